@@ -1,0 +1,160 @@
+import { isId } from '../server/domain/validation.js';
+import type { Prisma } from '../server/generated/prisma/client.js';
+import type { AktStatus as AktStatusValue } from '../server/generated/prisma/enums.js';
+import { createAkt, setGegner, updateAkt } from '../server/services/akten.js';
+import { builder } from './builder.js';
+import { mutationErrors } from './errors.js';
+import { checkPageSize, connectionOptions } from './pagination.js';
+import { objectPayload } from './payload.js';
+import { PersonRef } from './person.js';
+
+export const AktStatus = builder.enumType('AktStatus', {
+  values: ['ANGELEGT', 'IN_BEARBEITUNG', 'ABGESCHLOSSEN', 'ARCHIVIERT'] as const,
+});
+
+builder.prismaObject('Akt', {
+  description: 'A case file: Klient, Gegner 1..10, Forderungen and Leistungen.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    aktenzeichen: t.exposeString('aktenzeichen', { description: 'Unique in the office, e.g. "2026/0001".' }),
+    bezeichnung: t.exposeString('bezeichnung'),
+    sachgebiet: t.exposeString('sachgebiet', { nullable: true }),
+    status: t.expose('status', { type: AktStatus }),
+    bemessungsgrundlage: t.expose('bemessungsgrundlage', {
+      type: 'Decimal',
+      nullable: true,
+      description: 'Bemessungsgrundlage of the Akt itself (Aktenstamm), used when it has no Forderung.',
+    }),
+    klient: t.relation('klient'),
+    gegner: t.field({
+      type: [PersonRef],
+      description: 'The Gegner in order: the first is "Gegner 1".',
+      // Through the join table in the same planned query: no query per Akt.
+      select: (_args, _ctx, nestedSelection) => ({
+        gegner: { orderBy: { position: 'asc' }, select: { person: nestedSelection(true) } },
+      }),
+      resolve: (akt) => akt.gegner.map((g) => g.person),
+    }),
+    zustaendig: t.relation('zustaendig', { nullable: true, description: 'The responsible user.' }),
+    forderungen: t.relation('forderungen', { query: { orderBy: [{ angelegtAm: 'asc' }, { id: 'asc' }] } }),
+    leistungen: t.relation('leistungen', { query: { orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }] } }),
+    angelegtAm: t.expose('angelegtAm', { type: 'DateTime' }),
+    abgeschlossenAm: t.expose('abgeschlossenAm', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version', { description: 'Send it back with updateAkt: a stale version is a ConflictError.' }),
+  }),
+});
+
+const AktFilter = builder.inputType('AktFilter', {
+  fields: (t) => ({
+    text: t.string({ description: 'Part of the Aktenzeichen, the Bezeichnung or the Klient’s name, any case.' }),
+    status: t.field({ type: [AktStatus], description: 'Any of these.' }),
+    klientId: t.id(),
+  }),
+});
+
+type AktFilterArgs = { text?: string | null; status?: AktStatusValue[] | null; klientId?: string | null } | null | undefined;
+
+const NO_ROW = '00000000-0000-0000-0000-000000000000';
+
+function aktWhere(kanzleiId: string, filter: AktFilterArgs): Prisma.AktWhereInput {
+  const term = filter?.text?.trim();
+  return {
+    kanzleiId,
+    ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
+    ...(filter?.klientId != null ? { klientId: isId(filter.klientId) ? filter.klientId : NO_ROW } : {}),
+    ...(term
+      ? {
+          OR: [
+            { aktenzeichen: { contains: term, mode: 'insensitive' } },
+            { bezeichnung: { contains: term, mode: 'insensitive' } },
+            { klient: { name: { contains: term, mode: 'insensitive' } } },
+          ],
+        }
+      : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  akt: t.prismaField({
+    type: 'Akt',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) =>
+      isId(id) ? ctx.prisma.akt.findFirst({ ...query, where: { id, kanzleiId: ctx.viewer.kanzleiId } }) : null,
+  }),
+  akten: t.prismaConnection({
+    type: 'Akt',
+    ...connectionOptions,
+    description: 'The office’s Akten, newest first.',
+    args: { filter: t.arg({ type: AktFilter }) },
+    // Counted only when the client asks for totalCount.
+    totalCount: (_conn, args, ctx) => ctx.prisma.akt.count({ where: aktWhere(ctx.viewer.kanzleiId, args.filter) }),
+    resolve: (query, _root, args, ctx) => {
+      checkPageSize(args);
+      return ctx.prisma.akt.findMany({
+        ...query,
+        where: aktWhere(ctx.viewer.kanzleiId, args.filter),
+        orderBy: [{ angelegtAm: 'desc' }, { id: 'desc' }],
+      });
+    },
+  }),
+}));
+
+const CreateAktInput = builder.inputType('CreateAktInput', {
+  fields: (t) => ({
+    aktenzeichen: t.string({ required: true }),
+    bezeichnung: t.string({ required: true }),
+    sachgebiet: t.string(),
+    klientId: t.id({ required: true }),
+    gegnerIds: t.idList({ description: 'Up to 10 Persons, in order: the first becomes Gegner 1.' }),
+    bemessungsgrundlage: t.field({ type: 'Decimal' }),
+    zustaendigId: t.id({ description: 'The responsible Benutzer.' }),
+  }),
+});
+
+const UpdateAktInput = builder.inputType('UpdateAktInput', {
+  description: 'Send the version you read; fields left out stay as they are, null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    aktenzeichen: t.string(),
+    bezeichnung: t.string(),
+    sachgebiet: t.string(),
+    klientId: t.id(),
+    bemessungsgrundlage: t.field({ type: 'Decimal' }),
+    zustaendigId: t.id(),
+  }),
+});
+
+const SetGegnerInput = builder.inputType('SetGegnerInput', {
+  fields: (t) => ({
+    aktId: t.id({ required: true }),
+    personIds: t.idList({ required: true, description: 'The new Gegner, in order (at most 10); [] removes all.' }),
+  }),
+});
+
+const CreateAktPayload = objectPayload('CreateAktPayload', 'akt', 'Akt');
+const UpdateAktPayload = objectPayload('UpdateAktPayload', 'akt', 'Akt');
+const SetGegnerPayload = objectPayload('SetGegnerPayload', 'akt', 'Akt');
+
+builder.mutationFields((t) => ({
+  createAkt: t.field({
+    type: CreateAktPayload,
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: CreateAktInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await createAkt(ctx.prisma, ctx.viewer, input) }),
+  }),
+  updateAkt: t.field({
+    type: UpdateAktPayload,
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpdateAktInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await updateAkt(ctx.prisma, ctx.viewer, input) }),
+  }),
+  setGegner: t.field({
+    type: SetGegnerPayload,
+    description: 'Replaces the Akt’s Gegner with these Persons, in this order.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: SetGegnerInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await setGegner(ctx.prisma, ctx.viewer, input) }),
+  }),
+}));

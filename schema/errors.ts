@@ -1,0 +1,49 @@
+// The `Error` interface and the error types mutations return in their result unions.
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../server/domain/errors.js';
+import { builder } from './builder.js';
+
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'Something the client asked for could not be done. Nothing was changed.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
+const FieldIssueType = builder.objectRef<FieldIssue>('FieldIssue').implement({
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'Path of the input field, e.g. `betrag` or `gegnerIds.2`.' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  description: 'The input breaks a rule. `field` names the first offending input field; `issues` lists all.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    field: t.string({ nullable: true, resolve: (e) => e.field }),
+    issues: t.field({ type: [FieldIssueType], resolve: (e) => e.issues }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'No such object in your office.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ entity: t.exposeString('entity'), id: t.exposeID('id') }),
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  description: 'The object was changed by someone else since the `version` you sent. Reload and retry.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ currentVersion: t.exposeInt('currentVersion') }),
+});
+
+builder.objectType(ForbiddenError, {
+  name: 'ForbiddenError',
+  description: 'Your role does not allow this.',
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+/** The errors every mutation can return. */
+export const mutationErrors = [ValidationError, NotFoundError, ConflictError, ForbiddenError];

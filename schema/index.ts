@@ -1,0 +1,14 @@
+// The schema: the builder plus one file per domain type.
+import { builder } from './builder.js';
+import './scalars.js';
+import './errors.js';
+import './benutzer.js';
+import './person.js';
+import './akt.js';
+import './forderung.js';
+import './leistung.js';
+
+builder.queryType({});
+builder.mutationType({});
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,37 @@
+// Mutation payloads hold the written object under its own name (`CreateAktPayload { akt: Akt! }`).
+// The service returns the id; the payload loads the object with exactly the selection the client
+// asked for, nested relations included, in one planned query.
+import type PrismaTypes from '../server/generated/pothos-types.js';
+import { builder } from './builder.js';
+
+type Model = keyof PrismaTypes & string;
+
+interface FindById {
+  findUniqueOrThrow(args: object): Promise<unknown>;
+}
+
+export function objectPayload<M extends Model>(name: string, field: string, model: M) {
+  const delegate = (model.charAt(0).toLowerCase() + model.slice(1)) as string;
+  return builder.objectRef<{ id: string }>(name).implement({
+    fields: (t) => ({
+      [field]: t.prismaField({
+        type: model,
+        resolve: (query, { id }, _args, ctx) =>
+          (ctx.prisma as unknown as Record<string, FindById>)[delegate]!.findUniqueOrThrow({ ...query, where: { id } }) as never,
+      }),
+    }),
+  });
+}
+
+/** After a delete: the id that is gone and the Akt it belonged to (to refresh its lists). */
+export function deletePayload(name: string) {
+  return builder.objectRef<{ deletedId: string; aktId: string }>(name).implement({
+    fields: (t) => ({
+      deletedId: t.exposeID('deletedId'),
+      akt: t.prismaField({
+        type: 'Akt',
+        resolve: (query, { aktId }, _args, ctx) => ctx.prisma.akt.findUniqueOrThrow({ ...query, where: { id: aktId } }),
+      }),
+    }),
+  });
+}

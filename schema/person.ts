@@ -1,0 +1,110 @@
+import { isId } from '../server/domain/validation.js';
+import { createPerson, updatePerson } from '../server/services/personen.js';
+import type { Prisma } from '../server/generated/prisma/client.js';
+import { builder } from './builder.js';
+import { mutationErrors } from './errors.js';
+import { checkPageSize, connectionOptions } from './pagination.js';
+import { objectPayload } from './payload.js';
+
+export const PersonArt = builder.enumType('PersonArt', {
+  values: {
+    NATUERLICHE_PERSON: { description: 'natürliche Person' },
+    UNTERNEHMEN: { description: 'Unternehmen (GmbH, AG, OG, KG, e.U. …)' },
+    BEHOERDE: { description: 'Gericht oder Behörde' },
+  } as const,
+});
+
+export const PersonRef = builder.prismaObject('Person', {
+  description: 'An entry of the address book: Klient, Gegner, court or anyone else.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kurzbezeichnung: t.exposeString('kurzbezeichnung', { description: 'Short name users type; unique in the office.' }),
+    art: t.expose('art', { type: PersonArt }),
+    name: t.exposeString('name'),
+    strasse: t.exposeString('strasse', { nullable: true }),
+    plz: t.exposeString('plz', { nullable: true }),
+    ort: t.exposeString('ort', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+    telefon: t.exposeString('telefon', { nullable: true }),
+  }),
+});
+
+const PersonFilter = builder.inputType('PersonFilter', {
+  fields: (t) => ({
+    text: t.string({ description: 'Part of the name or Kurzbezeichnung, any case.' }),
+    art: t.field({ type: PersonArt }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  person: t.prismaField({
+    type: 'Person',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) =>
+      isId(id) ? ctx.prisma.person.findFirst({ ...query, where: { id, kanzleiId: ctx.viewer.kanzleiId } }) : null,
+  }),
+  personen: t.prismaConnection({
+    type: 'Person',
+    ...connectionOptions,
+    args: { filter: t.arg({ type: PersonFilter }) },
+    resolve: (query, _root, args, ctx) => {
+      checkPageSize(args);
+      const text = args.filter?.text?.trim();
+      const where: Prisma.PersonWhereInput = {
+        kanzleiId: ctx.viewer.kanzleiId,
+        ...(args.filter?.art ? { art: args.filter.art } : {}),
+        ...(text
+          ? { OR: [{ name: { contains: text, mode: 'insensitive' } }, { kurzbezeichnung: { contains: text, mode: 'insensitive' } }] }
+          : {}),
+      };
+      return ctx.prisma.person.findMany({ ...query, where, orderBy: [{ kurzbezeichnung: 'asc' }, { id: 'asc' }] });
+    },
+  }),
+}));
+
+const CreatePersonInput = builder.inputType('CreatePersonInput', {
+  fields: (t) => ({
+    kurzbezeichnung: t.string({ required: true }),
+    name: t.string({ required: true }),
+    art: t.field({ type: PersonArt, description: 'Default NATUERLICHE_PERSON.' }),
+    strasse: t.string(),
+    plz: t.string(),
+    ort: t.string(),
+    email: t.string(),
+    telefon: t.string(),
+  }),
+});
+
+const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
+  description: 'Fields left out stay as they are; null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    kurzbezeichnung: t.string(),
+    name: t.string(),
+    art: t.field({ type: PersonArt }),
+    strasse: t.string(),
+    plz: t.string(),
+    ort: t.string(),
+    email: t.string(),
+    telefon: t.string(),
+  }),
+});
+
+const CreatePersonPayload = objectPayload('CreatePersonPayload', 'person', 'Person');
+const UpdatePersonPayload = objectPayload('UpdatePersonPayload', 'person', 'Person');
+
+builder.mutationFields((t) => ({
+  createPerson: t.field({
+    type: CreatePersonPayload,
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: CreatePersonInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await createPerson(ctx.prisma, ctx.viewer, input) }),
+  }),
+  updatePerson: t.field({
+    type: UpdatePersonPayload,
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpdatePersonInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await updatePerson(ctx.prisma, ctx.viewer, input) }),
+  }),
+}));

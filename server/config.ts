@@ -1,0 +1,43 @@
+// Configuration from the environment, checked once at start.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { DatabaseTarget } from './db/database.js';
+
+const env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgresql:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
+  NODE_ENV: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  database: DatabaseTarget;
+  graphiql: boolean;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = env.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: resolve(e.DATA_DIR) },
+    graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : true,
+  };
+}
+
+/** For messages: where the data lives, without a password. */
+export function describeDatabase(target: DatabaseTarget): string {
+  if (target.kind === 'pglite') return `embedded PGlite in ${target.dataDir ?? 'memory'}`;
+  const url = new URL(target.url);
+  return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}

@@ -1,0 +1,85 @@
+// Opens the database the server runs on: PostgreSQL when a DATABASE_URL is given (production),
+// else the embedded PGlite in DATA_DIR (the zero-setup default). Both get the committed
+// migrations applied before the Prisma client is handed out.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { lockDataDir } from './dataDirLock.js';
+import { applyMigrations, type MigrationReport, type SqlSession } from './migrate.js';
+import { countingAdapter, StatementCounter } from './statementCounter.js';
+
+export type DatabaseTarget =
+  | { kind: 'postgresql'; url: string }
+  /** `dataDir: null`: in memory (tests). */
+  | { kind: 'pglite'; dataDir: string | null };
+
+export interface Database {
+  kind: DatabaseTarget['kind'];
+  prisma: PrismaClient;
+  /** Every SQL statement Prisma sends is counted here. */
+  statements: StatementCounter;
+  migration: MigrationReport;
+  close(): Promise<void>;
+}
+
+export const pgliteSession = (db: PGlite): SqlSession => ({
+  query: async (sql, params) => (await db.query(sql, params)).rows as never,
+  exec: async (sql) => void (await db.exec(sql)),
+});
+
+export const pgSession = (client: pg.Client): SqlSession => ({
+  query: async (sql, params) => (await client.query(sql, params)).rows,
+  exec: async (sql) => void (await client.query(sql)),
+});
+
+/** Applies the migrations to a PostgreSQL database over one dedicated connection. */
+export async function migratePostgres(url: string): Promise<MigrationReport> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await applyMigrations(pgSession(client));
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openDatabase(target: DatabaseTarget, options: { keepStatementText?: boolean } = {}): Promise<Database> {
+  const statements = new StatementCounter(options.keepStatementText);
+  const client = (adapter: SqlDriverAdapterFactory) => new PrismaClient({ adapter: countingAdapter(adapter, statements) });
+
+  if (target.kind === 'postgresql') {
+    const migration = await migratePostgres(target.url);
+    const prisma = client(new PrismaPg({ connectionString: target.url }));
+    return { kind: target.kind, prisma, statements, migration, close: () => prisma.$disconnect() };
+  }
+
+  let unlock = () => {};
+  if (target.dataDir) {
+    mkdirSync(target.dataDir, { recursive: true });
+    unlock = lockDataDir(target.dataDir);
+  }
+  const pglite = new PGlite(target.dataDir ?? undefined);
+  try {
+    const migration = await applyMigrations(pgliteSession(pglite));
+    const prisma = client(new PrismaPGlite(pglite));
+    return {
+      kind: target.kind,
+      prisma,
+      statements,
+      migration,
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close(); // $disconnect leaves PGlite open, and the process would not exit
+        unlock();
+      },
+    };
+  } catch (error) {
+    await pglite.close();
+    unlock();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+// The errors domain code raises. The GraphQL layer exposes each as a type implementing `Error`
+// in the mutation's result union; nothing else about them knows of GraphQL.
+
+export abstract class DomainError extends Error {}
+
+export interface FieldIssue {
+  /** Dotted path of the input field, e.g. `gegnerIds` or `betrag`. */
+  field: string;
+  message: string;
+}
+
+/** Input that breaks a rule. Names the first offending field; lists all. */
+export class ValidationError extends DomainError {
+  readonly issues: FieldIssue[];
+  constructor(issues: FieldIssue[] | FieldIssue) {
+    const list = Array.isArray(issues) ? issues : [issues];
+    super(list.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('; '));
+    this.name = 'ValidationError';
+    this.issues = list;
+  }
+  get field(): string | null {
+    return this.issues[0]?.field || null;
+  }
+}
+
+/** The object does not exist, or belongs to another office (which must look the same). */
+export class NotFoundError extends DomainError {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} wurde nicht gefunden.`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** An update based on a stale `version`: someone else changed the object in between. */
+export class ConflictError extends DomainError {
+  constructor(
+    readonly entity: string,
+    readonly currentVersion: number,
+  ) {
+    super(`${entity} wurde inzwischen geändert (aktuelle Version ${currentVersion}). Bitte neu laden.`);
+    this.name = 'ConflictError';
+  }
+}
+
+/** The user's role does not allow the operation. */
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}

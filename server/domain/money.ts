@@ -1,0 +1,31 @@
+// Money is decimal.js, never a JS number. Every rounding has a name that says what it does.
+import { Decimal } from 'decimal.js';
+
+// 40 significant digits hold any DECIMAL(18,2) amount and their sums exactly; plain notation
+// (no exponent) for every value an office will ever see.
+Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+
+export { Decimal };
+
+/** Anything with a decimal `toString()`: decimal.js values and Prisma's bundled Decimal. */
+export type DecimalLike = Decimal | { toString(): string } | string;
+
+export const toDecimal = (value: DecimalLike): Decimal => (value instanceof Decimal ? value : new Decimal(value.toString()));
+
+/** Kaufmännisch gerundet auf den Cent (half up): ES, Streitgenossenzuschlag, USt. */
+export const roundToCent = (value: Decimal): Decimal => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/** Auf volle 10 Cent, half up (§ 1 (1) RATG). */
+export const roundTo10Cent = (value: Decimal): Decimal =>
+  value.times(10).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).dividedBy(10);
+
+/** The largest amount a DECIMAL(18,2) column holds. */
+export const MAX_AMOUNT = new Decimal('9999999999999999.99');
+
+/** Amounts travel as plain strings with at least two decimals ("12345.60"); more are kept. */
+export const formatDecimal = (value: DecimalLike): string => {
+  const d = toDecimal(value);
+  return d.toFixed(Math.max(2, d.decimalPlaces()));
+};
+
+export const USt_SATZ = new Decimal('0.20');

@@ -1,0 +1,54 @@
+// zod at the boundary: every mutation input passes one of these schemas before anything is written.
+import { z } from 'zod';
+import { ValidationError } from './errors.js';
+import { Decimal, MAX_AMOUNT } from './money.js';
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })),
+  );
+}
+
+/** IDs are opaque to clients; inside they are UUIDs, so anything else cannot name a row. */
+export const id = () => z.guid({ message: 'ist keine gültige ID' });
+
+export const isId = (value: string): boolean => id().safeParse(value).success;
+
+/** A required line of text, trimmed. */
+export const text = (max: number) =>
+  z.string().trim().min(1, { message: 'darf nicht leer sein' }).max(max, { message: `höchstens ${max} Zeichen` });
+
+/** Optional text: blank becomes null (cleared). */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `höchstens ${max} Zeichen` })
+    .transform((s) => (s === '' ? null : s))
+    .nullish();
+
+const decimal = z.custom<Decimal>((v) => Decimal.isDecimal(v), { message: 'ist keine Dezimalzahl' });
+
+/** A money amount: cents at most, within what the database holds. */
+export const amount = ({ positive = false } = {}) =>
+  decimal
+    .refine((d) => d.isFinite(), { message: 'ist keine endliche Zahl' })
+    .refine((d) => d.decimalPlaces() <= 2, { message: 'hat mehr als 2 Nachkommastellen' })
+    .refine((d) => (positive ? d.greaterThan(0) : d.greaterThanOrEqualTo(0)), {
+      message: positive ? 'muss größer als 0 sein' : 'darf nicht negativ sein',
+    })
+    .refine((d) => d.abs().lessThanOrEqualTo(MAX_AMOUNT), { message: 'ist zu groß' });
+
+/** An interest rate in percent per year. */
+export const percent = () =>
+  decimal
+    .refine((d) => d.isFinite() && d.decimalPlaces() <= 4, { message: 'höchstens 4 Nachkommastellen' })
+    .refine((d) => d.greaterThanOrEqualTo(0) && d.lessThanOrEqualTo(100), { message: 'muss zwischen 0 und 100 liegen' });
+
+/** A calendar date (the GraphQL `Date` scalar hands us UTC midnight). */
+export const date = () => z.date({ message: 'ist kein gültiges Datum' });
+
+/** Input of mutations that only name an object (delete, revoke). */
+export const byIdInput = z.object({ id: id() });

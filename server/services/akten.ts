@@ -1,0 +1,100 @@
+import type { Viewer } from '../auth/viewer.js';
+import { createAktInput, setGegnerInput, updateAktInput } from '../domain/akt.js';
+import { ConflictError, ValidationError } from '../domain/errors.js';
+import { parseInput } from '../domain/validation.js';
+import { inTransaction, orNotFound, requireAllInKanzlei, uniqueAs, type Db, type Tx } from './db.js';
+
+const klientIstGegner = (field: string) =>
+  new ValidationError({ field, message: 'Der Klient kann nicht zugleich Gegner desselben Akts sein' });
+
+const duplicate = (az: string) => `Aktenzeichen „${az}“ ist in dieser Kanzlei schon vergeben`;
+
+/** Klient, Gegner and the responsible user must all be of the caller's office. */
+async function requireReferences(
+  tx: Tx,
+  kanzleiId: string,
+  refs: { klientId?: string; gegnerIds?: string[]; zustaendigId?: string | null },
+) {
+  const personen = (ids: string[]) => tx.person.findMany({ where: { id: { in: ids }, kanzleiId }, select: { id: true } });
+  if (refs.klientId) await requireAllInKanzlei(personen, [refs.klientId], 'klientId', 'Person');
+  if (refs.gegnerIds) await requireAllInKanzlei(personen, refs.gegnerIds, 'gegnerIds', 'Person');
+  if (refs.zustaendigId) {
+    await requireAllInKanzlei(
+      (ids) => tx.benutzer.findMany({ where: { id: { in: ids }, kanzleiId }, select: { id: true } }),
+      [refs.zustaendigId],
+      'zustaendigId',
+      'Benutzer',
+    );
+  }
+}
+
+/** Gegner rows in the given order: the first id is Gegner 1. */
+const gegnerRows = (personIds: string[]) => personIds.map((personId, i) => ({ personId, position: i + 1 }));
+
+export async function createAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { gegnerIds, ...input } = parseInput(createAktInput, raw);
+  if (gegnerIds.includes(input.klientId)) throw klientIstGegner('gegnerIds');
+  return inTransaction(db, async (tx) => {
+    await requireReferences(tx, viewer.kanzleiId, { ...input, gegnerIds });
+    const akt = await uniqueAs('aktenzeichen', duplicate(input.aktenzeichen), () =>
+      tx.akt.create({
+        data: { ...input, kanzleiId: viewer.kanzleiId, gegner: { create: gegnerRows(gegnerIds) } },
+        select: { id: true },
+      }),
+    );
+    return akt.id;
+  });
+}
+
+/**
+ * Optimistic concurrency: the write names the version it was based on and bumps it. When no row
+ * matches, the Akt is either missing (or another office's) or was changed in between.
+ */
+async function bumpVersion(tx: Tx, viewer: Viewer, id: string, version: number, data: object): Promise<void> {
+  const { count } = await tx.akt.updateMany({
+    where: { id, kanzleiId: viewer.kanzleiId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 1) return;
+  const current = orNotFound(
+    await tx.akt.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { version: true } }),
+    'Akt',
+    id,
+  );
+  throw new ConflictError('Akt', current.version);
+}
+
+export async function updateAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { id, version, ...changes } = parseInput(updateAktInput, raw);
+  return inTransaction(db, async (tx) => {
+    await requireReferences(tx, viewer.kanzleiId, changes);
+    if (changes.klientId && (await tx.aktGegner.count({ where: { aktId: id, personId: changes.klientId } }))) {
+      throw klientIstGegner('klientId');
+    }
+    await uniqueAs('aktenzeichen', duplicate(changes.aktenzeichen ?? ''), () => bumpVersion(tx, viewer, id, version, changes));
+    return id;
+  });
+}
+
+/** Replaces the Gegner list (order = position) and bumps the Akt's version. */
+export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { aktId, personIds } = parseInput(setGegnerInput, raw);
+  return inTransaction(db, async (tx) => {
+    const akt = orNotFound(
+      await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { version: true, klientId: true } }),
+      'Akt',
+      aktId,
+    );
+    if (personIds.includes(akt.klientId)) throw klientIstGegner('personIds');
+    await requireReferences(tx, viewer.kanzleiId, { gegnerIds: personIds });
+    await bumpVersion(tx, viewer, aktId, akt.version, {});
+    await tx.aktGegner.deleteMany({ where: { aktId } });
+    await tx.aktGegner.createMany({ data: gegnerRows(personIds).map((g) => ({ ...g, aktId })) });
+    return aktId;
+  });
+}
+
+/** The Akt of the caller's office, for services that hang rows off it. */
+export async function requireAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<void> {
+  orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { id: true } }), 'Akt', aktId);
+}

@@ -1,0 +1,44 @@
+import type { Viewer } from '../auth/viewer.js';
+import { ValidationError } from '../domain/errors.js';
+import { createForderungInput, updateForderungInput, zinsenConsistent, zinsenIssue } from '../domain/forderung.js';
+import { byIdInput, parseInput } from '../domain/validation.js';
+import { requireAkt } from './akten.js';
+import { inTransaction, orNotFound, type Db } from './db.js';
+
+export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const input = parseInput(createForderungInput, raw);
+  return inTransaction(db, async (tx) => {
+    await requireAkt(tx, viewer, input.aktId);
+    const f = await tx.forderung.create({ data: { ...input, kanzleiId: viewer.kanzleiId }, select: { id: true } });
+    return f.id;
+  });
+}
+
+export async function updateForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { id, ...changes } = parseInput(updateForderungInput, raw);
+  return inTransaction(db, async (tx) => {
+    const current = orNotFound(
+      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { zinssatz: true, zinsenAb: true } }),
+      'Forderung',
+      id,
+    );
+    const merged = { ...current, ...changes };
+    if (!zinsenConsistent(merged)) throw new ValidationError({ field: zinsenIssue.path[0]!, message: zinsenIssue.message });
+    await tx.forderung.update({ where: { id }, data: changes });
+    return id;
+  });
+}
+
+/** Deletes the Forderung; returns the id of its Akt. */
+export async function deleteForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { id } = parseInput(byIdInput, raw);
+  return inTransaction(db, async (tx) => {
+    const f = orNotFound(
+      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true } }),
+      'Forderung',
+      id,
+    );
+    await tx.forderung.delete({ where: { id } });
+    return f.aktId;
+  });
+}
