@@ -94,7 +94,8 @@ builder.queryFields((t) => ({
       return ctx.prisma.akt.findMany({
         ...query,
         where: aktWhere(ctx.viewer.kanzleiId, args.filter),
-        orderBy: [{ angelegtAm: 'desc' }, { id: 'desc' }],
+        // Aktenzeichen is unique in the office: a stable order even for Akten created in the same ms.
+        orderBy: [{ angelegtAm: 'desc' }, { aktenzeichen: 'desc' }],
       });
     },
   }),

@@ -47,13 +47,36 @@ export async function migratePostgres(url: string): Promise<MigrationReport> {
   }
 }
 
-export async function openDatabase(target: DatabaseTarget, options: { keepStatementText?: boolean } = {}): Promise<Database> {
-  const statements = new StatementCounter(options.keepStatementText);
-  const client = (adapter: SqlDriverAdapterFactory) => new PrismaClient({ adapter: countingAdapter(adapter, statements) });
+function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounter): PrismaClient {
+  return new PrismaClient({ adapter: countingAdapter(adapter, statements) });
+}
 
+/** A Database on an open, migrated PGlite (the server's, or a test's clone of a template). */
+export function databaseOnPglite(
+  pglite: PGlite,
+  migration: MigrationReport,
+  options: { keepStatementText?: boolean; onClose?: () => void } = {},
+): Database {
+  const statements = new StatementCounter(options.keepStatementText);
+  const prisma = newClient(new PrismaPGlite(pglite), statements);
+  return {
+    kind: 'pglite',
+    prisma,
+    statements,
+    migration,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close(); // $disconnect leaves PGlite open, and the process would not exit
+      options.onClose?.();
+    },
+  };
+}
+
+export async function openDatabase(target: DatabaseTarget, options: { keepStatementText?: boolean } = {}): Promise<Database> {
   if (target.kind === 'postgresql') {
     const migration = await migratePostgres(target.url);
-    const prisma = client(new PrismaPg({ connectionString: target.url }));
+    const statements = new StatementCounter(options.keepStatementText);
+    const prisma = newClient(new PrismaPg({ connectionString: target.url }), statements);
     return { kind: target.kind, prisma, statements, migration, close: () => prisma.$disconnect() };
   }
 
@@ -65,18 +88,7 @@ export async function openDatabase(target: DatabaseTarget, options: { keepStatem
   const pglite = new PGlite(target.dataDir ?? undefined);
   try {
     const migration = await applyMigrations(pgliteSession(pglite));
-    const prisma = client(new PrismaPGlite(pglite));
-    return {
-      kind: target.kind,
-      prisma,
-      statements,
-      migration,
-      close: async () => {
-        await prisma.$disconnect();
-        await pglite.close(); // $disconnect leaves PGlite open, and the process would not exit
-        unlock();
-      },
-    };
+    return databaseOnPglite(pglite, migration, { ...options, onClose: unlock });
   } catch (error) {
     await pglite.close();
     unlock();

@@ -5,7 +5,7 @@ export const FORDERUNG_ARTEN = ['HAUPTFORDERUNG', 'NEBENFORDERUNG'] as const;
 
 /** Interest needs both a rate and a start date; a start date without a rate means nothing. */
 const zinsenConsistent = (f: { zinssatz?: unknown; zinsenAb?: unknown }) => !(f.zinsenAb != null && f.zinssatz == null);
-const zinsenIssue = { message: 'Zinsbeginn ohne Zinssatz', path: ['zinssatz'] };
+const zinsenIssue = { field: 'zinssatz', message: 'Zinsbeginn ohne Zinssatz' } as const;
 
 export const createForderungInput = z
   .object({
@@ -17,7 +17,7 @@ export const createForderungInput = z
     zinssatz: percent().nullish(),
     zinsenAb: date().nullish(),
   })
-  .refine(zinsenConsistent, zinsenIssue);
+  .refine(zinsenConsistent, { message: zinsenIssue.message, path: [zinsenIssue.field] });
 
 export const updateForderungInput = z.object({
   id: id(),

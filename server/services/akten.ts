@@ -14,10 +14,11 @@ async function requireReferences(
   tx: Tx,
   kanzleiId: string,
   refs: { klientId?: string; gegnerIds?: string[]; zustaendigId?: string | null },
+  gegnerField = 'gegnerIds',
 ) {
   const personen = (ids: string[]) => tx.person.findMany({ where: { id: { in: ids }, kanzleiId }, select: { id: true } });
   if (refs.klientId) await requireAllInKanzlei(personen, [refs.klientId], 'klientId', 'Person');
-  if (refs.gegnerIds) await requireAllInKanzlei(personen, refs.gegnerIds, 'gegnerIds', 'Person');
+  if (refs.gegnerIds) await requireAllInKanzlei(personen, refs.gegnerIds, gegnerField, 'Person');
   if (refs.zustaendigId) {
     await requireAllInKanzlei(
       (ids) => tx.benutzer.findMany({ where: { id: { in: ids }, kanzleiId }, select: { id: true } }),
@@ -86,7 +87,7 @@ export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<s
       aktId,
     );
     if (personIds.includes(akt.klientId)) throw klientIstGegner('personIds');
-    await requireReferences(tx, viewer.kanzleiId, { gegnerIds: personIds });
+    await requireReferences(tx, viewer.kanzleiId, { gegnerIds: personIds }, 'personIds');
     await bumpVersion(tx, viewer, aktId, akt.version, {});
     await tx.aktGegner.deleteMany({ where: { aktId } });
     await tx.aktGegner.createMany({ data: gegnerRows(personIds).map((g) => ({ ...g, aktId })) });

@@ -23,7 +23,7 @@ export async function updateForderung(db: Db, viewer: Viewer, raw: unknown): Pro
       id,
     );
     const merged = { ...current, ...changes };
-    if (!zinsenConsistent(merged)) throw new ValidationError({ field: zinsenIssue.path[0]!, message: zinsenIssue.message });
+    if (!zinsenConsistent(merged)) throw new ValidationError(zinsenIssue);
     await tx.forderung.update({ where: { id }, data: changes });
     return id;
   });

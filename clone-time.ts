@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+import { applyMigrations } from './server/db/migrate.js';
+import { pgliteSession } from './server/db/database.js';
+let t0 = performance.now();
+const db = new PGlite();
+await applyMigrations(pgliteSession(db));
+console.log('new+migrate', performance.now() - t0);
+t0 = performance.now();
+const c = await db.clone();
+await c.query('select 1');
+console.log('clone', performance.now() - t0);
+t0 = performance.now();
+const d = new PGlite(); await d.query('select 1');
+console.log('new', performance.now() - t0);
+t0 = performance.now();
+await applyMigrations(pgliteSession(d));
+console.log('migrate', performance.now() - t0);

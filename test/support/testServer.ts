@@ -1,0 +1,81 @@
+// A fresh database and app for one test, talked to in-process through yoga.fetch (no port).
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { databaseOnPglite, openDatabase, pgliteSession, type Database } from '../../server/db/database.js';
+import { applyMigrations, type MigrationReport } from '../../server/db/migrate.js';
+import type { Rolle } from '../../server/generated/prisma/enums.js';
+import { provisionApiKey } from '../../server/services/kanzleien.js';
+import { adminUrl, withDatabase } from './postgres.js';
+
+// PGlite: migrate once per test file, then clone the migrated database for each test.
+let pgliteTemplate: Promise<{ db: PGlite; migration: MigrationReport }> | null = null;
+const migratedPglite = () =>
+  (pgliteTemplate ??= (async () => {
+    const db = new PGlite();
+    return { db, migration: await applyMigrations(pgliteSession(db)) };
+  })());
+
+async function freshDatabase(): Promise<Database> {
+  const template = inject('pgTemplate');
+  const url = process.env.TEST_DATABASE_URL;
+  if (template && url) {
+    const name = `kanzlei_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl(url) });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    const db = await openDatabase({ kind: 'postgresql', url: withDatabase(url, name) }, { keepStatementText: true });
+    return {
+      ...db,
+      close: async () => {
+        await db.close();
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  const { db, migration } = await migratedPglite();
+  return databaseOnPglite((await db.clone()) as PGlite, migration, { keepStatementText: true });
+}
+
+export interface GqlResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+export interface TestServer {
+  db: Database;
+  /** Creates office and user if missing; returns a new API key. */
+  key(kanzlei: string, kuerzel: string, rolle?: Rolle): Promise<string>;
+  gql<T = any>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** The data of a request that must succeed without errors. */
+  data<T = any>(key: string, query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function testServer(): Promise<TestServer> {
+  const db = await freshDatabase();
+  const app = createApp({ prisma: db.prisma });
+  const gql = async (key: string | null, query: string, variables?: Record<string, unknown>) => {
+    const res = await app.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, headers: res.headers, body: await res.json() };
+  };
+  return {
+    db,
+    key: async (kanzlei, kuerzel, rolle = 'ADMIN') => (await provisionApiKey(db.prisma, { kanzlei, kuerzel, rolle })).key,
+    gql,
+    data: async (key, query, variables) => {
+      const { body } = await gql(key, query, variables);
+      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,94 @@
+// Two offices: a key sees and changes only its own office's data, through every query and mutation.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { officeWithAkt } from './support/fixtures.js';
+import { testServer, type TestServer } from './support/testServer.js';
+
+let t: TestServer;
+let A: Awaited<ReturnType<typeof officeWithAkt>>;
+let B: Awaited<ReturnType<typeof officeWithAkt>>;
+
+/** Everything of office A as A sees it: must be the same after B's attempts. */
+const snapshotOfA = () =>
+  t.data(
+    A.key,
+    `{ akten(first: 100) { edges { node { id aktenzeichen bezeichnung version klient { id name } gegner { id name }
+        forderungen { id betrag } leistungen { id verdienst } } } }
+       personen(first: 100) { edges { node { id name kurzbezeichnung } } }
+       apiKeys { id widerrufenAm } }`,
+  );
+
+beforeEach(async () => {
+  t = await testServer();
+  A = await officeWithAkt(t, 'Alpha', 'AL');
+  B = await officeWithAkt(t, 'Beta', 'BE');
+});
+afterEach(() => t.close());
+
+describe('queries see only the own office', () => {
+  it('akt and person by id: another office’s object is null', async () => {
+    const d = await t.data(B.key, `query($a: ID!, $p: ID!) { akt(id: $a) { id } person(id: $p) { id } }`, { a: A.akt, p: A.klient });
+    expect(d).toEqual({ akt: null, person: null });
+  });
+
+  it('lists hold only own rows', async () => {
+    const d = await t.data(
+      B.key,
+      `{ akten(first: 100) { totalCount edges { node { id } } } personen(first: 100) { edges { node { id } } }
+         benutzer { kuerzel } apiKeys { benutzer { kuerzel } } }`,
+    );
+    expect(d.akten.totalCount).toBe(1);
+    expect(d.akten.edges.map((e: any) => e.node.id)).toEqual([B.akt]);
+    expect(d.personen.edges.map((e: any) => e.node.id).sort()).toEqual([B.klient, B.g1, B.g2].sort());
+    expect(d.benutzer).toEqual([{ kuerzel: 'BE' }]);
+    expect(d.apiKeys).toEqual([{ benutzer: { kuerzel: 'BE' } }]);
+  });
+
+  it('filtering by another office’s Klient finds nothing', async () => {
+    const d = await t.data(B.key, `query($k: ID!) { akten(filter: { klientId: $k }) { edges { node { id } } } }`, { k: A.klient });
+    expect(d.akten.edges).toEqual([]);
+  });
+});
+
+describe('mutations cannot reach another office', () => {
+  const attempts: [string, string, (a: typeof A, b: typeof B) => Record<string, unknown>, string][] = [
+    ['updatePerson', 'UpdatePersonInput', (a) => ({ id: a.klient, name: 'hijack' }), 'NotFoundError'],
+    ['createAkt with a foreign Klient', 'CreateAktInput', (a) => ({ aktenzeichen: 'X/1', bezeichnung: 'x', klientId: a.klient }), 'ValidationError'],
+    ['createAkt with a foreign Gegner', 'CreateAktInput', (a, b) => ({ aktenzeichen: 'X/2', bezeichnung: 'x', klientId: b.klient, gegnerIds: [a.g1] }), 'ValidationError'],
+    ['createAkt with a foreign zustaendig', 'CreateAktInput', (a, b) => ({ aktenzeichen: 'X/3', bezeichnung: 'x', klientId: b.klient, zustaendigId: a.benutzerId }), 'ValidationError'],
+    ['updateAkt', 'UpdateAktInput', (a) => ({ id: a.akt, version: 1, bezeichnung: 'hijack' }), 'NotFoundError'],
+    ['updateAkt to a foreign Klient', 'UpdateAktInput', (a, b) => ({ id: b.akt, version: 1, klientId: a.klient }), 'ValidationError'],
+    ['setGegner on a foreign Akt', 'SetGegnerInput', (a, b) => ({ aktId: a.akt, personIds: [b.g1] }), 'NotFoundError'],
+    ['setGegner with foreign Persons', 'SetGegnerInput', (a, b) => ({ aktId: b.akt, personIds: [a.g1] }), 'ValidationError'],
+    ['createForderung', 'CreateForderungInput', (a) => ({ aktId: a.akt, art: 'HAUPTFORDERUNG', betrag: '1.00' }), 'NotFoundError'],
+    ['updateForderung', 'UpdateForderungInput', (a) => ({ id: a.forderung, betrag: '1.00' }), 'NotFoundError'],
+    ['deleteForderung', 'DeleteForderungInput', (a) => ({ id: a.forderung }), 'NotFoundError'],
+    ['createLeistung', 'CreateLeistungInput', (a) => ({ aktId: a.akt, datum: '2026-01-01', kuerzel: 'X', verdienst: '1.00' }), 'NotFoundError'],
+    ['createLeistung with a foreign Sachbearbeiter', 'CreateLeistungInput', (a, b) => ({ aktId: b.akt, datum: '2026-01-01', kuerzel: 'X', verdienst: '1.00', sachbearbeiterId: a.benutzerId }), 'ValidationError'],
+    ['updateLeistung', 'UpdateLeistungInput', (a) => ({ id: a.leistung, verdienst: '1.00' }), 'NotFoundError'],
+    ['deleteLeistung', 'DeleteLeistungInput', (a) => ({ id: a.leistung }), 'NotFoundError'],
+  ];
+
+  it.each(attempts)('%s', async (label, inputType, input, expected) => {
+    const before = await snapshotOfA();
+    const mutation = label.split(' ')[0]!;
+    const res = await t.data(B.key, `mutation($input: ${inputType}!) { r: ${mutation}(input: $input) { __typename ... on Error { message } } }`, {
+      input: input(A, B),
+    });
+    expect(res.r.__typename).toBe(expected);
+    expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it('revokeApiKey of another office’s key', async () => {
+    const [aKey] = (await t.data(A.key, '{ apiKeys { id } }')).apiKeys;
+    const before = await snapshotOfA();
+    const res = await t.data(B.key, `mutation($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }`, { id: aKey.id });
+    expect(res.revokeApiKey.__typename).toBe('NotFoundError');
+    expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it('office B can use the same Aktenzeichen and Kurzbezeichnung as office A', async () => {
+    // Both fixtures already made Aktenzeichen 2026/0001 and Person KLIENT: uniqueness is per office.
+    const d = await t.data(B.key, '{ akten { edges { node { aktenzeichen klient { kurzbezeichnung } } } } }');
+    expect(d.akten.edges[0].node).toEqual({ aktenzeichen: '2026/0001', klient: { kurzbezeichnung: 'KLIENT' } });
+  });
+});
