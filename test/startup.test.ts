@@ -1,0 +1,82 @@
+// What a new user meets first: the CLI that makes a key, and the demo office of a fresh embedded database.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.js';
+import { openDatabase } from '../server/db/database.js';
+import { seedDemoIfFresh } from '../server/seed/demo.js';
+import { testServer, type TestServer } from './support/testServer.js';
+
+const run = promisify(execFile);
+
+describe('npm run create-api-key', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'kanzlei-cli-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates office and user on the embedded database and prints only the key', async () => {
+    const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
+    const { stdout } = await run('npm', ['run', '--silent', 'create-api-key', '--', '--kanzlei', 'Kanzlei Dr. Huber', '--benutzer', 'HU', '--rolle', 'ANWALT'], { env });
+    const key = stdout.trim();
+    expect(key).toMatch(/^kz_[A-Za-z0-9_-]{32}$/);
+
+    const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+    try {
+      const res = await createApp({ prisma: db.prisma }).fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: '{ me { kuerzel rolle kanzlei { name } } }' }),
+      });
+      expect((await res.json()).data.me).toEqual({ kuerzel: 'HU', rolle: 'ANWALT', kanzlei: { name: 'Kanzlei Dr. Huber' } });
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
+  it('explains its usage on bad arguments', async () => {
+    const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
+    const err = await run('npm', ['run', '--silent', 'create-api-key', '--', '--kanzlei', 'X'], { env }).catch((e) => e);
+    expect(err.code).toBe(2);
+    expect(err.stderr).toMatch(/--benutzer/);
+    expect(err.stderr).toMatch(/usage: npm run create-api-key/);
+  }, 60_000);
+
+  it('refuses to open an embedded database another process holds', async () => {
+    const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+    try {
+      const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
+      const err = await run('npm', ['run', '--silent', 'create-api-key', '--', '--kanzlei', 'X', '--benutzer', 'X'], { env }).catch((e) => e);
+      expect(err.code).not.toBe(0);
+      expect(err.stderr).toMatch(/is in use by process/);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+});
+
+describe('demo office', () => {
+  let t: TestServer;
+  beforeEach(async () => (t = await testServer()));
+  afterEach(() => t.close());
+
+  it('is seeded into an empty database, with a working key, and only once', async () => {
+    const key = await seedDemoIfFresh(t.db.prisma);
+    expect(key).toMatch(/^kz_/);
+    const d = await t.data(key!, '{ me { kanzlei { name } } akten { totalCount edges { node { klient { name } gegner { name } forderungen { betrag } leistungen { ust } } } } }');
+    expect(d.me.kanzlei.name).toBe('Demo-Kanzlei');
+    expect(d.akten.totalCount).toBe(3);
+    const werklohn = d.akten.edges.find((e: any) => e.node.gegner.length === 2).node;
+    expect(werklohn.forderungen.map((f: any) => f.betrag)).toEqual(['12345.67', '40.00']);
+    expect(werklohn.leistungen).toEqual([{ ust: '63.02' }]); // 20 % of 310.80 + 4.30
+    expect(await seedDemoIfFresh(t.db.prisma)).toBeNull();
+  });
+
+  it('is not seeded where an office exists', async () => {
+    await t.key('Alpha', 'AL');
+    expect(await seedDemoIfFresh(t.db.prisma)).toBeNull();
+    expect(await t.db.prisma.kanzlei.count()).toBe(1);
+  });
+});
