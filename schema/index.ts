@@ -7,6 +7,7 @@ import './person.js';
 import './akt.js';
 import './forderung.js';
 import './leistung.js';
+import './tarif.js';
 
 builder.queryType({});
 builder.mutationType({});

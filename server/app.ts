@@ -5,6 +5,8 @@ import { bearerToken } from './auth/apiKeys.js';
 import { viewerForApiKey } from './auth/viewer.js';
 import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import { loadTarifdaten } from './services/tarifdaten.js';
+import type { Tarifdaten } from './tarif/preise.js';
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -32,7 +34,8 @@ export function createApp({ prisma, graphiql = true }: AppOptions) {
       if (!key) throw unauthenticated('Authentication required: send "Authorization: Bearer <API key>".');
       const viewer = await viewerForApiKey(prisma, key);
       if (!viewer) throw unauthenticated('Invalid or revoked API key.');
-      return { prisma, viewer };
+      let tarifdaten: Promise<Tarifdaten> | null = null;
+      return { prisma, viewer, tarifdaten: () => (tarifdaten ??= loadTarifdaten(prisma, viewer.kanzleiId)) };
     },
   });
 }

@@ -5,11 +5,13 @@ import { createApp } from './app.js';
 import { describeDatabase, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoIfFresh } from './seed/demo.js';
+import { seedTarifdatenForAll } from './services/tarifdaten.js';
 
 const config = loadConfig();
 const db = await openDatabase(config.database);
 if (db.migration.applied.length) console.log(`Applied migrations: ${db.migration.applied.join(', ')}`);
 
+await seedTarifdatenForAll(db.prisma);
 const demoKey = db.kind === 'pglite' ? await seedDemoIfFresh(db.prisma) : null;
 
 const server = createServer(createApp({ prisma: db.prisma, graphiql: config.graphiql }));

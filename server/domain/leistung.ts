@@ -23,8 +23,10 @@ export const createLeistungInput = z.object({
   kuerzel: fields.kuerzel,
   text: fields.text,
   bemessungsgrundlage: fields.bemessungsgrundlage,
-  verdienst: fields.verdienst,
+  /** Left out: priced by the Leistungsart of `kuerzel` (tariff tables). */
+  verdienst: fields.verdienst.nullish(),
   einheitssatz: fields.einheitssatz.nullish(),
+  streitgenossenzuschlag: amount().nullish(),
   barauslagenUstPflichtig: fields.barauslagenUstPflichtig.nullish(),
   barauslagenUstFrei: fields.barauslagenUstFrei.nullish(),
   barauslagenDurchlaufer: fields.barauslagenDurchlaufer.nullish(),
@@ -41,6 +43,7 @@ export const updateLeistungInput = z.object({
   bemessungsgrundlage: fields.bemessungsgrundlage,
   verdienst: fields.verdienst.optional(),
   einheitssatz: fields.einheitssatz.optional(),
+  streitgenossenzuschlag: amount().optional(),
   barauslagenUstPflichtig: fields.barauslagenUstPflichtig.optional(),
   barauslagenUstFrei: fields.barauslagenUstFrei.optional(),
   barauslagenDurchlaufer: fields.barauslagenDurchlaufer.optional(),
@@ -53,15 +56,16 @@ export const updateLeistungInput = z.object({
 export interface LeistungBetraege {
   verdienst: Decimal;
   einheitssatz: Decimal;
+  streitgenossenzuschlag: Decimal;
   barauslagenUstPflichtig: Decimal;
   barauslagenUstFrei: Decimal;
   barauslagenDurchlaufer: Decimal;
 }
 
 /**
- * USt of a Leistung when none is entered: 20 % of Verdienst, Einheitssatz and the USt-pflichtige
- * Barauslagen, to the cent (half up). USt-freie Barauslagen and Durchlaufer (court fees passed
+ * USt of a Leistung when none is entered: 20 % of Verdienst, Einheitssatz, Streitgenossenzuschlag
+ * and the USt-pflichtige Barauslagen, to the cent (half up). USt-freie Barauslagen and Durchlaufer (court fees passed
  * through) carry none (ratg.md, "USt").
  */
 export const ustFuerLeistung = (b: LeistungBetraege): Decimal =>
-  roundToCent(b.verdienst.plus(b.einheitssatz).plus(b.barauslagenUstPflichtig).times(USt_SATZ));
+  roundToCent(b.verdienst.plus(b.einheitssatz).plus(b.streitgenossenzuschlag).plus(b.barauslagenUstPflichtig).times(USt_SATZ));

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { ForbiddenError } from '../domain/errors.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
 import type { Rolle } from '../generated/prisma/enums.js';
+import { seedTarifdaten } from './tarifdaten.js';
 import { inTransaction, orNotFound, type Db } from './db.js';
 
 export interface ProvisionedKey {
@@ -30,6 +31,7 @@ export async function provisionApiKey(
       create: { kanzleiId: kanzlei.id, kuerzel: args.kuerzel, name: args.name ?? args.kuerzel, rolle: args.rolle ?? 'ADMIN' },
     });
     await tx.apiKey.create({ data: { benutzerId: benutzer.id, prefix: newKey.prefix, hash: newKey.hash } });
+    await seedTarifdaten(tx, kanzlei.id);
     return { key: newKey.key, kanzleiId: kanzlei.id, benutzerId: benutzer.id };
   });
 }

@@ -1,6 +1,12 @@
 import type { Viewer } from '../auth/viewer.js';
 import { createLeistungInput, ustFuerLeistung, updateLeistungInput } from '../domain/leistung.js';
+import { dateFromIso, isoDate } from '../domain/dates.js';
+import { ValidationError } from '../domain/errors.js';
 import { Decimal, toDecimal } from '../domain/money.js';
+import { bemessungsgrundlage } from '../tarif/mahnkosten.js';
+import { preiseLeistung } from '../tarif/preise.js';
+import { TarifError } from '../tarif/ratg.js';
+import { loadTarifdaten } from './tarifdaten.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
 import { requireAkt } from './akten.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, type Db, type Tx } from './db.js';
@@ -17,24 +23,73 @@ async function requireSachbearbeiter(tx: Tx, viewer: Viewer, id: string | null |
   );
 }
 
+/**
+ * Creates a Leistung. Without a Verdienst it is priced by the tables: the Leistungsart of its
+ * Kürzel names a Tarif or a RATG post, the Bemessungsgrundlage is the one given or the Akt's
+ * (as for Mahnkosten), the table version is the one in force on the Leistung's date.
+ */
 export async function createLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const input = parseInput(createLeistungInput, raw);
-  const betraege = {
-    verdienst: input.verdienst,
-    einheitssatz: input.einheitssatz ?? ZERO,
-    barauslagenUstPflichtig: input.barauslagenUstPflichtig ?? ZERO,
-    barauslagenUstFrei: input.barauslagenUstFrei ?? ZERO,
-    barauslagenDurchlaufer: input.barauslagenDurchlaufer ?? ZERO,
-  };
   return inTransaction(db, async (tx) => {
     await requireAkt(tx, viewer, input.aktId);
     await requireSachbearbeiter(tx, viewer, input.sachbearbeiterId);
+    const preis = input.verdienst == null ? await preisNachTabelle(tx, viewer, input) : null;
+    const betraege = {
+      verdienst: preis?.verdienst ?? input.verdienst!,
+      einheitssatz: input.einheitssatz ?? preis?.einheitssatz ?? ZERO,
+      streitgenossenzuschlag: input.streitgenossenzuschlag ?? preis?.streitgenossenzuschlag ?? ZERO,
+      barauslagenUstPflichtig: (input.barauslagenUstPflichtig ?? ZERO).plus(preis?.barauslagenUstPflichtig ?? ZERO),
+      barauslagenUstFrei: input.barauslagenUstFrei ?? ZERO,
+      barauslagenDurchlaufer: input.barauslagenDurchlaufer ?? ZERO,
+    };
     const l = await tx.leistung.create({
-      data: { ...input, ...betraege, ust: input.ust ?? ustFuerLeistung(betraege), kanzleiId: viewer.kanzleiId },
+      data: {
+        ...input,
+        ...betraege,
+        bemessungsgrundlage: input.bemessungsgrundlage ?? preis?.bemessungsgrundlage ?? null,
+        ust: input.ust ?? ustFuerLeistung(betraege),
+        tarifbasis: preis?.tarifbasis ?? null,
+        ratgGueltigAb: preis ? dateFromIso(preis.ratgGueltigAb) : null,
+        kanzleiId: viewer.kanzleiId,
+      },
       select: { id: true },
     });
     return l.id;
   });
+}
+
+async function preisNachTabelle(
+  tx: Tx,
+  viewer: Viewer,
+  input: { aktId: string; kuerzel: string; datum: Date; bemessungsgrundlage?: Decimal | null; zeitMinuten?: number | null },
+) {
+  const art = await tx.leistungsart.findFirst({
+    where: { kanzleiId: viewer.kanzleiId, kuerzel: input.kuerzel.toUpperCase() },
+    select: { kuerzel: true, ratgPost: true, nachDauer: true, tarif: { select: { code: true } } },
+  });
+  if (!art) {
+    throw new ValidationError({ field: 'verdienst', message: `Kein Tarif für das Kürzel „${input.kuerzel}“: bitte den Verdienst angeben` });
+  }
+  const akt = await tx.akt.findUniqueOrThrow({
+    where: { id: input.aktId },
+    select: { bemessungsgrundlage: true, forderungen: { select: { art: true, betrag: true } }, _count: { select: { gegner: true } } },
+  });
+  try {
+    const bemessung = input.bemessungsgrundlage
+      ? { betrag: input.bemessungsgrundlage, quelle: 'AKT' as const }
+      : bemessungsgrundlage({
+          forderungen: akt.forderungen.map((f) => ({ art: f.art, betrag: toDecimal(f.betrag) })),
+          aktBemessungsgrundlage: akt.bemessungsgrundlage && toDecimal(akt.bemessungsgrundlage),
+        });
+    return preiseLeistung(
+      await loadTarifdaten(tx, viewer.kanzleiId),
+      { kuerzel: art.kuerzel, tarifCode: art.tarif?.code ?? null, ratgPost: art.ratgPost, nachDauer: art.nachDauer },
+      { datum: isoDate(input.datum), bemessung, gegner: akt._count.gegner, minuten: input.zeitMinuten },
+    );
+  } catch (error) {
+    if (error instanceof TarifError) throw new ValidationError({ field: error.field, message: error.message });
+    throw error;
+  }
 }
 
 export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
@@ -44,7 +99,7 @@ export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
     await requireSachbearbeiter(tx, viewer, changes.sachbearbeiterId);
     // An amount changed without a USt given: the USt follows the amounts (an entered USt is kept
     // only while nobody touches the amounts it was entered for).
-    const amountsChanged = [changes.verdienst, changes.einheitssatz, changes.barauslagenUstPflichtig].some((v) => v !== undefined);
+    const amountsChanged = [changes.verdienst, changes.einheitssatz, changes.streitgenossenzuschlag, changes.barauslagenUstPflichtig].some((v) => v !== undefined);
     const neueUst =
       ust !== undefined && ust !== null
         ? ust
@@ -52,6 +107,7 @@ export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
           ? ustFuerLeistung({
               verdienst: changes.verdienst ?? toDecimal(current.verdienst),
               einheitssatz: changes.einheitssatz ?? toDecimal(current.einheitssatz),
+              streitgenossenzuschlag: changes.streitgenossenzuschlag ?? toDecimal(current.streitgenossenzuschlag),
               barauslagenUstPflichtig: changes.barauslagenUstPflichtig ?? toDecimal(current.barauslagenUstPflichtig),
               barauslagenUstFrei: ZERO,
               barauslagenDurchlaufer: ZERO,

@@ -1,0 +1,9 @@
+// Calendar dates as the office sees them: "YYYY-MM-DD", held as UTC midnight in Date values.
+
+export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+
+export const dateFromIso = (s: string): Date => new Date(`${s}T00:00:00Z`);
+
+/** Today in Vienna: a tariff "valid from 1 May" applies from midnight Austrian time. */
+export const heute = (now = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vienna', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
