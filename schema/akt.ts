@@ -8,6 +8,10 @@ import { checkPageSize, connectionOptions } from './pagination.js';
 import { objectPayload } from './payload.js';
 import { PersonRef } from './person.js';
 
+/** Orders shared with Akt.mahnkosten: equal relation arguments let the plugin merge the loads. */
+export const FORDERUNGEN_ORDER = [{ angelegtAm: 'asc' as const }, { id: 'asc' as const }];
+export const GEGNER_ORDER = { position: 'asc' as const };
+
 export const AktStatus = builder.enumType('AktStatus', {
   values: ['ANGELEGT', 'IN_BEARBEITUNG', 'ABGESCHLOSSEN', 'ARCHIVIERT'] as const,
 });
@@ -31,12 +35,12 @@ builder.prismaObject('Akt', {
       description: 'The Gegner in order: the first is "Gegner 1".',
       // Through the join table in the same planned query: no query per Akt.
       select: (_args, _ctx, nestedSelection) => ({
-        gegner: { orderBy: { position: 'asc' }, select: { person: nestedSelection(true) } },
+        gegner: { orderBy: GEGNER_ORDER, select: { person: nestedSelection(true) } },
       }),
       resolve: (akt) => akt.gegner.map((g) => g.person),
     }),
     zustaendig: t.relation('zustaendig', { nullable: true, description: 'The responsible user.' }),
-    forderungen: t.relation('forderungen', { query: { orderBy: [{ angelegtAm: 'asc' }, { id: 'asc' }] } }),
+    forderungen: t.relation('forderungen', { query: { orderBy: FORDERUNGEN_ORDER } }),
     leistungen: t.relation('leistungen', { query: { orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }] } }),
     angelegtAm: t.expose('angelegtAm', { type: 'DateTime' }),
     abgeschlossenAm: t.expose('abgeschlossenAm', { type: 'DateTime', nullable: true }),

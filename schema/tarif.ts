@@ -10,6 +10,7 @@ import { RATG_POSTEN, TARIFPOST_BEZEICHNUNG, tabelleAm, TARIFPOSTEN, TarifError,
 import { copyTarif, setLeistungsart, setPorto, setRatenvereinbarung, updateTarif, valorisiereRatg } from '../server/services/tarife.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
+import { FORDERUNGEN_ORDER, GEGNER_ORDER } from './akt.js';
 import { objectPayload } from './payload.js';
 
 export const TarifpostEnum = builder.enumType('Tarifpost', {
@@ -183,10 +184,12 @@ builder.prismaObjectFields('Akt', (t) => ({
       datum: t.arg({ type: 'Date' }),
     },
     // Everything the computation needs comes with the Akt in the planned query: no query per Akt.
+    // The relation arguments match those of Akt.forderungen and Akt.gegner, so that the plugin
+    // merges them into the same loads when a client asks for both.
     select: {
       bemessungsgrundlage: true,
-      forderungen: { select: { art: true, betrag: true } },
-      gegner: { select: { position: true } },
+      forderungen: { orderBy: FORDERUNGEN_ORDER, select: { art: true, betrag: true } },
+      gegner: { orderBy: GEGNER_ORDER, select: { position: true } },
       ratenvereinbarung: { select: { rate: true } },
     },
     resolve: async (akt, args, ctx) => {

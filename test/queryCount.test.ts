@@ -14,6 +14,7 @@ const DASHBOARD = `query($first: Int!) {
       zustaendig { kuerzel }
       forderungen { id art betrag faelligAm }
       leistungen { id datum kuerzel verdienst ust sachbearbeiter { kuerzel } }
+      mahnkosten(tarif: "MAK", datum: "2026-11-26") { brutto }
     } }
     pageInfo { hasNextPage endCursor }
   }
@@ -68,8 +69,10 @@ describe('dashboard query', () => {
     expect(small.rows).toBe(5);
     expect(large.rows).toBe(50);
     // 2 for the API key (key + user), then one per level: Akt, Klient, Gegner (join table),
-    // their Persons, zuständiger Benutzer, Forderungen, Leistungen, their Sachbearbeiter.
-    expect(small.count).toBe(10);
+    // their Persons, zuständiger Benutzer, Forderungen, Leistungen, their Sachbearbeiter,
+    // the Ratenvereinbarung (for mahnkosten); and the office's tariff data once: RATG tables,
+    // postage, tariffs and their postings.
+    expect(small.count).toBe(15);
     expect(large.count).toBe(small.count);
   });
 
@@ -81,6 +84,9 @@ describe('dashboard query', () => {
       expect(node.forderungen.map((f: any) => f.betrag).sort()).toEqual(['100.00', '200.00', '300.00']);
       expect(node.leistungen).toHaveLength(2);
       expect(node.zustaendig).toEqual({ kuerzel: 'AL' });
+      // MAK at 600.00 (100 + 200 + 300) with 2 Gegner: TP6 15.00, TP6 + 50 % 22.50, TP8 35.10 = 72.60;
+      // SG 10 % 7.26; + 4.30 = 84.16; USt 16.83 (16.832); 100.99 → 101.00
+      expect(node.mahnkosten).toEqual({ brutto: '101.00' });
     }
   });
 });

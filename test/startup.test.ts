@@ -70,7 +70,9 @@ describe('demo office', () => {
     expect(d.akten.totalCount).toBe(3);
     const werklohn = d.akten.edges.find((e: any) => e.node.gegner.length === 2).node;
     expect(werklohn.forderungen.map((f: any) => f.betrag)).toEqual(['12345.67', '40.00']);
-    expect(werklohn.leistungen).toEqual([{ ust: '63.02' }]); // 20 % of 310.80 + 4.30
+    // MAK priced by the tables at BG 12 345.67 (the Hauptforderung) with two Gegner:
+    // 310.80 + SG 10 % 31.08 + Porto 4.30 = 346.18; USt 69.236 → 69.24
+    expect(werklohn.leistungen).toEqual([{ ust: '69.24' }]);
     expect(await seedDemoIfFresh(t.db.prisma)).toBeNull();
   });
 

@@ -38,10 +38,11 @@ export async function seedDemoIfFresh(prisma: PrismaClient): Promise<string | nu
   const akt1 = await createAkt(prisma, viewer, { aktenzeichen: '2026/0001', bezeichnung: 'Holzbau Gruber gg. Maier – Werklohn', sachgebiet: 'Inkasso', klientId: klient, gegnerIds: [g1, g2], zustaendigId: benutzerId });
   await createForderung(prisma, viewer, { aktId: akt1, art: 'HAUPTFORDERUNG', bezeichnung: 'Rechnung 2026-114', betrag: d('12345.67'), faelligAm: day('2026-03-31'), zinssatz: d('9.2'), zinsenAb: day('2026-04-01') });
   await createForderung(prisma, viewer, { aktId: akt1, art: 'NEBENFORDERUNG', bezeichnung: 'Mahnspesen', betrag: d('40.00') });
-  await createLeistung(prisma, viewer, { aktId: akt1, datum: day('2026-04-10'), kuerzel: 'MAK', text: 'Mahnung ausführlich nach Konferenz', bemessungsgrundlage: d('12345.67'), verdienst: d('310.80'), barauslagenUstPflichtig: d('4.30'), sachbearbeiterId: sb.id, zeitMinuten: 30 });
+  // Priced by the tariff tables (MAK, two Gegner): no amounts given.
+  await createLeistung(prisma, viewer, { aktId: akt1, datum: day('2026-04-10'), kuerzel: 'MAK', text: 'Mahnung ausführlich nach Konferenz', sachbearbeiterId: sb.id, zeitMinuten: 30 });
 
   const akt2 = await createAkt(prisma, viewer, { aktenzeichen: '2026/0002', bezeichnung: 'Weber gg. Bautechnik Huber – Gewährleistung', sachgebiet: 'Zivilrecht', klientId: klientin, gegnerIds: [g3], bemessungsgrundlage: d('8500.00'), zustaendigId: benutzerId });
-  await createLeistung(prisma, viewer, { aktId: akt2, datum: day('2026-05-04'), kuerzel: '8', text: 'Besprechung mit Klientin', bemessungsgrundlage: d('8500.00'), verdienst: d('107.40'), zeitMinuten: 45 });
+  await createLeistung(prisma, viewer, { aktId: akt2, datum: day('2026-05-04'), kuerzel: '82', text: 'Besprechung mit Klientin', zeitMinuten: 45 });
 
   const akt3 = await createAkt(prisma, viewer, { aktenzeichen: '2026/0003', bezeichnung: 'Holzbau Gruber gg. Bautechnik Huber – Kaufpreis', sachgebiet: 'Inkasso', klientId: klient, gegnerIds: [g3], zustaendigId: sb.id });
   await createForderung(prisma, viewer, { aktId: akt3, art: 'HAUPTFORDERUNG', bezeichnung: 'Kaufpreis Lieferung 03/2026', betrag: d('500.00'), faelligAm: day('2026-04-15') });
