@@ -1,6 +1,7 @@
 import { isId } from '../server/domain/validation.js';
 import { createPerson, updatePerson } from '../server/services/personen.js';
 import type { Prisma } from '../server/generated/prisma/client.js';
+import type { PersonArt as PersonArtValue } from '../server/generated/prisma/enums.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 import { checkPageSize, connectionOptions } from './pagination.js';
@@ -36,6 +37,15 @@ const PersonFilter = builder.inputType('PersonFilter', {
   }),
 });
 
+function personWhere(kanzleiId: string, filter: { text?: string | null; art?: PersonArtValue | null } | null | undefined): Prisma.PersonWhereInput {
+  const text = filter?.text?.trim();
+  return {
+    kanzleiId,
+    ...(filter?.art ? { art: filter.art } : {}),
+    ...(text ? { OR: [{ name: { contains: text, mode: 'insensitive' } }, { kurzbezeichnung: { contains: text, mode: 'insensitive' } }] } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
   person: t.prismaField({
     type: 'Person',
@@ -48,17 +58,14 @@ builder.queryFields((t) => ({
     type: 'Person',
     ...connectionOptions,
     args: { filter: t.arg({ type: PersonFilter }) },
+    totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: personWhere(ctx.viewer.kanzleiId, args.filter) }),
     resolve: (query, _root, args, ctx) => {
       checkPageSize(args);
-      const text = args.filter?.text?.trim();
-      const where: Prisma.PersonWhereInput = {
-        kanzleiId: ctx.viewer.kanzleiId,
-        ...(args.filter?.art ? { art: args.filter.art } : {}),
-        ...(text
-          ? { OR: [{ name: { contains: text, mode: 'insensitive' } }, { kurzbezeichnung: { contains: text, mode: 'insensitive' } }] }
-          : {}),
-      };
-      return ctx.prisma.person.findMany({ ...query, where, orderBy: [{ kurzbezeichnung: 'asc' }, { id: 'asc' }] });
+      return ctx.prisma.person.findMany({
+        ...query,
+        where: personWhere(ctx.viewer.kanzleiId, args.filter),
+        orderBy: [{ kurzbezeichnung: 'asc' }, { id: 'asc' }],
+      });
     },
   }),
 }));

@@ -92,3 +92,18 @@ describe('mutations cannot reach another office', () => {
     expect(d.akten.edges[0].node).toEqual({ aktenzeichen: '2026/0001', klient: { kurzbezeichnung: 'KLIENT' } });
   });
 });
+
+describe('deleting an office', () => {
+  it('removes all its rows and nothing of the other office; a Person in use cannot be deleted alone', async () => {
+    const beforeB = await t.data(B.key, '{ akten { totalCount } personen { totalCount } }').catch(() => null);
+    await expect(t.db.prisma.person.delete({ where: { id: A.klient } })).rejects.toThrow();
+    const a = await t.db.prisma.kanzlei.findFirstOrThrow({ where: { name: 'Alpha' } });
+    // Akten first: a Person named by an Akt is protected (RESTRICT), also against the cascade.
+    await t.db.prisma.$transaction([t.db.prisma.akt.deleteMany({ where: { kanzleiId: a.id } }), t.db.prisma.kanzlei.delete({ where: { id: a.id } })]);
+    for (const model of ['person', 'akt', 'forderung', 'leistung', 'benutzer', 'tarif', 'ratgTabelle'] as const) {
+      expect(await (t.db.prisma[model] as any).count({ where: { kanzleiId: a.id } })).toBe(0);
+    }
+    expect((await t.gql(A.key, '{ me { kuerzel } }')).status).toBe(401);
+    expect(await t.data(B.key, '{ akten { totalCount } personen { totalCount } }').catch(() => null)).toEqual(beforeB);
+  });
+});
