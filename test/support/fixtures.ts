@@ -1,45 +1,22 @@
 // Small builders for test data, going through the API like a client would.
 import type { TestServer } from './testServer.js';
 
-export async function createPerson(t: TestServer, key: string, input: Record<string, unknown>): Promise<string> {
+/** Runs `create<Type>(input)` and returns the new object's id; any error fails the test. */
+async function create(t: TestServer, key: string, type: 'Person' | 'Akt' | 'Forderung' | 'Leistung', input: Record<string, unknown>) {
+  const field = type.charAt(0).toLowerCase() + type.slice(1);
   const d = await t.data(
     key,
-    `mutation($input: CreatePersonInput!) { createPerson(input: $input) { __typename ... on CreatePersonPayload { person { id } } ... on Error { message } } }`,
+    `mutation($input: Create${type}Input!) { r: create${type}(input: $input) { __typename ... on Create${type}Payload { ${field} { id } } ... on Error { message } } }`,
     { input },
   );
-  if (d.createPerson.__typename !== 'CreatePersonPayload') throw new Error(JSON.stringify(d.createPerson));
-  return d.createPerson.person.id;
+  if (d.r.__typename !== `Create${type}Payload`) throw new Error(JSON.stringify(d.r));
+  return d.r[field].id as string;
 }
 
-export async function createAkt(t: TestServer, key: string, input: Record<string, unknown>): Promise<string> {
-  const d = await t.data(
-    key,
-    `mutation($input: CreateAktInput!) { createAkt(input: $input) { __typename ... on CreateAktPayload { akt { id } } ... on Error { message } } }`,
-    { input },
-  );
-  if (d.createAkt.__typename !== 'CreateAktPayload') throw new Error(JSON.stringify(d.createAkt));
-  return d.createAkt.akt.id;
-}
-
-export async function createForderung(t: TestServer, key: string, input: Record<string, unknown>): Promise<string> {
-  const d = await t.data(
-    key,
-    `mutation($input: CreateForderungInput!) { createForderung(input: $input) { __typename ... on CreateForderungPayload { forderung { id } } ... on Error { message } } }`,
-    { input },
-  );
-  if (d.createForderung.__typename !== 'CreateForderungPayload') throw new Error(JSON.stringify(d.createForderung));
-  return d.createForderung.forderung.id;
-}
-
-export async function createLeistung(t: TestServer, key: string, input: Record<string, unknown>): Promise<string> {
-  const d = await t.data(
-    key,
-    `mutation($input: CreateLeistungInput!) { createLeistung(input: $input) { __typename ... on CreateLeistungPayload { leistung { id } } ... on Error { message } } }`,
-    { input },
-  );
-  if (d.createLeistung.__typename !== 'CreateLeistungPayload') throw new Error(JSON.stringify(d.createLeistung));
-  return d.createLeistung.leistung.id;
-}
+export const createPerson = (t: TestServer, key: string, input: Record<string, unknown>) => create(t, key, 'Person', input);
+export const createAkt = (t: TestServer, key: string, input: Record<string, unknown>) => create(t, key, 'Akt', input);
+export const createForderung = (t: TestServer, key: string, input: Record<string, unknown>) => create(t, key, 'Forderung', input);
+export const createLeistung = (t: TestServer, key: string, input: Record<string, unknown>) => create(t, key, 'Leistung', input);
 
 /** An office with a Klient, two Gegner and one Akt holding a Forderung and a Leistung. */
 export async function officeWithAkt(t: TestServer, kanzlei: string, kuerzel: string) {
