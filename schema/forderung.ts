@@ -1,4 +1,4 @@
-import { createForderung, deleteForderung, updateForderung } from '../server/services/forderungen.js';
+import { createForderung, deleteForderung, updateForderung, type NeueForderung } from '../server/services/forderungen.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 import { deletePayload, objectPayload } from './payload.js';
@@ -21,6 +21,7 @@ builder.prismaObject('Forderung', {
     zinssatz: t.expose('zinssatz', { type: 'Decimal', nullable: true, description: 'Percent per year, e.g. "4.00".' }),
     zinsenAb: t.expose('zinsenAb', { type: 'Date', nullable: true }),
     akt: t.relation('akt'),
+    titel: t.relation('titel', { nullable: true, description: 'The Titel that awarded it.' }),
   }),
 });
 
@@ -51,7 +52,18 @@ const UpdateForderungInput = builder.inputType('UpdateForderungInput', {
 
 const DeleteForderungInput = builder.inputType('DeleteForderungInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
 
-const CreateForderungPayload = objectPayload('CreateForderungPayload', 'forderung', 'Forderung');
+const CreateForderungPayload = builder.objectRef<NeueForderung>('CreateForderungPayload').implement({
+  fields: (t) => ({
+    forderung: t.prismaField({
+      type: 'Forderung',
+      resolve: (query, { id }, _args, ctx) => ctx.prisma.forderung.findUniqueOrThrow({ ...query, where: { id } }),
+    }),
+    hinweis: t.exposeString('hinweis', {
+      nullable: true,
+      description: 'Set when the Forderung was assigned to the Akt’s first Titel automatically: show it, the user may need to correct it.',
+    }),
+  }),
+});
 const UpdateForderungPayload = objectPayload('UpdateForderungPayload', 'forderung', 'Forderung');
 const DeleteForderungPayload = deletePayload('DeleteForderungPayload');
 
@@ -60,7 +72,7 @@ builder.mutationFields((t) => ({
     type: CreateForderungPayload,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: CreateForderungInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ id: await createForderung(ctx.prisma, ctx.viewer, input) }),
+    resolve: (_root, { input }, ctx) => createForderung(ctx.prisma, ctx.viewer, input),
   }),
   updateForderung: t.field({
     type: UpdateForderungPayload,

@@ -8,6 +8,8 @@ import './akt.js';
 import './forderung.js';
 import './leistung.js';
 import './tarif.js';
+import './gericht.js';
+import './titel.js';
 
 builder.queryType({});
 builder.mutationType({});

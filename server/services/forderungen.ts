@@ -4,13 +4,26 @@ import { createForderungInput, updateForderungInput, zinsenConsistent, zinsenIss
 import { byIdInput, parseInput } from '../domain/validation.js';
 import { requireAkt } from './akten.js';
 import { inTransaction, orNotFound, type Db } from './db.js';
+import { ersterTitel } from './titel.js';
+import { isoDate } from '../domain/dates.js';
 
-export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+export interface NeueForderung {
+  id: string;
+  /** Set when the Forderung was put on the Akt's first Titel: the user should check it. */
+  hinweis: string | null;
+}
+
+export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Promise<NeueForderung> {
   const input = parseInput(createForderungInput, raw);
   return inTransaction(db, async (tx) => {
     await requireAkt(tx, viewer, input.aktId);
-    const f = await tx.forderung.create({ data: { ...input, kanzleiId: viewer.kanzleiId }, select: { id: true } });
-    return f.id;
+    const titel = await ersterTitel(tx, input.aktId);
+    const f = await tx.forderung.create({ data: { ...input, kanzleiId: viewer.kanzleiId, titelId: titel?.id ?? null }, select: { id: true } });
+    const hinweis = titel
+      ? `Die Forderung wurde dem ersten Titel des Akts zugeordnet (${titel.beschlussart} vom ${isoDate(titel.datum)}` +
+        `${titel.geschaeftszahl ? `, ${titel.geschaeftszahl}` : ''}). Falls sie ein anderer Titel zuspricht: assignForderungenToTitel.`
+      : null;
+    return { id: f.id, hinweis };
   });
 }
 

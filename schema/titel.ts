@@ -1,0 +1,205 @@
+// Titel: court cost decisions on an Akt, the Forderungen each covers, `zugesprochen`.
+import { geschaeftszahlHinweis, weiteresVorbringen, zugesprochen } from '../server/domain/titel.js';
+import { toDecimal } from '../server/domain/money.js';
+import {
+  assignForderungenToTitel, createTitel, createTitelFromLeistung, deleteTitel, updateTitel,
+} from '../server/services/titel.js';
+import { builder } from './builder.js';
+import { mutationErrors } from './errors.js';
+import { deletePayload, objectPayload } from './payload.js';
+
+export const Beschlussart = builder.enumType('Beschlussart', {
+  values: [
+    'ZAHLUNGSBEFEHL', 'URTEIL', 'VERSAEUMUNGSURTEIL', 'ANERKENNTNISURTEIL', 'BESCHLUSS', 'KOSTENBESTIMMUNGSBESCHLUSS',
+    'VERGLEICH', 'ZAHLUNGSAUFTRAG', 'NOTARIATSAKT', 'RUECKSTANDSAUSWEIS', 'SCHIEDSSPRUCH', 'BESCHEID',
+    'EUROPAEISCHER_ZAHLUNGSBEFEHL', 'EUROPAEISCHER_VOLLSTRECKUNGSTITEL', 'KOSTENTITEL', 'SONSTIGER_TITEL',
+  ] as const,
+});
+
+export const TITEL_ORDER = [{ datum: 'asc' as const }, { angelegtAm: 'asc' as const }, { id: 'asc' as const }];
+
+builder.prismaObject('Titel', {
+  description: 'A court or authority decision awarding costs the opponent must pay (never the claims themselves).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    datum: t.expose('datum', { type: 'Date', description: 'Date of the decision.' }),
+    beschlussart: t.expose('beschlussart', { type: Beschlussart }),
+    honorartext: t.exposeString('honorartext', { nullable: true, description: 'Printed in the Beschlusskostennote.' }),
+    gericht: t.relation('gericht'),
+    geschaeftszahl: t.exposeString('geschaeftszahl', { nullable: true }),
+    geschaeftszahlHinweis: t.string({
+      nullable: true,
+      description: 'A warning when the Geschäftszahl does not look like "12 C 345/24k" (the ERV may refuse it).',
+      resolve: (titel) => geschaeftszahlHinweis(titel.geschaeftszahl),
+    }),
+    zinsen54a: t.exposeBoolean('zinsen54a', { description: '4 % p.a. interest on the costs from the decision date (§ 54a ZPO).' }),
+    vollstreckbarAm: t.expose('vollstreckbarAm', { type: 'Date', nullable: true, description: 'Date of the Vollstreckbarkeitsbestätigung.' }),
+    gegenWen: t.exposeInt('gegenWen', { nullable: true, description: 'Position of the Gegner it works against; null = all.' }),
+    barauslagenDurchlaufer: t.expose('barauslagenDurchlaufer', { type: 'Decimal' }),
+    barauslagenUstFrei: t.expose('barauslagenUstFrei', { type: 'Decimal' }),
+    barauslagenUstPflichtig: t.expose('barauslagenUstPflichtig', { type: 'Decimal', description: 'Net.' }),
+    barauslagenKlient: t.expose('barauslagenKlient', {
+      type: 'Decimal',
+      description: 'Costs awarded to the client before this office took over: money received for them belongs to the client.',
+    }),
+    verdienst: t.expose('verdienst', { type: 'Decimal' }),
+    einheitssatz: t.expose('einheitssatz', { type: 'Decimal' }),
+    ust: t.expose('ust', { type: 'Decimal' }),
+    zugesprochen: t.field({
+      type: 'Decimal',
+      description: 'All awarded costs: the four Barauslagen + Verdienst + ES + USt.',
+      resolve: (x) =>
+        zugesprochen({
+          barauslagenDurchlaufer: toDecimal(x.barauslagenDurchlaufer), barauslagenUstFrei: toDecimal(x.barauslagenUstFrei),
+          barauslagenUstPflichtig: toDecimal(x.barauslagenUstPflichtig), barauslagenKlient: toDecimal(x.barauslagenKlient),
+          verdienst: toDecimal(x.verdienst), einheitssatz: toDecimal(x.einheitssatz), ust: toDecimal(x.ust),
+        }),
+    }),
+    sachbearbeiter: t.relation('sachbearbeiter', { nullable: true }),
+    zeitMinuten: t.exposeInt('zeitMinuten', { nullable: true }),
+    memo: t.exposeString('memo', { nullable: true }),
+    weiteresVorbringen: t.stringList({
+      description: 'The "#WV:…#" texts of the memo, for the Weiteres Vorbringen of an Exekutionsantrag.',
+      resolve: (x) => weiteresVorbringen(x.memo),
+    }),
+    forderungen: t.relation('forderungen', { query: { orderBy: [{ angelegtAm: 'asc' }, { id: 'asc' }] } }),
+    leistung: t.relation('leistung', { nullable: true, description: 'The Leistung it was made from ("gerichtlich bestimmt").' }),
+    akt: t.relation('akt'),
+  }),
+});
+
+builder.prismaObjectFields('Akt', (t) => ({
+  titel: t.relation('titel', {
+    description: 'The Akt’s Titel, oldest first. With `gegner: 2`: those that work against Gegner 2 (gegenWen empty or 2).',
+    args: { gegner: t.arg.int() },
+    query: (args) => ({
+      where: args.gegner != null ? { OR: [{ gegenWen: null }, { gegenWen: args.gegner }] } : {},
+      orderBy: TITEL_ORDER,
+    }),
+  }),
+}));
+
+builder.prismaObjectFields('Leistung', (t) => ({
+  titel: t.relation('titel', { nullable: true }),
+  gerichtlichBestimmt: t.boolean({
+    description: 'Made into a Titel: part of the Beschlusskostennote, no longer billable to the client.',
+    select: { titel: { select: { id: true } } },
+    resolve: (l) => l.titel !== null,
+  }),
+}));
+
+const betragFelder = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) => ({
+  barauslagenDurchlaufer: t.field({ type: 'Decimal' }),
+  barauslagenUstFrei: t.field({ type: 'Decimal' }),
+  barauslagenUstPflichtig: t.field({ type: 'Decimal', description: 'Net.' }),
+  barauslagenKlient: t.field({ type: 'Decimal' }),
+  verdienst: t.field({ type: 'Decimal' }),
+  einheitssatz: t.field({ type: 'Decimal' }),
+  ust: t.field({ type: 'Decimal', description: 'Default: 20 % of Verdienst + ES + USt-pflichtige Barauslagen, to the cent.' }),
+});
+
+const TitelFelder = {
+  description:
+    'zinsen54a defaults by beschlussart; vollstreckbarAm is required unless KOSTENTITEL; honorartext is required for ' +
+    'SONSTIGER_TITEL; gericht is a Kurzbezeichnung of the register (see `gerichte`); gegenWen 1..10 or null for all; ' +
+    'sachbearbeiter is a Benutzer-Kürzel; amounts default to 0.',
+};
+
+const CreateTitelInput = builder.inputType('CreateTitelInput', {
+  ...TitelFelder,
+  fields: (t) => ({
+    aktId: t.id({ required: true }),
+    datum: t.field({ type: 'Date', required: true }),
+    beschlussart: t.field({ type: Beschlussart, required: true }),
+    honorartext: t.string(),
+    gericht: t.string({ required: true }),
+    geschaeftszahl: t.string(),
+    zinsen54a: t.boolean(),
+    vollstreckbarAm: t.field({ type: 'Date' }),
+    gegenWen: t.int(),
+    ...betragFelder(t as never),
+    sachbearbeiter: t.string(),
+    zeitMinuten: t.int(),
+    memo: t.string(),
+  }),
+});
+
+const CreateTitelFromLeistungInput = builder.inputType('CreateTitelFromLeistungInput', {
+  description: 'Prefilled from the Leistung (Verdienst incl. Streitgenossenzuschlag, ES, USt, Barauslagen, Sachbearbeiter, Zeit); given fields win.',
+  fields: (t) => ({
+    leistungId: t.id({ required: true }),
+    datum: t.field({ type: 'Date', required: true }),
+    beschlussart: t.field({ type: Beschlussart, required: true }),
+    honorartext: t.string(),
+    gericht: t.string({ required: true }),
+    geschaeftszahl: t.string(),
+    zinsen54a: t.boolean(),
+    vollstreckbarAm: t.field({ type: 'Date' }),
+    gegenWen: t.int(),
+    ...betragFelder(t as never),
+    sachbearbeiter: t.string(),
+    zeitMinuten: t.int(),
+    memo: t.string(),
+  }),
+});
+
+const UpdateTitelInput = builder.inputType('UpdateTitelInput', {
+  description: 'Fields left out stay as they are; null clears an optional field; ust: null recomputes the USt.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    datum: t.field({ type: 'Date' }),
+    beschlussart: t.field({ type: Beschlussart }),
+    honorartext: t.string(),
+    gericht: t.string(),
+    geschaeftszahl: t.string(),
+    zinsen54a: t.boolean(),
+    vollstreckbarAm: t.field({ type: 'Date' }),
+    gegenWen: t.int(),
+    ...betragFelder(t as never),
+    sachbearbeiter: t.string(),
+    zeitMinuten: t.int(),
+    memo: t.string(),
+  }),
+});
+
+const DeleteTitelInput = builder.inputType('DeleteTitelInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+const AssignForderungenToTitelInput = builder.inputType('AssignForderungenToTitelInput', {
+  fields: (t) => ({ titelId: t.id({ required: true }), forderungIds: t.idList({ required: true }) }),
+});
+
+builder.mutationFields((t) => ({
+  createTitel: t.field({
+    type: objectPayload('CreateTitelPayload', 'titel', 'Titel'),
+    description: 'Records a Titel; every Forderung of the Akt without a Titel is assigned to it.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: CreateTitelInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await createTitel(ctx.prisma, ctx.viewer, input) }),
+  }),
+  createTitelFromLeistung: t.field({
+    type: objectPayload('CreateTitelFromLeistungPayload', 'titel', 'Titel'),
+    description: '"Leistung gerichtlich bestimmen": a Titel prefilled from a Leistung and linked to it.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: CreateTitelFromLeistungInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await createTitelFromLeistung(ctx.prisma, ctx.viewer, input) }),
+  }),
+  updateTitel: t.field({
+    type: objectPayload('UpdateTitelPayload', 'titel', 'Titel'),
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpdateTitelInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await updateTitel(ctx.prisma, ctx.viewer, input) }),
+  }),
+  deleteTitel: t.field({
+    type: deletePayload('DeleteTitelPayload'),
+    description: 'Deletes a Titel: its Forderungen lose the assignment; a linked Leistung becomes billable again.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: DeleteTitelInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ deletedId: input.id, aktId: await deleteTitel(ctx.prisma, ctx.viewer, input) }),
+  }),
+  assignForderungenToTitel: t.field({
+    type: objectPayload('AssignForderungenToTitelPayload', 'titel', 'Titel'),
+    description: 'Moves the Forderungen to this Titel, all or nothing; each must belong to the Titel’s Akt.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: AssignForderungenToTitelInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await assignForderungenToTitel(ctx.prisma, ctx.viewer, input) }),
+  }),
+}));

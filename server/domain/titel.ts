@@ -1,0 +1,142 @@
+// The rules of a Titel (../shared/domain/titel.md): which fields a kind of decision needs, the
+// § 54a ZPO default, the awarded total, the '#WV:' texts and the Geschäftszahl check. Pure.
+import { z } from 'zod';
+import { Decimal, roundToCent, USt_SATZ } from './money.js';
+import { amount, date, id, optionalText, text } from './validation.js';
+
+export const BESCHLUSSARTEN = [
+  'ZAHLUNGSBEFEHL', 'URTEIL', 'VERSAEUMUNGSURTEIL', 'ANERKENNTNISURTEIL', 'BESCHLUSS', 'KOSTENBESTIMMUNGSBESCHLUSS',
+  'VERGLEICH', 'ZAHLUNGSAUFTRAG', 'NOTARIATSAKT', 'RUECKSTANDSAUSWEIS', 'SCHIEDSSPRUCH', 'BESCHEID',
+  'EUROPAEISCHER_ZAHLUNGSBEFEHL', 'EUROPAEISCHER_VOLLSTRECKUNGSTITEL', 'KOSTENTITEL', 'SONSTIGER_TITEL',
+] as const;
+export type Beschlussart = (typeof BESCHLUSSARTEN)[number];
+
+/** § 54a ZPO interest on the costs is owed by default for court cost decisions, not for the rest. */
+const MIT_ZINSEN_54A: ReadonlySet<Beschlussart> = new Set([
+  'ZAHLUNGSBEFEHL', 'URTEIL', 'VERSAEUMUNGSURTEIL', 'ANERKENNTNISURTEIL', 'BESCHLUSS', 'KOSTENBESTIMMUNGSBESCHLUSS',
+  'KOSTENTITEL', 'EUROPAEISCHER_ZAHLUNGSBEFEHL',
+]);
+export const zinsen54aVorschlag = (art: Beschlussart): boolean => MIT_ZINSEN_54A.has(art);
+
+/** A Kostentitel is the only kind that can be enforced without a Vollstreckbarkeitsbestätigung. */
+export const brauchtVollstreckbarAm = (art: Beschlussart): boolean => art !== 'KOSTENTITEL';
+
+export interface TitelBetraege {
+  barauslagenDurchlaufer: Decimal;
+  barauslagenUstFrei: Decimal;
+  barauslagenUstPflichtig: Decimal;
+  barauslagenKlient: Decimal;
+  verdienst: Decimal;
+  einheitssatz: Decimal;
+  ust: Decimal;
+}
+
+/** Awarded USt when none is entered: 20 % of Verdienst + ES + USt-pflichtige Barauslagen, to the cent. */
+export const ustFuerTitel = (b: Pick<TitelBetraege, 'verdienst' | 'einheitssatz' | 'barauslagenUstPflichtig'>): Decimal =>
+  roundToCent(b.verdienst.plus(b.einheitssatz).plus(b.barauslagenUstPflichtig).times(USt_SATZ));
+
+/** Zugesprochen: all Barauslagen (the client's included) + Verdienst + ES + USt. */
+export const zugesprochen = (b: TitelBetraege): Decimal =>
+  b.barauslagenDurchlaufer.plus(b.barauslagenUstFrei).plus(b.barauslagenUstPflichtig).plus(b.barauslagenKlient)
+    .plus(b.verdienst).plus(b.einheitssatz).plus(b.ust);
+
+/**
+ * The "Weiteres Vorbringen" texts of a memo: what stands between '#WV:' and the next '#'.
+ * Text outside the markers is not copied, nor is an unclosed marker.
+ */
+export function weiteresVorbringen(memo: string | null | undefined): string[] {
+  if (!memo) return [];
+  return [...memo.matchAll(/#WV:([^#]*)#/g)].map((m) => m[1]!.trim()).filter((s) => s.length > 0);
+}
+
+/**
+ * Austrian court case numbers look like "12 C 345/24k": Abteilung, Gattung, Nummer/Jahr and a
+ * Prüfbuchstabe. Other forms are allowed (authorities number differently) but get a warning,
+ * since the ERV refuses some of them.
+ */
+const GZ = /^\d{1,4} ?[A-Z][A-Za-z]{0,4} ?\d{1,6}\/\d{2}[a-z]$/;
+export function geschaeftszahlHinweis(gz: string | null | undefined): string | null {
+  if (!gz || GZ.test(gz.trim())) return null;
+  return `„${gz}“ hat nicht die Form einer Geschäftszahl wie „12 C 345/24k“ (Abteilung Gattung Nummer/Jahr Prüfbuchstabe); das ERV kann sie ablehnen.`;
+}
+
+/** Whole days from `von` to `bis` (dates at UTC midnight). */
+export const tage = (von: Date, bis: Date): number => Math.round((bis.getTime() - von.getTime()) / 86_400_000);
+
+/**
+ * Simple interest p.a. for a period, to the cent: Kapital × Satz % × Tage / 365 (actual days over
+ * a 365-day year, the usual Austrian court practice). Nothing for an empty or negative period.
+ */
+export function zinsen(kapital: Decimal, satzProzent: Decimal, von: Date, bis: Date): Decimal {
+  const t = tage(von, bis);
+  if (t <= 0) return new Decimal(0);
+  return roundToCent(kapital.times(satzProzent).dividedBy(100).times(t).dividedBy(365));
+}
+
+/** The § 54a ZPO rate: fixed 4 % p.a., not tied to the base rate (kept a dated setting). */
+export const ZINSSATZ_54A = [{ gueltigAb: '1983-05-01', satz: new Decimal(4) }] as const;
+
+const betraege = {
+  barauslagenDurchlaufer: amount().nullish(),
+  barauslagenUstFrei: amount().nullish(),
+  barauslagenUstPflichtig: amount().nullish(),
+  barauslagenKlient: amount().nullish(),
+  verdienst: amount().nullish(),
+  einheitssatz: amount().nullish(),
+  ust: amount().nullish(),
+};
+
+const felder = {
+  datum: date(),
+  beschlussart: z.enum(BESCHLUSSARTEN, { message: 'ist keine zulässige Beschlussart' }),
+  honorartext: optionalText(2000),
+  gericht: text(40).transform((s) => s.toUpperCase()),
+  geschaeftszahl: optionalText(100),
+  zinsen54a: z.boolean().nullish(),
+  vollstreckbarAm: date().nullish(),
+  gegenWen: z.number().int().min(1, { message: 'muss zwischen 1 und 10 liegen' }).max(10, { message: 'muss zwischen 1 und 10 liegen' }).nullish(),
+  sachbearbeiter: optionalText(10),
+  zeitMinuten: z.number().int().min(0).max(100_000).nullish(),
+  memo: z.string().max(100_000).nullish(),
+};
+
+/** The rules that tie fields to the Beschlussart; applied to the merged state on update too. */
+export function titelRegeln(t: { beschlussart: Beschlussart; honorartext?: string | null; vollstreckbarAm?: Date | null }): { field: string; message: string }[] {
+  const issues = [];
+  if (t.beschlussart === 'SONSTIGER_TITEL' && !t.honorartext) {
+    issues.push({ field: 'honorartext', message: 'beschreibt einen sonstigen Titel und ist dann Pflicht' });
+  }
+  if (brauchtVollstreckbarAm(t.beschlussart) && !t.vollstreckbarAm) {
+    issues.push({ field: 'vollstreckbarAm', message: 'ist Pflicht (außer bei einem Kostentitel)' });
+  }
+  return issues;
+}
+
+export const createTitelInput = z.object({ aktId: id(), ...felder, ...betraege });
+export const updateTitelInput = z.object({
+  id: id(),
+  datum: felder.datum.optional(),
+  beschlussart: felder.beschlussart.optional(),
+  honorartext: felder.honorartext,
+  gericht: felder.gericht.optional(),
+  geschaeftszahl: felder.geschaeftszahl,
+  zinsen54a: z.boolean().optional(),
+  vollstreckbarAm: felder.vollstreckbarAm,
+  gegenWen: felder.gegenWen,
+  sachbearbeiter: felder.sachbearbeiter,
+  zeitMinuten: felder.zeitMinuten,
+  memo: felder.memo,
+  // Amounts of a Titel are never empty: left out = unchanged; ust: null = recompute.
+  barauslagenDurchlaufer: amount().optional(),
+  barauslagenUstFrei: amount().optional(),
+  barauslagenUstPflichtig: amount().optional(),
+  barauslagenKlient: amount().optional(),
+  verdienst: amount().optional(),
+  einheitssatz: amount().optional(),
+  ust: amount().nullish(),
+});
+export const createTitelFromLeistungInput = createTitelInput.omit({ aktId: true }).extend({ leistungId: id() });
+export const assignForderungenInput = z.object({
+  titelId: id(),
+  forderungIds: z.array(id()).min(1, { message: 'mindestens eine Forderung' }).refine((ids) => new Set(ids).size === ids.length, { message: 'enthält eine Forderung mehrfach' }),
+});
