@@ -1,6 +1,9 @@
 // Titel: court cost decisions on an Akt, the Forderungen each covers, `zugesprochen`.
 import { geschaeftszahlHinweis, weiteresVorbringen, zugesprochen } from '../server/domain/titel.js';
 import { toDecimal } from '../server/domain/money.js';
+import { GraphQLError } from 'graphql';
+import { dateFromIso, heute } from '../server/domain/dates.js';
+import { exekutionsantrag, ExekutionError, type TitelDaten } from '../server/domain/exekution.js';
 import {
   assignForderungenToTitel, createTitel, createTitelFromLeistung, deleteTitel, updateTitel,
 } from '../server/services/titel.js';
@@ -201,5 +204,99 @@ builder.mutationFields((t) => ({
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: AssignForderungenToTitelInput, required: true }) },
     resolve: async (_root, { input }, ctx) => ({ id: await assignForderungenToTitel(ctx.prisma, ctx.viewer, input) }),
+  }),
+}));
+
+// The Exekutionsantrag data of an Akt (field group 07): per Titel, what it covers and awards.
+type Antrag = ReturnType<typeof exekutionsantrag<TitelZeile>>;
+type TitelZeile = TitelDaten & { gericht: { kurzbezeichnung: string; name: string } };
+type TitelPostenZeile = Antrag['titel'][number];
+type ForderungPostenZeile = Antrag['forderungenOhneTitel'][number];
+
+const ExekutionsForderung = builder.objectRef<ForderungPostenZeile>('ExekutionsForderung').implement({
+  fields: (t) => ({
+    forderungId: t.exposeID('id'),
+    kapital: t.field({ type: 'Decimal', resolve: (f) => f.kapital }),
+    zinsen: t.field({ type: 'Decimal', description: 'At the Forderung’s rate from zinsenAb to the Stichtag (actual days / 365).', resolve: (f) => f.zinsen }),
+  }),
+});
+
+const ExekutionsTitel = builder.objectRef<TitelPostenZeile>('ExekutionsTitel').implement({
+  fields: (t) => ({
+    titelId: t.id({ resolve: (p) => p.titel.id }),
+    beschlussart: t.field({ type: Beschlussart, resolve: (p) => p.titel.beschlussart }),
+    datum: t.field({ type: 'Date', resolve: (p) => p.titel.datum }),
+    gericht: t.string({ description: 'Kurzbezeichnung of the court.', resolve: (p) => p.titel.gericht.kurzbezeichnung }),
+    gerichtName: t.string({ resolve: (p) => p.titel.gericht.name }),
+    geschaeftszahl: t.string({ nullable: true, resolve: (p) => p.titel.geschaeftszahl }),
+    vollstreckbarAm: t.field({ type: 'Date', nullable: true, resolve: (p) => p.titel.vollstreckbarAm }),
+    forderungen: t.field({ type: [ExekutionsForderung], resolve: (p) => p.forderungen }),
+    kosten: t.field({ type: 'Decimal', description: 'The awarded costs (zugesprochen).', resolve: (p) => p.kosten }),
+    barauslagenKlient: t.field({ type: 'Decimal', description: 'Part of the costs that belongs to the client.', resolve: (p) => p.barauslagenKlient }),
+    kostenzinsen: t.field({ type: 'Decimal', description: '§ 54a ZPO interest on the costs from the decision date to the Stichtag (0 without).', resolve: (p) => p.kostenzinsen }),
+    kostenzinsenSatz: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.kostenzinsenSatz }),
+    weiteresVorbringen: t.stringList({ resolve: (p) => p.weiteresVorbringen }),
+  }),
+});
+
+const ExekutionsantragType = builder.objectRef<Antrag>('Exekutionsantrag').implement({
+  description: 'The data an enforcement application needs, per Titel (field group 07), on a Stichtag.',
+  fields: (t) => ({
+    stichtag: t.field({ type: 'Date', resolve: (a) => a.stichtag }),
+    titel: t.field({ type: [ExekutionsTitel], resolve: (a) => a.titel }),
+    forderungenOhneTitel: t.field({
+      type: [ExekutionsForderung],
+      description: 'Forderungen not tied to any Titel: assign them (assignForderungenToTitel) before filing.',
+      resolve: (a) => a.forderungenOhneTitel,
+    }),
+    weiteresVorbringen: t.stringList({ resolve: (a) => a.weiteresVorbringen }),
+    kapital: t.field({ type: 'Decimal', resolve: (a) => a.kapital }),
+    zinsen: t.field({ type: 'Decimal', resolve: (a) => a.zinsen }),
+    kosten: t.field({ type: 'Decimal', resolve: (a) => a.kosten }),
+    kostenzinsen: t.field({ type: 'Decimal', resolve: (a) => a.kostenzinsen }),
+    barauslagenKlient: t.field({ type: 'Decimal', description: 'Of `kosten`: the client’s share, shown separately.', resolve: (a) => a.barauslagenKlient }),
+    gesamt: t.field({ type: 'Decimal', description: 'kapital + zinsen + kosten + kostenzinsen', resolve: (a) => a.gesamt }),
+  }),
+});
+
+const dec = toDecimal;
+builder.prismaObjectFields('Akt', (t) => ({
+  exekutionsantrag: t.field({
+    type: ExekutionsantragType,
+    nullable: true,
+    description:
+      'Exekutionsantrag data for the Titel against `gegner` (all Titel without it), interest to `stichtag` (default today). ' +
+      'A Titel without vollstreckbarAm (other than a KOSTENTITEL) is refused with an EXEKUTION_ERROR.',
+    args: { gegner: t.arg.int(), stichtag: t.arg({ type: 'Date' }) },
+    select: (args) => ({
+      titel: {
+        where: args.gegner != null ? { OR: [{ gegenWen: null }, { gegenWen: args.gegner }] } : {},
+        orderBy: TITEL_ORDER,
+        include: { gericht: { select: { kurzbezeichnung: true, name: true } }, forderungen: { orderBy: [{ angelegtAm: 'asc' }, { id: 'asc' }] } },
+      },
+      forderungen: { where: { titelId: null }, orderBy: [{ angelegtAm: 'asc' }, { id: 'asc' }] },
+    }),
+    resolve: (akt, args) => {
+      const forderung = (f: { id: string; betrag: unknown; zinssatz: unknown; zinsenAb: Date | null }) => ({
+        id: f.id, betrag: dec(f.betrag as string), zinssatz: f.zinssatz == null ? null : dec(f.zinssatz as string), zinsenAb: f.zinsenAb,
+      });
+      try {
+        return exekutionsantrag<TitelZeile>({
+          stichtag: args.stichtag ?? dateFromIso(heute()),
+          forderungenOhneTitel: akt.forderungen.map(forderung),
+          titel: akt.titel.map((x) => ({
+            id: x.id, datum: x.datum, beschlussart: x.beschlussart, geschaeftszahl: x.geschaeftszahl, vollstreckbarAm: x.vollstreckbarAm,
+            zinsen54a: x.zinsen54a, memo: x.memo, gericht: x.gericht,
+            barauslagenDurchlaufer: dec(x.barauslagenDurchlaufer), barauslagenUstFrei: dec(x.barauslagenUstFrei),
+            barauslagenUstPflichtig: dec(x.barauslagenUstPflichtig), barauslagenKlient: dec(x.barauslagenKlient),
+            verdienst: dec(x.verdienst), einheitssatz: dec(x.einheitssatz), ust: dec(x.ust),
+            forderungen: x.forderungen.map(forderung),
+          })),
+        });
+      } catch (error) {
+        if (error instanceof ExekutionError) throw new GraphQLError(error.message, { extensions: { code: 'EXEKUTION_ERROR' } });
+        throw error;
+      }
+    },
   }),
 }));

@@ -62,6 +62,45 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
+describe('akten { titel { forderungen } }', () => {
+  const TITEL = `query($first: Int!) { akten(first: $first) { edges { node { id
+    titel { id zugesprochen weiteresVorbringen gericht { kurzbezeichnung } forderungen { id betrag } }
+    exekutionsantrag(stichtag: "2026-12-31") { gesamt titel { kosten } } } } } }`;
+
+  it('runs the same statements for 5 and for 50 Akten', async () => {
+    const prisma = t.db.prisma;
+    const gericht = await prisma.gericht.findFirstOrThrow({ where: { kurzbezeichnung: 'BGHS WIEN', kanzleiId: null } });
+    for (const a of await prisma.akt.findMany({ select: { id: true, kanzleiId: true } })) {
+      const titel = await prisma.titel.create({
+        data: {
+          kanzleiId: a.kanzleiId, aktId: a.id, datum: new Date('2026-03-02'), beschlussart: 'ZAHLUNGSBEFEHL', gerichtId: gericht.id, zinsen54a: true,
+          vollstreckbarAm: new Date('2026-04-01'), barauslagenDurchlaufer: '0', barauslagenUstFrei: '0', barauslagenUstPflichtig: '0',
+          barauslagenKlient: '0', verdienst: '100', einheitssatz: '60', ust: '32', memo: '#WV:x#',
+        },
+      });
+      await prisma.forderung.updateMany({ where: { aktId: a.id }, data: { titelId: titel.id } });
+    }
+    const count = async (first: number) => {
+      t.db.statements.reset();
+      const d = await t.data(key, TITEL, { first });
+      expect(d.akten.edges).toHaveLength(first);
+      for (const { node } of d.akten.edges) {
+        expect(node.titel).toHaveLength(1);
+        expect(node.titel[0].forderungen).toHaveLength(3);
+        expect(node.titel[0].zugesprochen).toBe('192.00');
+        // 600.00 capital + 192.00 costs + 192.00 × 4 % × 304 / 365 = 6.40 (6.3956)
+        expect(node.exekutionsantrag.gesamt).toBe('798.40');
+      }
+      return t.db.statements.count;
+    };
+    const small = await count(5);
+    expect(await count(50)).toBe(small);
+    // key (2), Akt, Titel, Gericht, Forderungen of the Titel, Forderungen without Titel: the
+    // exekutionsantrag's loads share the arguments of Akt.titel and are merged into them.
+    expect(small).toBe(7);
+  });
+});
+
 describe('dashboard query', () => {
   it('akten(first: 50) runs the same statements as akten(first: 5)', async () => {
     const small = await statementsFor(5);

@@ -259,3 +259,20 @@ describe('Titel across offices', () => {
     expect((await t.data(key, `query($id: ID!) { akt(id: $id) { titel { verdienst } } }`, { id: akt })).akt.titel).toEqual([{ verdienst: '100.00' }]);
   });
 });
+
+describe('court register', () => {
+  it('finds courts by short or full name, any case', async () => {
+    const d = await t.data(key, `{ a: gerichte(suche: "handelssachen") { kurzbezeichnung art plz } b: gerichte(suche: "ogh") { kurzbezeichnung name } }`);
+    expect(d.a).toEqual([{ kurzbezeichnung: 'BGHS WIEN', art: 'BG', plz: '1030' }]);
+    expect(d.b).toEqual([{ kurzbezeichnung: 'OGH', name: 'Oberster Gerichtshof' }]);
+  });
+
+  it('with a PLZ: same postcode first, then the same area, then the region; Bezirksgerichte before the rest', async () => {
+    const d = await t.data(key, `{ gerichte(plz: "4020", first: 200) { kurzbezeichnung plz art } }`);
+    const rang = (plz: string) => (plz === '4020' ? 0 : plz.startsWith('40') ? 1 : plz.startsWith('4') ? 2 : 3);
+    const ranks = d.gerichte.map((g: any) => rang(g.plz));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(d.gerichte.slice(0, 2).map((g: any) => g.kurzbezeichnung)).toEqual(['BG LINZ', 'LG LINZ']);
+    expect(d.gerichte.length).toBeGreaterThan(100);
+  });
+});

@@ -74,7 +74,7 @@ export function zinsen(kapital: Decimal, satzProzent: Decimal, von: Date, bis: D
 }
 
 /** The § 54a ZPO rate: fixed 4 % p.a., not tied to the base rate (kept a dated setting). */
-export const ZINSSATZ_54A = [{ gueltigAb: '1983-05-01', satz: new Decimal(4) }] as const;
+export const ZINSSATZ_54A: readonly { gueltigAb: string; satz: Decimal }[] = [{ gueltigAb: '1983-05-01', satz: new Decimal(4) }];
 
 const betraege = {
   barauslagenDurchlaufer: amount().nullish(),
