@@ -82,6 +82,14 @@ builder.prismaObjectFields('Akt', (t) => ({
   }),
 }));
 
+builder.prismaObjectFields('Akt', (t) => ({
+  geschaeftszahlen: t.stringList({
+    description: 'The Geschäftszahlen entered on this Akt’s Titel so far, for picking one again.',
+    select: { titel: { select: { geschaeftszahl: true }, orderBy: TITEL_ORDER } },
+    resolve: (akt) => [...new Set(akt.titel.map((x) => x.geschaeftszahl).filter((g): g is string => !!g))],
+  }),
+}));
+
 builder.prismaObjectFields('Leistung', (t) => ({
   titel: t.relation('titel', { nullable: true }),
   gerichtlichBestimmt: t.boolean({

@@ -73,6 +73,9 @@ describe('demo office', () => {
     // MAK priced by the tables at BG 12 345.67 (the Hauptforderung) with two Gegner:
     // 310.80 + SG 10 % 31.08 + Porto 4.30 = 346.18; USt 69.236 → 69.24
     expect(werklohn.leistungen).toEqual([{ ust: '69.24' }]);
+    const titel = await t.data(key!, '{ akten(filter: { text: "Werklohn" }) { edges { node { titel { beschlussart gegenWen zugesprochen forderungen { betrag } } } } } }');
+    // 173.80 + 104.28 + USt 55.62 (20 % of 278.08 = 55.616) + 107.00 = 440.70
+    expect(titel.akten.edges[0].node.titel).toEqual([{ beschlussart: 'ZAHLUNGSBEFEHL', gegenWen: 1, zugesprochen: '440.70', forderungen: [{ betrag: '12345.67' }, { betrag: '40.00' }] }]);
     expect(await seedDemoIfFresh(t.db.prisma)).toBeNull();
   });
 

@@ -109,6 +109,10 @@ describe('rules by Beschlussart', () => {
     const odd = (await titel({ geschaeftszahl: 'AZ-4711' })).titel;
     expect(odd.geschaeftszahl).toBe('AZ-4711');
     expect(odd.geschaeftszahlHinweis).toMatch(/12 C 345\/24k/);
+    await titel({ geschaeftszahl: '12 C 345/24k' });
+    // The Akt offers the numbers entered so far, each once, oldest Titel first.
+    const { akt: a } = await t.data(key, `query($id: ID!) { akt(id: $id) { geschaeftszahlen } }`, { id: akt });
+    expect(a.geschaeftszahlen).toEqual(['12 C 345/24k', '17 Cg 12/26t', 'AZ-4711']);
   });
 
   it('an office’s own authority can be used; another office’s cannot', async () => {

@@ -8,6 +8,7 @@ import { createForderung } from '../services/forderungen.js';
 import { provisionApiKey } from '../services/kanzleien.js';
 import { createLeistung } from '../services/leistungen.js';
 import { createPerson } from '../services/personen.js';
+import { createTitel } from '../services/titel.js';
 
 const d = (s: string) => new Decimal(s);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -40,6 +41,13 @@ export async function seedDemoIfFresh(prisma: PrismaClient): Promise<string | nu
   await createForderung(prisma, viewer, { aktId: akt1, art: 'NEBENFORDERUNG', bezeichnung: 'Mahnspesen', betrag: d('40.00') });
   // Priced by the tariff tables (MAK, two Gegner): no amounts given.
   await createLeistung(prisma, viewer, { aktId: akt1, datum: day('2026-04-10'), kuerzel: 'MAK', text: 'Mahnung ausführlich nach Konferenz', sachbearbeiterId: sb.id, zeitMinuten: 30 });
+
+  // The Zahlungsbefehl, final against Gegner 1 only so far (titel.md, two defendants).
+  await createTitel(prisma, viewer, {
+    aktId: akt1, datum: day('2026-05-12'), beschlussart: 'ZAHLUNGSBEFEHL', gericht: 'BG LINZ', geschaeftszahl: '12 C 345/26k',
+    vollstreckbarAm: day('2026-06-15'), gegenWen: 1, verdienst: d('173.80'), einheitssatz: d('104.28'), barauslagenDurchlaufer: d('107.00'),
+    sachbearbeiter: 'KH', memo: 'Zustellanstand beim Zweitbeklagten.',
+  });
 
   const akt2 = await createAkt(prisma, viewer, { aktenzeichen: '2026/0002', bezeichnung: 'Weber gg. Bautechnik Huber – Gewährleistung', sachgebiet: 'Zivilrecht', klientId: klientin, gegnerIds: [g3], bemessungsgrundlage: d('8500.00'), zustaendigId: benutzerId });
   await createLeistung(prisma, viewer, { aktId: akt2, datum: day('2026-05-04'), kuerzel: '82', text: 'Besprechung mit Klientin', zeitMinuten: 45 });
