@@ -1,5 +1,5 @@
 // The `Error` interface and the error types mutations return in their result unions.
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../server/domain/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitError, ValidationError, type FieldIssue } from '../server/domain/errors.js';
 import { builder } from './builder.js';
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
@@ -43,6 +43,13 @@ builder.objectType(ForbiddenError, {
   description: 'Your role does not allow this.',
   interfaces: [ErrorInterface],
   fields: () => ({}),
+});
+
+builder.objectType(RateLimitError, {
+  name: 'RateLimitError',
+  description: 'Too many requests from your address; nothing was stored.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
 });
 
 /** The errors every mutation can return. */

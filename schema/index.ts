@@ -10,6 +10,7 @@ import './leistung.js';
 import './tarif.js';
 import './gericht.js';
 import './titel.js';
+import './mandatsanfrage.js';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,7 +1,10 @@
 // The GraphQL server as a fetch handler: Yoga, the schema, and authentication by API key.
-import { createGraphQLError, createYoga } from 'graphql-yoga';
+import { Kind, type SelectionNode } from 'graphql';
+import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
-import { bearerToken } from './auth/apiKeys.js';
+import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX } from './auth/apiKeys.js';
+import { RateLimiter } from './auth/rateLimiter.js';
+import type { Viewer } from './auth/viewer.js';
 import { viewerForApiKey } from './auth/viewer.js';
 import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -11,6 +14,10 @@ import type { Tarifdaten } from './tarif/preise.js';
 export interface AppOptions {
   prisma: PrismaClient;
   graphiql?: boolean;
+  /** Take the client address from X-Forwarded-For (behind a trusted reverse proxy). */
+  trustProxy?: boolean;
+  /** Online intake submissions per client address and office. Default: 10 per hour. */
+  intakeRateLimit?: { max: number; windowMs: number };
 }
 
 const unauthenticated = (message: string) =>
@@ -18,8 +25,33 @@ const unauthenticated = (message: string) =>
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
   });
 
-export function createApp({ prisma, graphiql = true }: AppOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+/** Requests with an intake token may run exactly this mutation, and nothing else. */
+const INTAKE_FIELDS = new Set(['submitMandatsanfrage', '__typename']);
+
+const intakeOnly: Plugin<Context> = {
+  onExecute({ args }) {
+    if (!args.contextValue.intake) return;
+    for (const def of args.document.definitions) {
+      if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+      const ok = def.operation === 'mutation' && def.selectionSet.selections.every((s: SelectionNode) => s.kind === Kind.FIELD && INTAKE_FIELDS.has(s.name.value));
+      if (!ok) {
+        throw createGraphQLError('An intake token can only submit a Mandatsanfrage (mutation submitMandatsanfrage).', {
+          extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+        });
+      }
+    }
+  },
+};
+
+function clientAddress(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }, trustProxy: boolean): string {
+  const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  return forwarded || serverContext.req?.socket?.remoteAddress || 'unknown';
+}
+
+export function createApp({ prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 } }: AppOptions) {
+  const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
+  return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
+    plugins: [intakeOnly],
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -29,13 +61,29 @@ export function createApp({ prisma, graphiql = true }: AppOptions) {
       headers: JSON.stringify({ Authorization: 'Bearer <your API key>' }, null, 2),
     },
     // Every operation needs a valid key: no key, no data (introspection included).
-    context: async ({ request }) => {
+    context: async (initial) => {
+      const { request } = initial;
       const key = bearerToken(request.headers.get('authorization'));
       if (!key) throw unauthenticated('Authentication required: send "Authorization: Bearer <API key>".');
+      const address = clientAddress(request, initial, trustProxy);
+      if (key.startsWith(INTAKE_TOKEN_PREFIX)) {
+        const kanzlei = await prisma.kanzlei.findUnique({ where: { intakeTokenHash: hashApiKey(key) }, select: { id: true } });
+        if (!kanzlei) throw unauthenticated('Invalid intake token.');
+        return {
+          prisma, intake: { kanzleiId: kanzlei.id }, clientAddress: address, intakeLimiter,
+          get viewer(): Viewer {
+            throw createGraphQLError('An intake token cannot read or change anything.', { extensions: { code: 'FORBIDDEN' } });
+          },
+          tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),
+        };
+      }
       const viewer = await viewerForApiKey(prisma, key);
       if (!viewer) throw unauthenticated('Invalid or revoked API key.');
       let tarifdaten: Promise<Tarifdaten> | null = null;
-      return { prisma, viewer, tarifdaten: () => (tarifdaten ??= loadTarifdaten(prisma, viewer.kanzleiId)) };
+      return {
+        prisma, viewer, intake: null, clientAddress: address, intakeLimiter,
+        tarifdaten: () => (tarifdaten ??= loadTarifdaten(prisma, viewer.kanzleiId)),
+      };
     },
   });
 }

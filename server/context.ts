@@ -1,11 +1,18 @@
 import type { Viewer } from './auth/viewer.js';
+import type { RateLimiter } from './auth/rateLimiter.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Tarifdaten } from './tarif/preise.js';
 
 /** What every resolver gets: the database and the authenticated caller. */
 export interface Context {
   prisma: PrismaClient;
+  /** The user behind the API key. Reading it on an intake request throws (an intake token can only submit). */
   viewer: Viewer;
+  /** Set when the request came with an office's public intake token instead of an API key. */
+  intake: { kanzleiId: string } | null;
+  /** The caller's address (for rate limits). */
+  clientAddress: string;
+  intakeLimiter: RateLimiter;
   /** The office's tariff data, loaded at most once per request (pricing many Akten stays flat). */
   tarifdaten(): Promise<Tarifdaten>;
 }

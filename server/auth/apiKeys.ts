@@ -3,6 +3,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 const KEY_PREFIX = 'kz_';
+/** Intake tokens of an office's web form look different, so that nobody mistakes one for an API key. */
+export const INTAKE_TOKEN_PREFIX = 'kzi_';
 export const VISIBLE_PREFIX_LENGTH = KEY_PREFIX.length + 8;
 
 export interface NewApiKey {

@@ -52,3 +52,11 @@ export class ForbiddenError extends DomainError {
     this.name = 'ForbiddenError';
   }
 }
+
+/** Too many requests from one address: try again after `retryAfterSeconds`. */
+export class RateLimitError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Zu viele Anfragen. Bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`);
+    this.name = 'RateLimitError';
+  }
+}

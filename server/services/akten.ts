@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer.js';
 import { createAktInput, setGegnerInput, updateAktInput } from '../domain/akt.js';
+import { setAktStatusInput, statusWechselFehler } from '../domain/mandat.js';
 import { ConflictError, ValidationError } from '../domain/errors.js';
 import { parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, uniqueAs, type Db, type Tx } from './db.js';
@@ -33,17 +34,38 @@ async function requireReferences(
 const gegnerRows = (personIds: string[]) => personIds.map((personId, i) => ({ personId, position: i + 1 }));
 
 export async function createAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  return inTransaction(db, (tx) => insertAkt(tx, viewer, raw));
+}
+
+/** createAkt inside a transaction that is already open (accepting a Mandatsanfrage). */
+export async function insertAkt(tx: Tx, viewer: Viewer, raw: unknown): Promise<string> {
   const { gegnerIds, ...input } = parseInput(createAktInput, raw);
   if (gegnerIds.includes(input.klientId)) throw klientIstGegner('gegnerIds');
+  await requireReferences(tx, viewer.kanzleiId, { ...input, gegnerIds });
+  const akt = await uniqueAs('aktenzeichen', duplicate(input.aktenzeichen), () =>
+    tx.akt.create({
+      data: {
+        ...input,
+        kanzleiId: viewer.kanzleiId,
+        gegner: { create: gegnerRows(gegnerIds) },
+        verlauf: { create: { von: null, nach: 'ANGELEGT', benutzerId: viewer.benutzerId } },
+      },
+      select: { id: true },
+    }),
+  );
+  return akt.id;
+}
+
+/** Moves the Akt to another stage (lifecycle.md): allowed transitions only, recorded in its Verlauf. */
+export async function setAktStatus(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { aktId, version, status, grund } = parseInput(setAktStatusInput, raw);
   return inTransaction(db, async (tx) => {
-    await requireReferences(tx, viewer.kanzleiId, { ...input, gegnerIds });
-    const akt = await uniqueAs('aktenzeichen', duplicate(input.aktenzeichen), () =>
-      tx.akt.create({
-        data: { ...input, kanzleiId: viewer.kanzleiId, gegner: { create: gegnerRows(gegnerIds) } },
-        select: { id: true },
-      }),
-    );
-    return akt.id;
+    const akt = orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { status: true } }), 'Akt', aktId);
+    const fehler = statusWechselFehler(akt.status, status);
+    if (fehler) throw new ValidationError({ field: 'status', message: fehler });
+    await bumpVersion(tx, viewer, aktId, version, { status, abgeschlossenAm: status === 'ABGESCHLOSSEN' ? new Date() : null });
+    await tx.aktStatusAenderung.create({ data: { aktId, von: akt.status, nach: status, benutzerId: viewer.benutzerId, grund: grund ?? null } });
+    return aktId;
   });
 }
 

@@ -1,0 +1,179 @@
+// Online intake and the assessment of Mandatsanfragen, up to the Akt they become (lifecycle.md).
+import { randomBytes } from 'node:crypto';
+import { hashApiKey, INTAKE_TOKEN_PREFIX } from '../auth/apiKeys.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ForbiddenError, ValidationError } from '../domain/errors.js';
+import { namensSchluessel } from '../domain/kollision.js';
+import {
+  annehmenMandatsanfrageInput, assignMandatsanfrageInput, istOffen, submitMandatsanfrageInput, updateMandatsanfrageInput,
+} from '../domain/mandat.js';
+import { byIdInput, parseInput } from '../domain/validation.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { insertAkt } from './akten.js';
+import { toDecimal } from '../domain/money.js';
+import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { pruefeKollisionen } from './kollision.js';
+
+const REFERENZ_ZEICHEN = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const referenz = () =>
+  `MA-${new Date().getUTCFullYear()}-${[...randomBytes(6)].map((b) => REFERENZ_ZEICHEN[b % REFERENZ_ZEICHEN.length]).join('')}`;
+
+/** Stores a request from the web form (before answering) and returns its reference number. */
+export async function submitMandatsanfrage(db: Db, kanzleiId: string, raw: unknown): Promise<{ referenz: string; eingegangenAm: Date }> {
+  const { klient, gegner, dokumente, ...rest } = parseInput(submitMandatsanfrageInput, raw);
+  const row = await db.mandatsanfrage.create({
+    data: {
+      kanzleiId, referenz: referenz(), ...rest,
+      klientArt: klient.art, klientName: klient.name, klientStrasse: klient.strasse ?? null, klientPlz: klient.plz ?? null,
+      klientOrt: klient.ort ?? null, klientEmail: klient.email, klientTelefon: klient.telefon ?? null,
+      gegner: gegner as Prisma.InputJsonValue, dokumente: dokumente as Prisma.InputJsonValue,
+    },
+    select: { referenz: true, eingegangenAm: true },
+  });
+  return row;
+}
+
+/** A new intake token for the office's web form (the old one stops working). Shown once. */
+export async function rotateIntakeToken(db: Db, viewer: Viewer): Promise<string> {
+  if (viewer.rolle !== 'ADMIN') throw new ForbiddenError('Nur ADMIN darf den Intake-Schlüssel erneuern.');
+  const token = INTAKE_TOKEN_PREFIX + randomBytes(24).toString('base64url');
+  await db.kanzlei.update({ where: { id: viewer.kanzleiId }, data: { intakeTokenHash: hashApiKey(token), intakeTokenPrefix: token.slice(0, 12) } });
+  return token;
+}
+
+async function offeneAnfrage(tx: Db | Tx, viewer: Viewer, id: string) {
+  const a = orNotFound(await tx.mandatsanfrage.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Mandatsanfrage', id);
+  if (!istOffen(a.status)) throw new ValidationError({ field: 'id', message: `Die Mandatsanfrage ist schon ${a.status}` });
+  return a;
+}
+
+export async function updateMandatsanfrage(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { id, ...changes } = parseInput(updateMandatsanfrageInput, raw);
+  return inTransaction(db, async (tx) => {
+    await offeneAnfrage(tx, viewer, id);
+    await tx.mandatsanfrage.update({ where: { id }, data: changes });
+    return id;
+  });
+}
+
+/** Hands the request to a lawyer (ANWALT or ADMIN of the office); it is then being assessed. */
+export async function assignMandatsanfrage(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { id, benutzerId } = parseInput(assignMandatsanfrageInput, raw);
+  return inTransaction(db, async (tx) => {
+    await offeneAnfrage(tx, viewer, id);
+    const anwalt = await tx.benutzer.findFirst({ where: { id: benutzerId, kanzleiId: viewer.kanzleiId }, select: { rolle: true } });
+    if (!anwalt) throw new ValidationError({ field: 'benutzerId', message: `Benutzer ${benutzerId} wurde nicht gefunden` });
+    if (anwalt.rolle === 'SACHBEARBEITER') throw new ValidationError({ field: 'benutzerId', message: 'Zugewiesen wird einem Anwalt (ANWALT oder ADMIN)' });
+    await tx.mandatsanfrage.update({ where: { id }, data: { zugewiesenAnId: benutzerId, status: 'IN_PRUEFUNG' } });
+    return id;
+  });
+}
+
+export interface Vorschlag {
+  benutzerId: string;
+  sachgebietPasst: boolean;
+  offeneAkten: number;
+}
+
+/**
+ * Lawyers ranked for a request: those whose Sachgebiete include its Sachgebiet first, then by
+ * fewest open Akten (ANGELEGT or IN_BEARBEITUNG), then by Kürzel.
+ */
+export async function zuweisungsvorschlag(db: Db, viewer: Viewer, sachgebiet: string): Promise<Vorschlag[]> {
+  const anwaelte = await db.benutzer.findMany({
+    where: { kanzleiId: viewer.kanzleiId, rolle: { in: ['ANWALT', 'ADMIN'] } },
+    select: { id: true, kuerzel: true, sachgebiete: true, _count: { select: { zustaendigFuer: { where: { status: { in: ['ANGELEGT', 'IN_BEARBEITUNG'] } } } } } },
+  });
+  const gesucht = sachgebiet.trim().toLowerCase();
+  return anwaelte
+    .map((b) => ({ benutzerId: b.id, kuerzel: b.kuerzel, sachgebietPasst: b.sachgebiete.some((s) => s.trim().toLowerCase() === gesucht), offeneAkten: b._count.zustaendigFuer }))
+    .sort((a, b) => Number(b.sachgebietPasst) - Number(a.sachgebietPasst) || a.offeneAkten - b.offeneAkten || a.kuerzel.localeCompare(b.kuerzel))
+    .map(({ kuerzel: _k, ...v }) => v);
+}
+
+type Gegner = { art: 'NATUERLICHE_PERSON' | 'UNTERNEHMEN' | 'BEHOERDE'; name: string; strasse?: string | null; plz?: string | null; ort?: string | null };
+
+/** Runs the conflict check for the request's parties and records the result on it. */
+export async function pruefeKollision(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const { id } = parseInput(byIdInput, raw);
+  return inTransaction(db, async (tx) => {
+    const a = await offeneAnfrage(tx, viewer, id);
+    const treffer = await pruefeKollisionen(tx, viewer.kanzleiId, { klient: [a.klientName], gegner: (a.gegner as Gegner[]).map((g) => g.name) });
+    await tx.mandatsanfrage.update({
+      where: { id },
+      data: { kollisionGeprueftAm: new Date(), kollisionTreffer: treffer as unknown as Prisma.InputJsonValue, kollisionFreigabeGrund: null, kollisionFreigabeVonId: null },
+    });
+    return id;
+  });
+}
+
+/** An existing Person of the office with the same name (tolerantly) and, where both have one, the same PLZ. */
+async function personFuer(tx: Tx, viewer: Viewer, p: Gegner & { email?: string | null; telefon?: string | null }, kurz: string): Promise<string> {
+  const key = namensSchluessel(p.name).schluessel;
+  const kandidaten = await tx.person.findMany({ where: { kanzleiId: viewer.kanzleiId, name: { contains: p.name.trim().split(/\s+/)[0]!, mode: 'insensitive' } }, select: { id: true, name: true, plz: true } });
+  const gleich = kandidaten.find((k) => namensSchluessel(k.name).schluessel === key && (!k.plz || !p.plz || k.plz === p.plz));
+  if (gleich) return gleich.id;
+  for (let n = 0; ; n++) {
+    const kurzbezeichnung = n === 0 ? kurz : `${kurz}${n + 1}`;
+    if (await tx.person.count({ where: { kanzleiId: viewer.kanzleiId, kurzbezeichnung } })) continue;
+    const created = await tx.person.create({
+      data: {
+        kanzleiId: viewer.kanzleiId, kurzbezeichnung, name: p.name, art: p.art, strasse: p.strasse ?? null, plz: p.plz ?? null,
+        ort: p.ort ?? null, email: p.email ?? null, telefon: p.telefon ?? null,
+      },
+      select: { id: true },
+    });
+    return created.id;
+  }
+}
+
+const kurzAus = (name: string) => namensSchluessel(name).woerter.join('').toUpperCase().slice(0, 12) || 'PERSON';
+
+/** The next free Aktenzeichen of the year: "2026/0007". */
+async function naechstesAktenzeichen(tx: Tx, kanzleiId: string): Promise<string> {
+  const jahr = new Date().getUTCFullYear();
+  const vorhandene = await tx.akt.findMany({ where: { kanzleiId, aktenzeichen: { startsWith: `${jahr}/` } }, select: { aktenzeichen: true } });
+  const max = vorhandene.reduce((m, a) => Math.max(m, Number(a.aktenzeichen.slice(5)) || 0), 0);
+  return `${jahr}/${String(max + 1).padStart(4, '0')}`;
+}
+
+/**
+ * Accepts the request: refuses before a conflict check, and with hits unless a lawyer gives a
+ * reason; creates Klient and Gegner as Persons (reusing matching ones) and the Akt.
+ */
+export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  const input = parseInput(annehmenMandatsanfrageInput, raw);
+  return inTransaction(db, async (tx) => {
+    const a = await offeneAnfrage(tx, viewer, input.id);
+    if (!a.kollisionGeprueftAm) {
+      throw new ValidationError({ field: 'id', message: 'Vor der Annahme muss die Kollisionsprüfung laufen (pruefeKollision)' });
+    }
+    const treffer = (a.kollisionTreffer as unknown[] | null) ?? [];
+    if (treffer.length > 0) {
+      if (!input.kollisionFreigabeGrund) {
+        throw new ValidationError({ field: 'kollisionFreigabeGrund', message: `Die Kollisionsprüfung hat ${treffer.length} Treffer: Annahme nur mit begründeter Freigabe` });
+      }
+      if (viewer.rolle === 'SACHBEARBEITER') throw new ForbiddenError('Eine Kollision gibt nur ein Anwalt frei.');
+    }
+    const klientId = await personFuer(tx, viewer, { art: a.klientArt, name: a.klientName, strasse: a.klientStrasse, plz: a.klientPlz, ort: a.klientOrt, email: a.klientEmail, telefon: a.klientTelefon }, kurzAus(a.klientName));
+    const gegnerIds: string[] = [];
+    for (const g of a.gegner as Gegner[]) gegnerIds.push(await personFuer(tx, viewer, g, kurzAus(g.name)));
+    const aktId = await insertAkt(tx, viewer, {
+      aktenzeichen: input.aktenzeichen ?? (await naechstesAktenzeichen(tx, viewer.kanzleiId)),
+      bezeichnung: `${a.klientName}${a.gegner && (a.gegner as Gegner[]).length ? ` gg. ${(a.gegner as Gegner[]).map((g) => g.name).join(', ')}` : ''} – ${a.sachgebiet}`.slice(0, 200),
+      sachgebiet: a.sachgebiet,
+      klientId,
+      gegnerIds: [...new Set(gegnerIds)].filter((g) => g !== klientId),
+      bemessungsgrundlage: a.streitwert ? toDecimal(a.streitwert) : undefined,
+      zustaendigId: input.zustaendigId ?? a.zugewiesenAnId ?? undefined,
+    });
+    await tx.mandatsanfrage.update({
+      where: { id: a.id },
+      data: {
+        status: 'ANGENOMMEN', aktId,
+        ...(treffer.length ? { kollisionFreigabeGrund: input.kollisionFreigabeGrund, kollisionFreigabeVonId: viewer.benutzerId } : {}),
+      },
+    });
+    return a.id;
+  });
+}
