@@ -48,6 +48,12 @@ function clientAddress(request: Request, serverContext: { req?: { socket?: { rem
   return forwarded || serverContext.req?.socket?.remoteAddress || 'unknown';
 }
 
+const noViewer = new Proxy({} as Viewer, {
+  get() {
+    throw createGraphQLError('An intake token cannot read or change anything.', { extensions: { code: 'FORBIDDEN' } });
+  },
+});
+
 export function createApp({ prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 } }: AppOptions) {
   const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
   return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
@@ -71,9 +77,8 @@ export function createApp({ prisma, graphiql = true, trustProxy = false, intakeR
         if (!kanzlei) throw unauthenticated('Invalid intake token.');
         return {
           prisma, intake: { kanzleiId: kanzlei.id }, clientAddress: address, intakeLimiter,
-          get viewer(): Viewer {
-            throw createGraphQLError('An intake token cannot read or change anything.', { extensions: { code: 'FORBIDDEN' } });
-          },
+          // Any use of the viewer fails (the context is copied by plugins, so no getter on it).
+          viewer: noViewer,
           tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),
         };
       }

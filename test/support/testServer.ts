@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createApp } from '../../server/app.js';
+import { createApp, type AppOptions } from '../../server/app.js';
 import { databaseOnPglite, openDatabase, pgliteSession, type Database } from '../../server/db/database.js';
 import { applyMigrations, type MigrationReport } from '../../server/db/migrate.js';
 import type { Rolle } from '../../server/generated/prisma/enums.js';
@@ -50,19 +50,19 @@ export interface TestServer {
   db: Database;
   /** Creates office and user if missing; returns a new API key. */
   key(kanzlei: string, kuerzel: string, rolle?: Rolle): Promise<string>;
-  gql<T = any>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = any>(key: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
   /** The data of a request that must succeed without errors. */
   data<T = any>(key: string, query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
-export async function testServer(): Promise<TestServer> {
+export async function testServer(options: Omit<AppOptions, 'prisma'> = {}): Promise<TestServer> {
   const db = await freshDatabase();
-  const app = createApp({ prisma: db.prisma });
-  const gql = async (key: string | null, query: string, variables?: Record<string, unknown>) => {
+  const app = createApp({ prisma: db.prisma, ...options });
+  const gql = async (key: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await app.fetch('http://yoga/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, headers: res.headers, body: await res.json() };
