@@ -53,10 +53,16 @@ const AktFilter = builder.inputType('AktFilter', {
     text: t.string({ description: 'Part of the Aktenzeichen, the Bezeichnung or the Klient’s name, any case.' }),
     status: t.field({ type: [AktStatus], description: 'Any of these.' }),
     klientId: t.id(),
+    zustaendigId: t.id({ description: 'The responsible Benutzer.' }),
+    sachgebiet: t.string({ description: 'Exact Sachgebiet, any case.' }),
+    faelligBis: t.field({ type: 'Date', description: 'Akten with a Forderung due on or before this date.' }),
   }),
 });
 
-type AktFilterArgs = { text?: string | null; status?: AktStatusValue[] | null; klientId?: string | null } | null | undefined;
+type AktFilterArgs =
+  | { text?: string | null; status?: AktStatusValue[] | null; klientId?: string | null; zustaendigId?: string | null; sachgebiet?: string | null; faelligBis?: Date | null }
+  | null
+  | undefined;
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 
@@ -66,6 +72,9 @@ function aktWhere(kanzleiId: string, filter: AktFilterArgs): Prisma.AktWhereInpu
     kanzleiId,
     ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter?.klientId != null ? { klientId: isId(filter.klientId) ? filter.klientId : NO_ROW } : {}),
+    ...(filter?.zustaendigId != null ? { zustaendigId: isId(filter.zustaendigId) ? filter.zustaendigId : NO_ROW } : {}),
+    ...(filter?.sachgebiet?.trim() ? { sachgebiet: { equals: filter.sachgebiet.trim(), mode: 'insensitive' } } : {}),
+    ...(filter?.faelligBis ? { forderungen: { some: { faelligAm: { lte: filter.faelligBis } } } } : {}),
     ...(term
       ? {
           OR: [

@@ -11,6 +11,7 @@ import './tarif.js';
 import './gericht.js';
 import './titel.js';
 import './mandatsanfrage.js';
+import './kommunikation.js';
 
 builder.queryType({});
 builder.mutationType({});

@@ -73,18 +73,28 @@ export async function setAktStatus(db: Db, viewer: Viewer, raw: unknown): Promis
  * Optimistic concurrency: the write names the version it was based on and bumps it. When no row
  * matches, the Akt is either missing (or another office's) or was changed in between.
  */
-async function bumpVersion(tx: Tx, viewer: Viewer, id: string, version: number, data: object): Promise<void> {
+export async function bumpVersion(tx: Tx, viewer: Viewer, id: string, version: number, data: object): Promise<void> {
   const { count } = await tx.akt.updateMany({
-    where: { id, kanzleiId: viewer.kanzleiId, version },
+    where: { id, kanzleiId: viewer.kanzleiId, version, status: { not: 'ARCHIVIERT' } },
     data: { ...data, version: { increment: 1 } },
   });
   if (count === 1) return;
   const current = orNotFound(
-    await tx.akt.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { version: true } }),
+    await tx.akt.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { version: true, status: true } }),
     'Akt',
     id,
   );
+  if (current.status === 'ARCHIVIERT') throw archiviert('id');
   throw new ConflictError('Akt', current.version);
+}
+
+/** An archived Akt is read-only: nothing on it changes any more (lifecycle.md). */
+export const archiviert = (field: string) =>
+  new ValidationError({ field, message: 'Der Akt ist archiviert: er und alles darin kann nicht mehr geändert werden' });
+
+/** For writes to what hangs off an Akt: refuses when the Akt is archived. */
+export function requireNichtArchiviert(akt: { status: string }, field: string): void {
+  if (akt.status === 'ARCHIVIERT') throw archiviert(field);
 }
 
 export async function updateAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
@@ -117,7 +127,8 @@ export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<s
   });
 }
 
-/** The Akt of the caller's office, for services that hang rows off it. */
+/** The Akt of the caller's office, for services that write rows on it (not when archived). */
 export async function requireAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<void> {
-  orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { id: true } }), 'Akt', aktId);
+  const akt = orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { status: true } }), 'Akt', aktId);
+  requireNichtArchiviert(akt, 'aktId');
 }

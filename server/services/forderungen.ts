@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
 import { createForderungInput, updateForderungInput, zinsenConsistent, zinsenIssue } from '../domain/forderung.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { requireAkt } from './akten.js';
+import { requireAkt, requireNichtArchiviert } from './akten.js';
 import { inTransaction, orNotFound, type Db } from './db.js';
 import { ersterTitel } from './titel.js';
 import { isoDate } from '../domain/dates.js';
@@ -31,11 +31,12 @@ export async function updateForderung(db: Db, viewer: Viewer, raw: unknown): Pro
   const { id, ...changes } = parseInput(updateForderungInput, raw);
   return inTransaction(db, async (tx) => {
     const current = orNotFound(
-      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { zinssatz: true, zinsenAb: true } }),
+      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { zinssatz: true, zinsenAb: true, akt: { select: { status: true } } } }),
       'Forderung',
       id,
     );
-    const merged = { ...current, ...changes };
+    requireNichtArchiviert(current.akt, 'id');
+    const merged = { zinssatz: current.zinssatz, zinsenAb: current.zinsenAb, ...changes };
     if (!zinsenConsistent(merged)) throw new ValidationError(zinsenIssue);
     await tx.forderung.update({ where: { id }, data: changes });
     return id;
@@ -47,10 +48,11 @@ export async function deleteForderung(db: Db, viewer: Viewer, raw: unknown): Pro
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
     const f = orNotFound(
-      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true } }),
+      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }),
       'Forderung',
       id,
     );
+    requireNichtArchiviert(f.akt, 'id');
     await tx.forderung.delete({ where: { id } });
     return f.aktId;
   });

@@ -8,7 +8,7 @@ import { preiseLeistung } from '../tarif/preise.js';
 import { TarifError } from '../tarif/ratg.js';
 import { loadTarifdaten } from './tarifdaten.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { requireAkt } from './akten.js';
+import { requireAkt, requireNichtArchiviert } from './akten.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, type Db, type Tx } from './db.js';
 
 const ZERO = new Decimal(0);
@@ -95,7 +95,8 @@ async function preisNachTabelle(
 export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, ust, ...changes } = parseInput(updateLeistungInput, raw);
   return inTransaction(db, async (tx) => {
-    const current = orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Leistung', id);
+    const current = orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, include: { akt: { select: { status: true } } } }), 'Leistung', id);
+    requireNichtArchiviert(current.akt, 'id');
     await requireSachbearbeiter(tx, viewer, changes.sachbearbeiterId);
     // An amount changed without a USt given: the USt follows the amounts (an entered USt is kept
     // only while nobody touches the amounts it was entered for).
@@ -122,10 +123,11 @@ export async function deleteLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
     const l = orNotFound(
-      await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true } }),
+      await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }),
       'Leistung',
       id,
     );
+    requireNichtArchiviert(l.akt, 'id');
     await tx.leistung.delete({ where: { id } });
     return l.aktId;
   });

@@ -7,7 +7,7 @@ import {
   assignForderungenInput, createTitelFromLeistungInput, createTitelInput, titelRegeln, updateTitelInput, ustFuerTitel, zinsen54aVorschlag,
 } from '../domain/titel.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { requireAkt } from './akten.js';
+import { requireAkt, requireNichtArchiviert } from './akten.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 
 const ZERO = new Decimal(0);
@@ -90,11 +90,12 @@ export async function createTitelFromLeistung(db: Db, viewer: Viewer, raw: unkno
     const l = orNotFound(
       await tx.leistung.findFirst({
         where: { id: leistungId, kanzleiId: viewer.kanzleiId },
-        include: { titel: { select: { id: true } }, sachbearbeiter: { select: { kuerzel: true } } },
+        include: { titel: { select: { id: true } }, sachbearbeiter: { select: { kuerzel: true } }, akt: { select: { status: true } } },
       }),
       'Leistung',
       leistungId,
     );
+    requireNichtArchiviert(l.akt, 'leistungId');
     if (l.titel) throw new ValidationError({ field: 'leistungId', message: 'Diese Leistung wurde schon gerichtlich bestimmt' });
     const prefill = {
       verdienst: toDecimal(l.verdienst).plus(toDecimal(l.streitgenossenzuschlag)),
@@ -115,7 +116,8 @@ export async function createTitelFromLeistung(db: Db, viewer: Viewer, raw: unkno
 export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, gericht, sachbearbeiter, ust, ...changes } = parseInput(updateTitelInput, raw);
   return inTransaction(db, async (tx) => {
-    const cur = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Titel', id);
+    const { akt, ...cur } = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, include: { akt: { select: { status: true } } } }), 'Titel', id);
+    requireNichtArchiviert(akt, 'id');
     const merged = { ...cur, ...changes };
     const issues = titelRegeln(merged);
     if (issues.length) throw new ValidationError(issues);
@@ -149,7 +151,8 @@ export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise
 export async function deleteTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
-    const t = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true } }), 'Titel', id);
+    const t = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }), 'Titel', id);
+    requireNichtArchiviert(t.akt, 'id');
     await tx.titel.delete({ where: { id } });
     return t.aktId;
   });
@@ -159,7 +162,8 @@ export async function deleteTitel(db: Db, viewer: Viewer, raw: unknown): Promise
 export async function assignForderungenToTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { titelId, forderungIds } = parseInput(assignForderungenInput, raw);
   return inTransaction(db, async (tx) => {
-    const titel = orNotFound(await tx.titel.findFirst({ where: { id: titelId, kanzleiId: viewer.kanzleiId }, select: { aktId: true } }), 'Titel', titelId);
+    const titel = orNotFound(await tx.titel.findFirst({ where: { id: titelId, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }), 'Titel', titelId);
+    requireNichtArchiviert(titel.akt, 'titelId');
     const found = await tx.forderung.findMany({ where: { id: { in: forderungIds }, kanzleiId: viewer.kanzleiId, aktId: titel.aktId }, select: { id: true } });
     const ok = new Set(found.map((f) => f.id));
     const fremd = forderungIds.filter((f) => !ok.has(f));
