@@ -207,6 +207,12 @@ describe('from request to Akt', () => {
       { von: 'ANGELEGT', nach: 'IN_BEARBEITUNG', grund: 'nach IN_BEARBEITUNG', benutzer: { kuerzel: 'MM' } },
       { von: 'IN_BEARBEITUNG', nach: 'ABGESCHLOSSEN', grund: 'nach ABGESCHLOSSEN', benutzer: { kuerzel: 'MM' } },
     ]);
+    // … and into the archive: read-only, kept 5 years after the representation ended.
+    const archiv = await t.data(anwaeltin, `mutation($a: ID!) { archiviereAkt(input: { aktId: $a, version: 3 }) { __typename ... on ArchiviereAktPayload { akt { status aufbewahrenBis abgeschlossenAm } } } }`, { a: aktId });
+    const { status: s, aufbewahrenBis, abgeschlossenAm } = archiv.archiviereAkt.akt;
+    expect(s).toBe('ARCHIVIERT');
+    const ende = new Date(abgeschlossenAm);
+    expect(aufbewahrenBis).toBe(`${ende.getUTCFullYear() + 5}-${abgeschlossenAm.slice(5, 10)}`);
   });
 
   it('a conflict blocks acceptance until a lawyer gives a reason; a clerk cannot', async () => {
