@@ -146,12 +146,25 @@ builder.queryFields((t) => ({
   }),
   kollisionspruefung: t.field({
     type: [KollisionsTreffer],
-    description: 'Conflict check for any names: each new Gegner against the office’s Klienten, each new Klient against its Gegner, in all Akten.',
-    args: { klient: t.arg.stringList(), gegner: t.arg.stringList() },
-    resolve: (_r, args, ctx) => {
-      const namen = [...(args.klient ?? []), ...(args.gegner ?? [])];
-      if (namen.length > 50 || namen.some((n) => n.length > 200)) throw new GraphQLError('At most 50 names of at most 200 characters.', { extensions: { code: 'BAD_USER_INPUT' } });
-      return pruefeKollisionen(ctx.prisma, ctx.viewer.kanzleiId, { klient: args.klient ?? [], gegner: args.gegner ?? [] });
+    description:
+      'Conflict check: each new Gegner against the office’s Klienten, each new Klient against its Gegner, in all Akten (open or closed). ' +
+      'For a Mandatsanfrage’s parties (`mandatsanfrageId`) and/or any names; nothing is recorded (pruefeKollision records it on the request).',
+    args: { mandatsanfrageId: t.arg.id(), klient: t.arg.stringList(), gegner: t.arg.stringList() },
+    resolve: async (_r, args, ctx) => {
+      const klient = [...(args.klient ?? [])];
+      const gegner = [...(args.gegner ?? [])];
+      if (args.mandatsanfrageId != null) {
+        const a = isId(args.mandatsanfrageId)
+          ? await ctx.prisma.mandatsanfrage.findFirst({ where: { id: args.mandatsanfrageId, kanzleiId: ctx.viewer.kanzleiId }, select: { klientName: true, gegner: true } })
+          : null;
+        if (!a) throw new GraphQLError(`Mandatsanfrage ${args.mandatsanfrageId} wurde nicht gefunden.`, { extensions: { code: 'NOT_FOUND' } });
+        klient.push(a.klientName);
+        gegner.push(...(a.gegner as IntakeGegner[]).map((g) => g.name));
+      }
+      if (klient.length + gegner.length > 50 || [...klient, ...gegner].some((n) => n.length > 200)) {
+        throw new GraphQLError('At most 50 names of at most 200 characters.', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return pruefeKollisionen(ctx.prisma, ctx.viewer.kanzleiId, { klient, gegner });
     },
   }),
 }));

@@ -220,6 +220,11 @@ describe('from request to Akt', () => {
     // The new Gegner is a Klient of an older Akt.
     const alt = await createPerson(t, admin, { kurzbezeichnung: 'BAUHUBER', name: 'Bautechnik Huber', art: 'UNTERNEHMEN' });
     await createAkt(t, admin, { aktenzeichen: '2024/0009', bezeichnung: 'alt', klientId: alt });
+    // A look without recording it …
+    const vorab = await t.data(anwaeltin, `query($id: ID!) { kollisionspruefung(mandatsanfrageId: $id) { name aktenzeichen } }`, { id });
+    expect(vorab.kollisionspruefung).toEqual([{ name: 'Bautechnik Huber GmbH', aktenzeichen: '2024/0009' }]);
+    expect((await t.data(admin, A, { id })).mandatsanfrage.kollisionGeprueftAm).toBeNull();
+    // … and the recorded check.
     await t.data(anwaeltin, `mutation($id: ID!) { pruefeKollision(input: { id: $id }) { __typename } }`, { id });
     const a = (await t.data(admin, A, { id })).mandatsanfrage;
     expect(a.kollisionTreffer).toEqual([{ name: 'Bautechnik Huber GmbH', bekannterName: 'Bautechnik Huber', gruende: ['Rechtsform nicht verglichen (gmbh)'] }]);

@@ -66,6 +66,11 @@ describe('mutations cannot reach another office', () => {
     ['createLeistung with a foreign Sachbearbeiter', 'CreateLeistungInput', (a, b) => ({ aktId: b.akt, datum: '2026-01-01', kuerzel: 'X', verdienst: '1.00', sachbearbeiterId: a.benutzerId }), 'ValidationError'],
     ['updateLeistung', 'UpdateLeistungInput', (a) => ({ id: a.leistung, verdienst: '1.00' }), 'NotFoundError'],
     ['deleteLeistung', 'DeleteLeistungInput', (a) => ({ id: a.leistung }), 'NotFoundError'],
+    ['setAktStatus', 'SetAktStatusInput', (a) => ({ aktId: a.akt, version: 1, status: 'IN_BEARBEITUNG' }), 'NotFoundError'],
+    ['createKommunikation', 'CreateKommunikationInput', (a) => ({ aktId: a.akt, kanal: 'EMAIL', richtung: 'AUSGEHEND', betreff: 'x' }), 'NotFoundError'],
+    ['archiviereAkt', 'ArchiviereAktInput', (a) => ({ aktId: a.akt, version: 1 }), 'NotFoundError'],
+    ['setRechtlicheSperre', 'SetRechtlicheSperreInput', (a) => ({ aktId: a.akt, rechtlicheSperreBis: '2040-01-01' }), 'NotFoundError'],
+    ['setRatenvereinbarung', 'SetRatenvereinbarungInput', (a) => ({ aktId: a.akt, rate: '1.00', anzahl: 1, ersteFaelligkeit: '2026-01-01' }), 'NotFoundError'],
   ];
 
   it.each(attempts)('%s', async (label, inputType, input, expected) => {
@@ -76,6 +81,23 @@ describe('mutations cannot reach another office', () => {
     });
     expect(res.r.__typename).toBe(expected);
     expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it('Mandatsanfragen of another office can be neither read nor handled', async () => {
+    const a = await t.db.prisma.kanzlei.findFirstOrThrow({ where: { name: 'Alpha' } });
+    const anfrage = await t.db.prisma.mandatsanfrage.create({
+      data: { kanzleiId: a.id, referenz: 'MA-2026-TEST01', klientArt: 'NATUERLICHE_PERSON', klientName: 'Anna', klientEmail: 'a@b.at', gegner: [], sachgebiet: 'x', beschreibung: 'y', dokumente: [] },
+    });
+    const [benutzerB] = (await t.data(B.key, '{ benutzer { id } }')).benutzer;
+    const d = await t.data(B.key, `query($id: ID!) { mandatsanfrage(id: $id) { id } mandatsanfragen { edges { node { id } } } }`, { id: anfrage.id });
+    expect(d).toEqual({ mandatsanfrage: null, mandatsanfragen: { edges: [] } });
+    const m = await t.data(B.key, `mutation($id: ID!, $b: ID!) {
+      a: updateMandatsanfrage(input: { id: $id, umfang: "x" }) { __typename }
+      b: assignMandatsanfrage(input: { id: $id, benutzerId: $b }) { __typename }
+      c: pruefeKollision(input: { id: $id }) { __typename }
+      d: annehmenMandatsanfrage(input: { id: $id }) { __typename } }`, { id: anfrage.id, b: benutzerB.id });
+    expect(m).toEqual({ a: { __typename: 'NotFoundError' }, b: { __typename: 'NotFoundError' }, c: { __typename: 'NotFoundError' }, d: { __typename: 'NotFoundError' } });
+    expect(await t.db.prisma.mandatsanfrage.findUniqueOrThrow({ where: { id: anfrage.id } })).toEqual(anfrage);
   });
 
   it('revokeApiKey of another office’s key', async () => {
