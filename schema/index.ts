@@ -12,6 +12,7 @@ import './gericht.js';
 import './titel.js';
 import './mandatsanfrage.js';
 import './kommunikation.js';
+import './honorarnote.js';
 
 builder.queryType({});
 builder.mutationType({});

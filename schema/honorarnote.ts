@@ -1,0 +1,151 @@
+// Billing: Honorarnoten to the client (issued, immutable, cancelled by credit note) and the
+// Beschlusskostennote of the costs the opponent owes.
+import { toDecimal, type Decimal } from '../server/domain/money.js';
+import { zugesprochen } from '../server/domain/titel.js';
+import { isId } from '../server/domain/validation.js';
+import { erstelleHonorarnote, stornoHonorarnote } from '../server/services/honorarnoten.js';
+import { builder } from './builder.js';
+import { mutationErrors } from './errors.js';
+import { objectPayload } from './payload.js';
+import { TITEL_ORDER } from './titel.js';
+
+const HonorarnoteArt = builder.enumType('HonorarnoteArt', {
+  values: { RECHNUNG: { description: 'An invoice.' }, GUTSCHRIFT: { description: 'A credit note cancelling an invoice (Storno).' } } as const,
+});
+
+builder.prismaObject('HonorarnotePosition', {
+  fields: (t) => ({
+    reihenfolge: t.exposeInt('reihenfolge'),
+    leistungId: t.exposeID('leistungId', { nullable: true }),
+    datum: t.expose('datum', { type: 'Date' }),
+    kuerzel: t.exposeString('kuerzel'),
+    text: t.exposeString('text', { nullable: true }),
+    tarifbasis: t.exposeString('tarifbasis', { nullable: true }),
+    bemessungsgrundlage: t.expose('bemessungsgrundlage', { type: 'Decimal', nullable: true }),
+    verdienst: t.expose('verdienst', { type: 'Decimal' }),
+    einheitssatz: t.expose('einheitssatz', { type: 'Decimal' }),
+    streitgenossenzuschlag: t.expose('streitgenossenzuschlag', { type: 'Decimal' }),
+    barauslagenUstPflichtig: t.expose('barauslagenUstPflichtig', { type: 'Decimal', description: 'Net.' }),
+    barauslagenUstFrei: t.expose('barauslagenUstFrei', { type: 'Decimal' }),
+    barauslagenDurchlaufer: t.expose('barauslagenDurchlaufer', { type: 'Decimal' }),
+  }),
+});
+
+builder.prismaObject('Honorarnote', {
+  description: 'An invoice to the client (or a credit note cancelling one). Issued once, never edited.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    art: t.expose('art', { type: HonorarnoteArt }),
+    nummer: t.exposeString('nummer', { description: 'Gapless per office and year, e.g. "2026-0007" (credit notes included).' }),
+    datum: t.expose('datum', { type: 'Date' }),
+    faelligAm: t.expose('faelligAm', { type: 'Date' }),
+    empfaengerName: t.exposeString('empfaengerName'),
+    empfaengerAnschrift: t.exposeString('empfaengerAnschrift', { nullable: true }),
+    positionen: t.relation('positionen', { query: { orderBy: { reihenfolge: 'asc' } } }),
+    verdienst: t.expose('verdienst', { type: 'Decimal' }),
+    einheitssatz: t.expose('einheitssatz', { type: 'Decimal' }),
+    streitgenossenzuschlag: t.expose('streitgenossenzuschlag', { type: 'Decimal' }),
+    barauslagenUstPflichtig: t.expose('barauslagenUstPflichtig', { type: 'Decimal' }),
+    barauslagenUstFrei: t.expose('barauslagenUstFrei', { type: 'Decimal' }),
+    barauslagenDurchlaufer: t.expose('barauslagenDurchlaufer', { type: 'Decimal' }),
+    ustBasis: t.expose('ustBasis', { type: 'Decimal', description: 'Verdienst + ES + Streitgenossenzuschlag + USt-pflichtige Barauslagen.' }),
+    ust: t.expose('ust', { type: 'Decimal', description: '20 % of ustBasis, to the cent.' }),
+    brutto: t.expose('brutto', { type: 'Decimal', description: 'ustBasis + ust + USt-freie Barauslagen + Durchlaufer.' }),
+    stornoVon: t.relation('stornoVon', { nullable: true, description: 'On a credit note: the invoice it cancels.' }),
+    storniertDurch: t.relation('storniertDurch', { nullable: true }),
+    stornoGrund: t.exposeString('stornoGrund', { nullable: true }),
+    akt: t.relation('akt'),
+  }),
+});
+
+type TitelZeile = { id: string; honorartext: string | null; geschaeftszahl: string | null; datum: Date } & Record<
+  'barauslagenDurchlaufer' | 'barauslagenUstFrei' | 'barauslagenUstPflichtig' | 'barauslagenKlient' | 'verdienst' | 'einheitssatz' | 'ust',
+  { toString(): string }
+>;
+type Beschlusskosten = { titel: (TitelZeile & { zugesprochen: Decimal })[]; summe: Decimal; barauslagenKlient: Decimal };
+
+const BeschlusskostenPosten = builder.objectRef<TitelZeile & { zugesprochen: Decimal }>('BeschlusskostenPosten').implement({
+  fields: (t) => ({
+    titelId: t.exposeID('id'),
+    datum: t.field({ type: 'Date', resolve: (x) => x.datum }),
+    honorartext: t.string({ nullable: true, resolve: (x) => x.honorartext }),
+    geschaeftszahl: t.string({ nullable: true, resolve: (x) => x.geschaeftszahl }),
+    verdienst: t.field({ type: 'Decimal', resolve: (x) => x.verdienst }),
+    einheitssatz: t.field({ type: 'Decimal', resolve: (x) => x.einheitssatz }),
+    ust: t.field({ type: 'Decimal', resolve: (x) => x.ust }),
+    barauslagenUstPflichtig: t.field({ type: 'Decimal', resolve: (x) => x.barauslagenUstPflichtig }),
+    barauslagenUstFrei: t.field({ type: 'Decimal', resolve: (x) => x.barauslagenUstFrei }),
+    barauslagenDurchlaufer: t.field({ type: 'Decimal', resolve: (x) => x.barauslagenDurchlaufer }),
+    barauslagenKlient: t.field({ type: 'Decimal', resolve: (x) => x.barauslagenKlient }),
+    zugesprochen: t.field({ type: 'Decimal', resolve: (x) => x.zugesprochen }),
+  }),
+});
+
+const BeschlusskostennoteType = builder.objectRef<Beschlusskosten>('Beschlusskostennote').implement({
+  description: 'The costs awarded in the Akt’s Titel, owed by the opponent.',
+  fields: (t) => ({
+    titel: t.field({ type: [BeschlusskostenPosten], resolve: (b) => b.titel }),
+    summe: t.field({ type: 'Decimal', description: 'All awarded costs.', resolve: (b) => b.summe }),
+    barauslagenKlient: t.field({ type: 'Decimal', description: 'Of the sum: belongs to the client.', resolve: (b) => b.barauslagenKlient }),
+    summeKanzlei: t.field({ type: 'Decimal', description: 'summe − barauslagenKlient.', resolve: (b) => b.summe.minus(b.barauslagenKlient) }),
+  }),
+});
+
+builder.prismaObjectFields('Akt', (t) => ({
+  honorarnoten: t.relation('honorarnoten', { description: 'Invoices and credit notes, by number.', query: { orderBy: [{ jahr: 'asc' }, { laufnummer: 'asc' }] } }),
+  beschlusskostennote: t.field({
+    type: BeschlusskostennoteType,
+    select: { titel: { orderBy: TITEL_ORDER } },
+    resolve: (akt) => {
+      const d = toDecimal;
+      const titel = akt.titel.map((x) => ({
+        ...x,
+        zugesprochen: zugesprochen({
+          barauslagenDurchlaufer: d(x.barauslagenDurchlaufer), barauslagenUstFrei: d(x.barauslagenUstFrei), barauslagenUstPflichtig: d(x.barauslagenUstPflichtig),
+          barauslagenKlient: d(x.barauslagenKlient), verdienst: d(x.verdienst), einheitssatz: d(x.einheitssatz), ust: d(x.ust),
+        }),
+      }));
+      const summe = titel.reduce((s, x) => s.plus(x.zugesprochen), d('0'));
+      return { titel, summe, barauslagenKlient: titel.reduce((s, x) => s.plus(d(x.barauslagenKlient)), d('0')) };
+    },
+  }),
+}));
+
+builder.prismaObjectFields('Leistung', (t) => ({
+  honorarnote: t.relation('honorarnote', { nullable: true, description: 'The invoice that billed it.' }),
+}));
+
+builder.queryField('honorarnote', (t) =>
+  t.prismaField({
+    type: 'Honorarnote',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, { id }, ctx) => (isId(id) ? ctx.prisma.honorarnote.findFirst({ ...query, where: { id, kanzleiId: ctx.viewer.kanzleiId } }) : null),
+  }),
+);
+
+const ErstelleHonorarnoteInput = builder.inputType('ErstelleHonorarnoteInput', {
+  fields: (t) => ({
+    aktId: t.id({ required: true }),
+    datum: t.field({ type: 'Date', description: 'Invoice date (default today); the due date follows from the office’s payment term.' }),
+    leistungIds: t.idList({ description: 'Default: every Leistung of the Akt not billed yet and not gerichtlich bestimmt.' }),
+  }),
+});
+const StornoHonorarnoteInput = builder.inputType('StornoHonorarnoteInput', { fields: (t) => ({ id: t.id({ required: true }), grund: t.string() }) });
+
+builder.mutationFields((t) => ({
+  erstelleHonorarnote: t.field({
+    type: objectPayload('ErstelleHonorarnotePayload', 'honorarnote', 'Honorarnote'),
+    description: 'Issues an invoice to the Klient from the Akt’s open Leistungen, with the next gapless number.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: ErstelleHonorarnoteInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => ({ id: await erstelleHonorarnote(ctx.prisma, ctx.viewer, input) }),
+  }),
+  stornoHonorarnote: t.field({
+    type: objectPayload('StornoHonorarnotePayload', 'gutschrift', 'Honorarnote'),
+    description: 'Cancels an invoice with a credit note (own number, amounts negated) and frees its Leistungen.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: StornoHonorarnoteInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => ({ id: await stornoHonorarnote(ctx.prisma, ctx.viewer, input) }),
+  }),
+}));
