@@ -1,4 +1,5 @@
-import { revokeApiKey } from '../server/services/kanzleien.js';
+import { revokeApiKey, updateKanzlei } from '../server/services/kanzleien.js';
+import { objectPayload } from './payload.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 
@@ -6,8 +7,31 @@ export const Rolle = builder.enumType('Rolle', { values: ['ADMIN', 'ANWALT', 'SA
 
 builder.prismaObject('Kanzlei', {
   description: 'The office (tenant). Every object belongs to exactly one.',
-  fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name') }),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    anschrift: t.exposeString('anschrift', { nullable: true }),
+    uid: t.exposeString('uid', { nullable: true, description: 'UID-Nummer, printed on invoices.' }),
+    iban: t.exposeString('iban', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+    telefon: t.exposeString('telefon', { nullable: true }),
+    zahlungszielTage: t.exposeInt('zahlungszielTage', { description: 'Payment term of invoices.' }),
+  }),
 });
+
+const UpdateKanzleiInput = builder.inputType('UpdateKanzleiInput', {
+  description: 'Letterhead and payment term of invoices; null clears a field.',
+  fields: (t) => ({ anschrift: t.string(), uid: t.string(), iban: t.string(), email: t.string(), telefon: t.string(), zahlungszielTage: t.int() }),
+});
+
+builder.mutationField('updateKanzlei', (t) =>
+  t.field({
+    type: objectPayload('UpdateKanzleiPayload', 'kanzlei', 'Kanzlei'),
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: UpdateKanzleiInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => ({ id: await updateKanzlei(ctx.prisma, ctx.viewer, input) }),
+  }),
+);
 
 builder.prismaObject('Benutzer', {
   description: 'A user of the office, known by a short Kürzel such as "MM".',

@@ -9,6 +9,7 @@ import { viewerForApiKey } from './auth/viewer.js';
 import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
+import { honorarnotePdf } from './services/dokumente.js';
 import type { Tarifdaten } from './tarif/preise.js';
 
 export interface AppOptions {
@@ -54,10 +55,30 @@ const noViewer = new Proxy({} as Viewer, {
   },
 });
 
+/** GET /dokumente/honorarnote/<id>.pdf with the same API key as the GraphQL API. */
+const dokumente = (prisma: PrismaClient): Plugin => ({
+  async onRequest({ request, url, endResponse }) {
+    const match = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
+    if (!match) return;
+    const json = (status: number, message: string, headers: Record<string, string> = {}) =>
+      endResponse(new Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
+    if (request.method !== 'GET') return json(405, 'Use GET.', { allow: 'GET' });
+    const key = bearerToken(request.headers.get('authorization'));
+    const viewer = key && !key.startsWith(INTAKE_TOKEN_PREFIX) ? await viewerForApiKey(prisma, key) : null;
+    if (!viewer) return json(401, 'Authentication required: send "Authorization: Bearer <API key>".', { 'www-authenticate': 'Bearer' });
+    const doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(match[1]!));
+    if (!doc) return json(404, 'No such Honorarnote in your office.');
+    endResponse(new Response(new Uint8Array(doc.pdf), {
+      status: 200,
+      headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${doc.dateiname}"`, 'cache-control': 'private, no-store' },
+    }));
+  },
+});
+
 export function createApp({ prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 } }: AppOptions) {
   const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
   return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
-    plugins: [intakeOnly],
+    plugins: [intakeOnly, dokumente(prisma)],
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,

@@ -2,7 +2,8 @@
 import { generateApiKey } from '../auth/apiKeys.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ForbiddenError } from '../domain/errors.js';
-import { byIdInput, parseInput } from '../domain/validation.js';
+import { z } from 'zod';
+import { byIdInput, optionalText, parseInput } from '../domain/validation.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 import { seedTarifdaten } from './tarifdaten.js';
 import { inTransaction, orNotFound, type Db } from './db.js';
@@ -49,4 +50,21 @@ export async function revokeApiKey(db: Db, viewer: Viewer, raw: unknown): Promis
   }
   await db.apiKey.updateMany({ where: { id, widerrufenAm: null }, data: { widerrufenAm: new Date() } });
   return id;
+}
+
+const updateKanzleiInput = z.object({
+  anschrift: optionalText(500),
+  uid: optionalText(20).refine((v) => v == null || /^ATU\d{8}$/.test(v.replace(/\s/g, '')) || /^[A-Z]{2}[0-9A-Z]{2,13}$/.test(v.replace(/\s/g, '')), { message: 'ist keine UID-Nummer (z. B. ATU12345678)' }),
+  iban: optionalText(34).refine((v) => v == null || /^[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}$/.test(v), { message: 'ist keine IBAN' }),
+  email: optionalText(200).refine((v) => v == null || z.email().safeParse(v).success, { message: 'ist keine gültige E-Mail-Adresse' }),
+  telefon: optionalText(40),
+  zahlungszielTage: z.number().int().min(0).max(365).optional(),
+});
+
+/** The office's letterhead and payment term (ADMIN). */
+export async function updateKanzlei(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
+  if (viewer.rolle !== 'ADMIN') throw new ForbiddenError('Nur ADMIN darf die Kanzleidaten ändern.');
+  const input = parseInput(updateKanzleiInput, raw);
+  await db.kanzlei.update({ where: { id: viewer.kanzleiId }, data: input });
+  return viewer.kanzleiId;
 }

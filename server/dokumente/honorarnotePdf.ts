@@ -1,0 +1,99 @@
+// Renders a Honorarnote as an Austrian invoice PDF (§ 11 UStG: issuer with UID, recipient,
+// number and date, the services, net amounts per rate, the tax, the total; plus payment terms).
+import PDFDocument from 'pdfkit';
+import { formatDecimal, toDecimal, type DecimalLike } from '../domain/money.js';
+
+export interface HonorarnotePdfDaten {
+  kanzlei: { name: string; anschrift: string | null; uid: string | null; iban: string | null; email: string | null; telefon: string | null };
+  art: 'RECHNUNG' | 'GUTSCHRIFT';
+  nummer: string;
+  datum: string;
+  faelligAm: string;
+  stornoVon: string | null;
+  aktenzeichen: string;
+  empfaengerName: string;
+  empfaengerAnschrift: string | null;
+  positionen: { datum: string; kuerzel: string; text: string | null; tarifbasis: string | null; verdienst: DecimalLike; einheitssatz: DecimalLike; streitgenossenzuschlag: DecimalLike }[];
+  summen: Record<'verdienst' | 'einheitssatz' | 'streitgenossenzuschlag' | 'barauslagenUstPflichtig' | 'barauslagenUstFrei' | 'barauslagenDurchlaufer' | 'ustBasis' | 'ust' | 'brutto', DecimalLike>;
+}
+
+/** "1234.50" → "1.234,50": Austrian number format on paper. */
+export const euro = (v: DecimalLike) => {
+  const [ganz, cent] = formatDecimal(v).split('.');
+  const neg = ganz!.startsWith('-');
+  const ziffern = neg ? ganz!.slice(1) : ganz!;
+  return `${neg ? '-' : ''}${ziffern.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cent}`;
+};
+const datumAT = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+export function renderHonorarnotePdf(d: HonorarnotePdfDaten): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${d.art === 'GUTSCHRIFT' ? 'Gutschrift' : 'Honorarnote'} ${d.nummer}`, Author: d.kanzlei.name } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  // Letterhead
+  doc.font('Helvetica-Bold').fontSize(14).text(d.kanzlei.name);
+  doc.font('Helvetica').fontSize(9);
+  for (const zeile of [d.kanzlei.anschrift, [d.kanzlei.telefon, d.kanzlei.email].filter(Boolean).join(' · '), d.kanzlei.uid && `UID: ${d.kanzlei.uid}`]) {
+    if (zeile) doc.text(zeile);
+  }
+  doc.moveDown(2);
+  // Recipient
+  doc.fontSize(10).text(d.empfaengerName);
+  if (d.empfaengerAnschrift) doc.text(d.empfaengerAnschrift);
+  doc.moveDown(2);
+  // Title
+  const titel = d.art === 'GUTSCHRIFT' ? 'Gutschrift' : 'Honorarnote';
+  doc.font('Helvetica-Bold').fontSize(13).text(`${titel} Nr. ${d.nummer}`);
+  doc.font('Helvetica').fontSize(10).text(`Datum: ${datumAT(d.datum)}    Akt: ${d.aktenzeichen}`);
+  if (d.stornoVon) doc.text(`Storno der Honorarnote Nr. ${d.stornoVon}`);
+  doc.moveDown();
+
+  // Lines
+  const x = { datum: 56, text: 120, betrag: 440 };
+  doc.font('Helvetica-Bold').fontSize(9);
+  const kopf = doc.y;
+  doc.text('Datum', x.datum, kopf).text('Leistung', x.text, kopf).text('EUR', x.betrag, kopf, { width: 100, align: 'right' });
+  doc.font('Helvetica');
+  for (const p of d.positionen) {
+    const y = doc.y + 4;
+    const beschreibung = [p.text ?? p.kuerzel, p.tarifbasis && `(${p.tarifbasis})`].filter(Boolean).join(' ');
+    const details = [
+      `Verdienst ${euro(p.verdienst)}`,
+      !toDecimal(p.einheitssatz).isZero() && `ES ${euro(p.einheitssatz)}`,
+      !toDecimal(p.streitgenossenzuschlag).isZero() && `Streitgenossenzuschlag ${euro(p.streitgenossenzuschlag)}`,
+    ].filter(Boolean).join(', ');
+    const summe = toDecimal(p.verdienst).plus(toDecimal(p.einheitssatz)).plus(toDecimal(p.streitgenossenzuschlag));
+    doc.text(datumAT(p.datum), x.datum, y).text(`${beschreibung}\n${details}`, x.text, y, { width: 300 });
+    const unten = doc.y;
+    doc.text(euro(summe), x.betrag, y, { width: 100, align: 'right' });
+    doc.y = Math.max(unten, doc.y);
+  }
+  doc.moveDown();
+
+  // Totals and VAT breakdown
+  const zeile = (label: string, wert: DecimalLike, fett = false) => {
+    const y = doc.y;
+    doc.font(fett ? 'Helvetica-Bold' : 'Helvetica').text(label, x.text, y, { width: 300 }).text(euro(wert), x.betrag, y, { width: 100, align: 'right' });
+  };
+  const s = d.summen;
+  zeile('Verdienst', s.verdienst);
+  zeile('Einheitssatz', s.einheitssatz);
+  zeile('Streitgenossenzuschlag', s.streitgenossenzuschlag);
+  zeile('Barauslagen USt-pflichtig', s.barauslagenUstPflichtig);
+  zeile('Bemessungsgrundlage 20 % USt', s.ustBasis, true);
+  zeile('20 % USt', s.ust);
+  zeile('Barauslagen USt-frei', s.barauslagenUstFrei);
+  zeile('Durchlaufende Posten (Gerichtsgebühren)', s.barauslagenDurchlaufer);
+  doc.moveDown(0.5);
+  zeile('Gesamtbetrag EUR', s.brutto, true);
+  doc.moveDown(2);
+
+  doc.font('Helvetica').fontSize(9);
+  if (d.art === 'RECHNUNG') {
+    doc.text(`Zahlbar bis ${datumAT(d.faelligAm)} ohne Abzug${d.kanzlei.iban ? ` auf IBAN ${d.kanzlei.iban}` : ''}, unter Angabe der Rechnungsnummer ${d.nummer}.`, x.datum, doc.y);
+  }
+  doc.end();
+  return done;
+}
