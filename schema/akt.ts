@@ -7,6 +7,7 @@ import { mutationErrors } from './errors.js';
 import { checkPageSize, connectionOptions } from './pagination.js';
 import { objectPayload } from './payload.js';
 import { PersonRef } from './person.js';
+import { Zahlungsreihenfolge } from './zahlung.js';
 
 /** Orders shared with Akt.mahnkosten: equal relation arguments let the plugin merge the loads. */
 export const FORDERUNGEN_ORDER = [{ angelegtAm: 'asc' as const }, { id: 'asc' as const }];
@@ -137,6 +138,7 @@ const UpdateAktInput = builder.inputType('UpdateAktInput', {
     klientId: t.id(),
     bemessungsgrundlage: t.field({ type: 'Decimal' }),
     zustaendigId: t.id(),
+    zahlungsreihenfolge: t.field({ type: Zahlungsreihenfolge, description: 'How debtor payments are allocated.' }),
   }),
 });
 

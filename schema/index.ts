@@ -13,6 +13,7 @@ import './titel.js';
 import './mandatsanfrage.js';
 import './kommunikation.js';
 import './honorarnote.js';
+import './zahlung.js';
 
 builder.queryType({});
 builder.mutationType({});

@@ -29,6 +29,7 @@ export const updateAktInput = z.object({
   klientId: id().optional(),
   bemessungsgrundlage: amount({ positive: true }).nullish(),
   zustaendigId: id().nullish(),
+  zahlungsreihenfolge: z.enum(['KOSTEN_ZINSEN_KAPITAL', 'ZINSEN_KAPITAL_KOSTEN']).optional(),
 });
 
 export const setGegnerInput = z.object({ aktId: id(), personIds: gegnerIds() });

@@ -1,0 +1,215 @@
+// Payments from the debtor (lifecycle.md): each payment is allocated, in date order, to what is
+// owed at that moment. Everything is recomputed from the full payment history, so a reversal
+// changes the result of every later payment. Pure.
+//
+// Rules written down here (where the sources leave a choice):
+// - Interest runs simple (actual days / 365, to the cent) on what is still open of its base, from
+//   its start to each payment (and to the Stichtag): Forderungen at their rate from zinsenAb; the
+//   awarded costs of a Titel with zinsen54a at the § 54a rate from the decision date.
+// - Order KOSTEN_ZINSEN_KAPITAL (the desktop products'): awarded costs by kind (USt-freie
+//   Barauslagen and Durchlaufer, USt-pflichtige Barauslagen, fee = Verdienst + ES + USt,
+//   Barauslagen Klient), then interest (oldest start first), then capital (oldest due first).
+//   Order ZINSEN_KAPITAL_KOSTEN (§ 1416 ABGB: interest before capital; costs, which it does not
+//   name, last). What exceeds everything owed is an overpayment.
+// - The share allocated to Barauslagen Klient belongs to the client: proposed for transfer.
+import { Decimal } from './money.js';
+import { zinsen } from './titel.js';
+
+export type Reihenfolge = 'KOSTEN_ZINSEN_KAPITAL' | 'ZINSEN_KAPITAL_KOSTEN';
+export type PostenArt = 'KOSTEN' | 'ZINSEN' | 'KAPITAL';
+export type KostenArt = 'BARAUSLAGEN_USTFREI' | 'BARAUSLAGEN_USTPFLICHTIG' | 'HONORAR' | 'BARAUSLAGEN_KLIENT';
+const KOSTEN_ORDNUNG: KostenArt[] = ['BARAUSLAGEN_USTFREI', 'BARAUSLAGEN_USTPFLICHTIG', 'HONORAR', 'BARAUSLAGEN_KLIENT'];
+
+export interface Forderungsdaten {
+  id: string;
+  bezeichnung: string;
+  betrag: Decimal;
+  zinssatz: Decimal | null;
+  zinsenAb: Date | null;
+  /** For "oldest first": due date, else when it was recorded. */
+  seit: Date;
+}
+
+export interface Kostendaten {
+  titelId: string;
+  bezeichnung: string;
+  datum: Date;
+  zinssatz54a: Decimal | null;
+  barauslagenUstFrei: Decimal; // incl. Durchlaufer
+  barauslagenUstPflichtig: Decimal;
+  honorar: Decimal; // Verdienst + ES + USt
+  barauslagenKlient: Decimal;
+}
+
+export interface Zahlungsdaten {
+  id: string;
+  datum: Date;
+  betrag: Decimal;
+}
+
+interface Posten {
+  art: PostenArt;
+  kostenArt: KostenArt | null;
+  ref: string;
+  bezeichnung: string;
+  offen: Decimal;
+  /** Sort key within the art. */
+  seit: Date;
+}
+
+interface Zinsquelle {
+  posten: Posten; // the interest bucket
+  basis: Posten[]; // what the interest runs on
+  satz: Decimal;
+  bis: Date; // accrued up to
+}
+
+export interface Anrechnung {
+  art: PostenArt;
+  kostenArt: KostenArt | null;
+  ref: string;
+  bezeichnung: string;
+  betrag: Decimal;
+}
+
+export interface Aufteilung {
+  zahlungId: string;
+  datum: Date;
+  betrag: Decimal;
+  anrechnungen: Anrechnung[];
+  ueberzahlung: Decimal;
+  /** Allocated to Barauslagen Klient: to be passed on to the client. */
+  anKlient: Decimal;
+}
+
+export interface Schuldnerstand {
+  stichtag: Date;
+  kapital: Decimal;
+  zinsen: Decimal;
+  kosten: Decimal;
+  kostenNachArt: Record<KostenArt, Decimal>;
+  gesamt: Decimal;
+  bezahlt: Decimal;
+  ueberzahlung: Decimal;
+  anKlient: Decimal;
+  zahlungen: Aufteilung[];
+}
+
+const ZERO = new Decimal(0);
+const sum = (xs: Decimal[]) => xs.reduce((s, x) => s.plus(x), ZERO);
+const byDate = (a: Date, b: Date) => a.getTime() - b.getTime();
+
+export function schuldnerstand(args: {
+  forderungen: Forderungsdaten[];
+  kosten: Kostendaten[];
+  zahlungen: Zahlungsdaten[];
+  reihenfolge: Reihenfolge;
+  stichtag: Date;
+}): Schuldnerstand {
+  const kapital: Posten[] = args.forderungen.map((f) => ({ art: 'KAPITAL', kostenArt: null, ref: f.id, bezeichnung: f.bezeichnung, offen: f.betrag, seit: f.seit }));
+  const kosten: Posten[] = args.kosten.flatMap((k) =>
+    ([
+      ['BARAUSLAGEN_USTFREI', k.barauslagenUstFrei],
+      ['BARAUSLAGEN_USTPFLICHTIG', k.barauslagenUstPflichtig],
+      ['HONORAR', k.honorar],
+      ['BARAUSLAGEN_KLIENT', k.barauslagenKlient],
+    ] as const)
+      .filter(([, b]) => b.greaterThan(0))
+      .map(([kostenArt, offen]) => ({ art: 'KOSTEN' as const, kostenArt, ref: k.titelId, bezeichnung: k.bezeichnung, offen, seit: k.datum })),
+  );
+  const quellen: Zinsquelle[] = [
+    ...args.forderungen.flatMap((f, i) =>
+      f.zinssatz && f.zinsenAb && f.zinssatz.greaterThan(0)
+        ? [{ posten: { art: 'ZINSEN' as const, kostenArt: null, ref: f.id, bezeichnung: `Zinsen ${f.bezeichnung}`, offen: ZERO, seit: f.zinsenAb }, basis: [kapital[i]!], satz: f.zinssatz, bis: f.zinsenAb }]
+        : [],
+    ),
+    ...args.kosten.flatMap((k) =>
+      k.zinssatz54a
+        ? [{
+            posten: { art: 'ZINSEN' as const, kostenArt: null, ref: k.titelId, bezeichnung: `§ 54a-Zinsen ${k.bezeichnung}`, offen: ZERO, seit: k.datum },
+            basis: kosten.filter((p) => p.ref === k.titelId),
+            satz: k.zinssatz54a,
+            bis: k.datum,
+          }]
+        : [],
+    ),
+  ];
+  const zinsPosten = quellen.map((q) => q.posten);
+
+  const auflaufen = (bis: Date) => {
+    for (const q of quellen) {
+      if (bis <= q.bis) continue;
+      q.posten.offen = q.posten.offen.plus(zinsen(sum(q.basis.map((b) => b.offen)), q.satz, q.bis, bis));
+      q.bis = bis;
+    }
+  };
+
+  const reihe = (): Posten[] => {
+    const k = [...kosten].sort((a, b) => KOSTEN_ORDNUNG.indexOf(a.kostenArt!) - KOSTEN_ORDNUNG.indexOf(b.kostenArt!) || byDate(a.seit, b.seit));
+    const z = [...zinsPosten].sort((a, b) => byDate(a.seit, b.seit));
+    const c = [...kapital].sort((a, b) => byDate(a.seit, b.seit));
+    return args.reihenfolge === 'KOSTEN_ZINSEN_KAPITAL' ? [...k, ...z, ...c] : [...z, ...c, ...k];
+  };
+
+  const aufteilungen: Aufteilung[] = [];
+  const zahlungen = args.zahlungen.filter((z) => z.datum <= args.stichtag).sort((a, b) => byDate(a.datum, b.datum));
+  for (const z of zahlungen) {
+    auflaufen(z.datum);
+    let rest = z.betrag;
+    const anrechnungen: Anrechnung[] = [];
+    for (const p of reihe()) {
+      if (rest.isZero()) break;
+      if (p.offen.lessThanOrEqualTo(0)) continue;
+      const b = Decimal.min(rest, p.offen);
+      p.offen = p.offen.minus(b);
+      rest = rest.minus(b);
+      anrechnungen.push({ art: p.art, kostenArt: p.kostenArt, ref: p.ref, bezeichnung: p.bezeichnung, betrag: b });
+    }
+    aufteilungen.push({
+      zahlungId: z.id, datum: z.datum, betrag: z.betrag, anrechnungen, ueberzahlung: rest,
+      anKlient: sum(anrechnungen.filter((a) => a.kostenArt === 'BARAUSLAGEN_KLIENT').map((a) => a.betrag)),
+    });
+  }
+  auflaufen(args.stichtag);
+
+  const kostenNachArt = Object.fromEntries(KOSTEN_ORDNUNG.map((a) => [a, sum(kosten.filter((p) => p.kostenArt === a).map((p) => p.offen))])) as Record<KostenArt, Decimal>;
+  const k = sum(kapital.map((p) => p.offen));
+  const zi = sum(zinsPosten.map((p) => p.offen));
+  const ko = sum(kosten.map((p) => p.offen));
+  return {
+    stichtag: args.stichtag,
+    kapital: k,
+    zinsen: zi,
+    kosten: ko,
+    kostenNachArt,
+    gesamt: k.plus(zi).plus(ko),
+    bezahlt: sum(zahlungen.map((z) => z.betrag)),
+    ueberzahlung: sum(aufteilungen.map((a) => a.ueberzahlung)),
+    anKlient: sum(aufteilungen.map((a) => a.anKlient)),
+    zahlungen: aufteilungen,
+  };
+}
+
+export interface Rate {
+  nummer: number;
+  faelligAm: Date;
+  betrag: Decimal;
+  bezahlt: Decimal;
+  offen: Decimal;
+}
+
+/** Instalments of an agreement, the payments so far covering them in order. */
+export function raten(args: { rate: Decimal; anzahl: number; ersteFaelligkeit: Date; intervallMonate: number; bezahlt: Decimal }): Rate[] {
+  let rest = args.bezahlt;
+  return Array.from({ length: args.anzahl }, (_, i) => {
+    const d = args.ersteFaelligkeit;
+    const m = d.getUTCMonth() + i * args.intervallMonate;
+    const y = d.getUTCFullYear() + Math.floor(m / 12);
+    const mm = ((m % 12) + 12) % 12;
+    const last = new Date(Date.UTC(y, mm + 1, 0)).getUTCDate();
+    const faelligAm = new Date(Date.UTC(y, mm, Math.min(d.getUTCDate(), last)));
+    const bezahlt = Decimal.max(ZERO, Decimal.min(rest, args.rate));
+    rest = rest.minus(bezahlt);
+    return { nummer: i + 1, faelligAm, betrag: args.rate, bezahlt, offen: args.rate.minus(bezahlt) };
+  });
+}
