@@ -84,6 +84,14 @@ describe('archive', () => {
     expect(r.akt.verlauf.at(-1)).toEqual({ nach: 'ARCHIVIERT', grund: 'Aufbewahren bis 2031-03-15: RAO § 12 (2): 5 Jahre nach Ende der Vertretung' });
   });
 
+  it('an invoice or payment keeps the Akt 7 years from the end of its year (BAO § 132)', async () => {
+    await createLeistung(t, key, { aktId: akt, datum: '2026-01-01', kuerzel: 'X', verdienst: '10.00' });
+    await t.data(key, `mutation($a: ID!) { erstelleHonorarnote(input: { aktId: $a, datum: "2026-04-01" }) { __typename } }`, { a: akt });
+    await abschliessen('2026-03-15');
+    // RAO: 2031-03-15; BAO: 31 Dec 2026 + 7 years = 2033-12-31
+    expect((await archivieren()).r.akt).toMatchObject({ aufbewahrenBis: '2033-12-31', verlauf: expect.arrayContaining([{ nach: 'ARCHIVIERT', grund: 'Aufbewahren bis 2033-12-31: BAO § 132: 7 Jahre ab Ende des Jahres der letzten Rechnung/Zahlung' }]) });
+  });
+
   it('an archived Akt is read-only: every write on it is refused and changes nothing', async () => {
     const f = await createForderung(t, key, { aktId: akt, art: 'HAUPTFORDERUNG', betrag: '100.00' });
     const l = await createLeistung(t, key, { aktId: akt, datum: '2026-01-01', kuerzel: 'X', verdienst: '10.00' });

@@ -6,11 +6,16 @@ import { dateFromIso, heute, isoDate } from '../domain/dates.js';
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import { date, id, parseInput } from '../domain/validation.js';
 import { bumpVersion } from './akten.js';
-import { inTransaction, orNotFound, type Db } from './db.js';
+import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 
-// BAO § 132 counts from invoices and payments; the product records none yet (billing is the
-// next stage), so only RAO § 12 and the legal hold apply until their dates are passed in here.
-const KEINE_BELEGE: Date[] = [];
+/** BAO § 132: the dates of the Akt's invoices, credit notes and payments. */
+async function belegDaten(tx: Tx, aktId: string): Promise<Date[]> {
+  const [noten, zahlungen] = await Promise.all([
+    tx.honorarnote.findMany({ where: { aktId }, select: { datum: true } }),
+    tx.zahlung.findMany({ where: { aktId }, select: { datum: true } }),
+  ]);
+  return [...noten, ...zahlungen].map((x) => x.datum);
+}
 
 const archiviereInput = z.object({ aktId: id(), version: z.number().int().positive(), rechtlicheSperreBis: date().nullish() });
 const sperreInput = z.object({ aktId: id(), rechtlicheSperreBis: date().nullable() });
@@ -23,7 +28,7 @@ export async function archiviereAkt(db: Db, viewer: Viewer, raw: unknown): Promi
     if (akt.status !== 'ABGESCHLOSSEN' || !akt.abgeschlossenAm) {
       throw new ValidationError({ field: 'aktId', message: `Archiviert wird nur ein abgeschlossener Akt (dieser ist ${akt.status})` });
     }
-    const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: KEINE_BELEGE, rechtlicheSperreBis: rechtlicheSperreBis ?? null });
+    const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: await belegDaten(tx, aktId), rechtlicheSperreBis: rechtlicheSperreBis ?? null });
     await bumpVersion(tx, viewer, aktId, version, { status: 'ARCHIVIERT', archiviertAm: new Date(), aufbewahrenBis: frist.bis, rechtlicheSperreBis: rechtlicheSperreBis ?? null });
     await tx.aktStatusAenderung.create({ data: { aktId, von: 'ABGESCHLOSSEN', nach: 'ARCHIVIERT', benutzerId: viewer.benutzerId, grund: `Aufbewahren bis ${isoDate(frist.bis)}: ${frist.gruende.join('; ')}` } });
     return aktId;
@@ -37,7 +42,7 @@ export async function setRechtlicheSperre(db: Db, viewer: Viewer, raw: unknown):
   return inTransaction(db, async (tx) => {
     const akt = orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { status: true, abgeschlossenAm: true } }), 'Akt', aktId);
     if (akt.status !== 'ARCHIVIERT' || !akt.abgeschlossenAm) throw new ValidationError({ field: 'aktId', message: 'Nur für archivierte Akten' });
-    const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: KEINE_BELEGE, rechtlicheSperreBis });
+    const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: await belegDaten(tx, aktId), rechtlicheSperreBis });
     await tx.akt.update({ where: { id: aktId }, data: { rechtlicheSperreBis, aufbewahrenBis: frist.bis } });
     return aktId;
   });
