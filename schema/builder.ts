@@ -11,6 +11,10 @@ import { getDatamodel } from '../server/generated/pothos-types.js';
 const ucfirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const builder = new SchemaBuilder<{
+  // Non-null unless a field says otherwise: clients (and the SDK's types) can rely on what is there.
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
   Context: Context;
   PrismaTypes: PrismaTypes;
   Scalars: {
@@ -21,6 +25,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
   prisma: {
     // Each server (and each test) has its own database; the schema is shared.
     client: (ctx) => ctx.prisma,
@@ -36,6 +41,8 @@ export const builder = new SchemaBuilder<{
     // No generic node(id): every lookup goes through a typed, office-scoped field.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
   },
   errors: {
     directResult: true,

@@ -1,0 +1,71 @@
+import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
+import { AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument, CreatePersonDocument, CreateTitelDocument, MahnkostenDocument, SubmitMandatsanfrageDocument, } from './generated/graphql.js';
+export function createClient(options) {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    async function request(document, ...[variables]) {
+        let res;
+        try {
+            res = await doFetch(options.url, {
+                method: 'POST',
+                headers: {
+                    'content-type': 'application/json',
+                    accept: 'application/graphql-response+json, application/json',
+                    authorization: `Bearer ${options.apiKey}`,
+                },
+                body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+            });
+        }
+        catch (cause) {
+            throw new NetworkError(`Could not reach ${options.url}: ${cause.message}`, undefined, cause);
+        }
+        if (res.status === 401)
+            throw new AuthenticationError('The API key was refused (missing, unknown or revoked).');
+        let body;
+        try {
+            body = (await res.json());
+        }
+        catch (cause) {
+            throw new NetworkError(`The server answered HTTP ${res.status} without GraphQL JSON.`, res.status, cause);
+        }
+        if (body.errors?.length) {
+            if (body.errors.some((e) => e.extensions?.code === 'FORBIDDEN'))
+                throw new ForbiddenError(body.errors[0].message);
+            throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), body.errors);
+        }
+        if (!body.data)
+            throw new NetworkError(`The server answered HTTP ${res.status} without data.`, res.status);
+        return body.data;
+    }
+    async function mutate(document, variables, field) {
+        const data = await request(document, ...[variables]);
+        const { __typename, ...rest } = data[field];
+        return __typename.endsWith('Payload') ? { ok: true, value: rest } : { ok: false, error: { __typename, ...rest } };
+    }
+    return {
+        request,
+        /** One page of Akten (at most 100), newest first. */
+        akten: async (variables = {}) => (await request(AktenDocument, variables)).akten,
+        /** Every Akt matching the filter, page by page. */
+        async *alleAkten(filter, pageSize = 100) {
+            let after = null;
+            do {
+                const page = (await request(AktenDocument, { first: pageSize, after, filter })).akten;
+                for (const edge of page.edges)
+                    yield edge.node;
+                after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+            } while (after);
+        },
+        /** An Akt with Klient, Gegner, Forderungen, Leistungen and Titel; null if not in your office. */
+        akt: async (id) => (await request(AktDocument, { id })).akt,
+        /** Mahnkosten of an Akt under a tariff code (MES … MAK or your own). */
+        mahnkosten: async (aktId, tarif, opts = {}) => (await request(MahnkostenDocument, { aktId, tarif, ...opts })).akt?.mahnkosten ?? null,
+        createPerson: (input) => mutate(CreatePersonDocument, { input }, 'createPerson'),
+        createAkt: (input) => mutate(CreateAktDocument, { input }, 'createAkt'),
+        createForderung: (input) => mutate(CreateForderungDocument, { input }, 'createForderung'),
+        createLeistung: (input) => mutate(CreateLeistungDocument, { input }, 'createLeistung'),
+        createTitel: (input) => mutate(CreateTitelDocument, { input }, 'createTitel'),
+        assignForderungenToTitel: (input) => mutate(AssignForderungenToTitelDocument, { input }, 'assignForderungenToTitel'),
+        /** The office's web form (works with its intake token). */
+        submitMandatsanfrage: (input) => mutate(SubmitMandatsanfrageDocument, { input }, 'submitMandatsanfrage'),
+    };
+}

@@ -1,0 +1,3 @@
+export { createClient } from './client.js';
+export { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
+export * from './generated/graphql.js';
