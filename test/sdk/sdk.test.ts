@@ -1,0 +1,90 @@
+// The SDK against a real server on a free port (HTTP): every method, auth failure, a typed
+// validation error, pagination over more than one page.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthenticationError, createClient, ForbiddenError, GraphQLRequestError, NetworkError, type KanzleiClient } from '../../sdk/dist/index.js';
+import { createApp } from '../../server/app.js';
+import { testServer, type TestServer } from '../support/testServer.js';
+
+let t: TestServer;
+let server: Server;
+let url: string;
+let key: string;
+let client: KanzleiClient;
+
+beforeAll(async () => {
+  t = await testServer();
+  key = await t.key('SDK-Kanzlei', 'SD');
+  server = createServer(createApp({ prisma: t.db.prisma }));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  client = createClient({ url, apiKey: key });
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await t.close();
+});
+
+const ok = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.error)}`);
+  return r.value;
+};
+
+describe('SDK', () => {
+  it('creates Person, Akt, Forderung, Leistung and Titel, assigns Forderungen, reads them back, prices Mahnkosten', async () => {
+    const klient = ok(await client.createPerson({ kurzbezeichnung: 'GRUBER', name: 'Holzbau Gruber GmbH', art: 'UNTERNEHMEN' })).person;
+    const gegner = ok(await client.createPerson({ kurzbezeichnung: 'MAIER', name: 'Franz Maier' })).person;
+    const akt = ok(await client.createAkt({ aktenzeichen: '2026/0001', bezeichnung: 'Gruber gg. Maier', klientId: klient.id, gegnerIds: [gegner.id] })).akt;
+    expect(akt).toMatchObject({ aktenzeichen: '2026/0001', version: 1 });
+    const f = ok(await client.createForderung({ aktId: akt.id, art: 'HAUPTFORDERUNG', betrag: '500.00' }));
+    expect(f).toEqual({ hinweis: null, forderung: { id: expect.any(String), betrag: '500.00', titel: null } });
+    const l = ok(await client.createLeistung({ aktId: akt.id, datum: '2026-11-26', kuerzel: 'MES' })).leistung;
+    // MES at 500: 33.80 + postage 4.30; USt 20 % of 38.10 = 7.62
+    expect(l).toMatchObject({ verdienst: '33.80', ust: '7.62', tarifbasis: 'MES' });
+    const titel = ok(await client.createTitel({ aktId: akt.id, datum: '2026-11-01', beschlussart: 'KOSTENTITEL', gericht: 'BGHS WIEN', verdienst: '100.00' })).titel;
+    expect(titel).toEqual({ id: expect.any(String), zugesprochen: '120.00', forderungen: [{ id: f.forderung.id }] });
+    const f2 = ok(await client.createForderung({ aktId: akt.id, art: 'NEBENFORDERUNG', betrag: '40.00' }));
+    expect(f2.hinweis).toMatch(/ersten Titel/);
+    const assigned = ok(await client.assignForderungenToTitel({ titelId: titel.id, forderungIds: [f.forderung.id, f2.forderung.id] })).titel;
+    expect(assigned.forderungen).toHaveLength(2);
+
+    const full = await client.akt(akt.id);
+    expect(full?.klient.name).toBe('Holzbau Gruber GmbH');
+    expect(full?.titel[0]?.gericht.kurzbezeichnung).toBe('BGHS WIEN');
+    expect(await client.akt('00000000-0000-4000-8000-000000000000')).toBeNull();
+    const m = await client.mahnkosten(akt.id, 'MES', { datum: '2026-11-26' });
+    expect(m?.brutto).toBe('45.70');
+  });
+
+  it('returns typed API errors as results, not exceptions', async () => {
+    const r = await client.createForderung({ aktId: 'kaputt', art: 'HAUPTFORDERUNG', betrag: '1.001' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.__typename).toBe('ValidationError');
+      expect(r.error.field).toBe('aktId');
+      expect(r.error.issues?.map((i) => i.field)).toEqual(['aktId', 'betrag']);
+    }
+  });
+
+  it('iterates every Akt across pages', async () => {
+    const klient = ok(await client.createPerson({ kurzbezeichnung: 'VIELE', name: 'Viele Akten' })).person;
+    for (let i = 0; i < 7; i++) ok(await client.createAkt({ aktenzeichen: `P/${i}`, bezeichnung: `p${i}`, klientId: klient.id }));
+    const seen: string[] = [];
+    for await (const a of client.alleAkten({ klientId: klient.id }, 3)) seen.push(a.aktenzeichen);
+    expect(seen.sort()).toEqual(['P/0', 'P/1', 'P/2', 'P/3', 'P/4', 'P/5', 'P/6']);
+    const page = await client.akten({ first: 3, filter: { klientId: klient.id } });
+    expect([page.edges.length, page.totalCount, page.pageInfo.hasNextPage]).toEqual([3, 7, true]);
+  });
+
+  it('distinguishes authentication, forbidden, request and network failures', async () => {
+    await expect(createClient({ url, apiKey: 'kz_wrong' }).akten()).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(client.akten({ first: 500 })).rejects.toBeInstanceOf(GraphQLRequestError);
+    await expect(createClient({ url: 'http://127.0.0.1:9/graphql', apiKey: key }).akten()).rejects.toBeInstanceOf(NetworkError);
+    const adminToken = (await t.gql(key, 'mutation { rotateIntakeToken { ... on RotateIntakeTokenPayload { token } } }')).body.data.rotateIntakeToken.token;
+    const intake = createClient({ url, apiKey: adminToken });
+    await expect(intake.akten()).rejects.toBeInstanceOf(ForbiddenError);
+    const sent = ok(await intake.submitMandatsanfrage({ klient: { name: 'Anna Weber', email: 'anna@example.at' }, sachgebiet: 'Zivilrecht', beschreibung: 'Bitte um Rückruf wegen eines Mietvertrags.' }));
+    expect(sent.referenz).toMatch(/^MA-/);
+  });
+});
