@@ -52,6 +52,7 @@ builder.prismaObject('ApiKey', {
     prefix: t.exposeString('prefix'),
     angelegtAm: t.expose('angelegtAm', { type: 'DateTime' }),
     widerrufenAm: t.expose('widerrufenAm', { type: 'DateTime', nullable: true }),
+    partner: t.exposeBoolean('nurPersistiert', { description: 'A partner key: may run only the SDK’s persisted operations.' }),
     benutzer: t.relation('benutzer'),
   }),
 });

@@ -1,4 +1,6 @@
 // The GraphQL server as a fetch handler: Yoga, the schema, and authentication by API key.
+import { readFileSync } from 'node:fs';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { Kind, type SelectionNode } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
@@ -19,7 +21,12 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Online intake submissions per client address and office. Default: 10 per hour. */
   intakeRateLimit?: { max: number; windowMs: number };
+  /** Persisted documents by id ("sha256:…"): default, the SDK's manifest. */
+  persistedDocuments?: Record<string, string>;
 }
+
+const SDK_MANIFEST = new URL('../sdk/src/generated/persisted-documents.json', import.meta.url);
+const loadManifest = (): Record<string, string> => JSON.parse(readFileSync(SDK_MANIFEST, 'utf8'));
 
 const unauthenticated = (message: string) =>
   createGraphQLError(message, {
@@ -75,10 +82,38 @@ const dokumente = (prisma: PrismaClient): Plugin => ({
   },
 });
 
-export function createApp({ prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 } }: AppOptions) {
+export function createApp({
+  prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
+}: AppOptions) {
   const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
+  // One key lookup per request, shared by the persisted-operations check and the context.
+  const viewers = new WeakMap<Request, Promise<Viewer | null>>();
+  const viewerOf = (request: Request, key: string) => {
+    let v = viewers.get(request);
+    if (!v) viewers.set(request, (v = viewerForApiKey(prisma, key)));
+    return v;
+  };
   return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
-    plugins: [intakeOnly, dokumente(prisma)],
+    plugins: [
+      intakeOnly,
+      dokumente(prisma),
+      // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
+      // send any query, or a documentId too.
+      usePersistedOperations({
+        getPersistedOperation: (id) => persistedDocuments[id] ?? null,
+        extractPersistedOperationId: (params) =>
+          (params as { documentId?: string }).documentId ?? (params.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash ?? null,
+        allowArbitraryOperations: async (request) => {
+          const key = bearerToken(request.headers.get('authorization'));
+          if (!key || key.startsWith(INTAKE_TOKEN_PREFIX)) return true; // refused (or limited) later
+          return !(await viewerOf(request, key))?.nurPersistiert;
+        },
+        customErrors: {
+          persistedQueryOnly: { message: 'This key is a partner key: it may run only the SDK’s persisted operations (send documentId).', extensions: { code: 'PERSISTED_ONLY', http: { status: 403 } } },
+          notFound: { message: 'Unknown persisted operation (documentId).', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
+        },
+      }),
+    ],
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -103,7 +138,7 @@ export function createApp({ prisma, graphiql = true, trustProxy = false, intakeR
           tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),
         };
       }
-      const viewer = await viewerForApiKey(prisma, key);
+      const viewer = await viewerOf(request, key);
       if (!viewer) throw unauthenticated('Invalid or revoked API key.');
       let tarifdaten: Promise<Tarifdaten> | null = null;
       return {

@@ -7,6 +7,11 @@ export interface ClientOptions {
     apiKey: string;
     /** A fetch implementation (default: the global one). */
     fetch?: typeof fetch;
+    /**
+     * Send the SDK's operations by their persisted id instead of their text (required for partner
+     * keys, which may run only persisted operations). Documents without an id are sent as text.
+     */
+    persisted?: boolean;
 }
 /** A typed document: the generated `…Document` constants, or your own. */
 export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & {

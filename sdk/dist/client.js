@@ -1,5 +1,7 @@
 import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
 import { AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument, CreatePersonDocument, CreateTitelDocument, MahnkostenDocument, SubmitMandatsanfrageDocument, } from './generated/graphql.js';
+/** The persisted-document id codegen gave a generated document ("sha256:…"). */
+const persistedId = (document) => document.__meta__?.hash;
 export function createClient(options) {
     const doFetch = options.fetch ?? globalThis.fetch;
     async function request(document, ...[variables]) {
@@ -12,7 +14,9 @@ export function createClient(options) {
                     accept: 'application/graphql-response+json, application/json',
                     authorization: `Bearer ${options.apiKey}`,
                 },
-                body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+                body: JSON.stringify(options.persisted && persistedId(document)
+                    ? { documentId: persistedId(document), variables: variables ?? {} }
+                    : { query: document.toString(), variables: variables ?? {} }),
             });
         }
         catch (cause) {
@@ -28,7 +32,7 @@ export function createClient(options) {
             throw new NetworkError(`The server answered HTTP ${res.status} without GraphQL JSON.`, res.status, cause);
         }
         if (body.errors?.length) {
-            if (body.errors.some((e) => e.extensions?.code === 'FORBIDDEN'))
+            if (body.errors.some((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'PERSISTED_ONLY'))
                 throw new ForbiddenError(body.errors[0].message);
             throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), body.errors);
         }

@@ -17,6 +17,11 @@ export interface ClientOptions {
   apiKey: string;
   /** A fetch implementation (default: the global one). */
   fetch?: typeof fetch;
+  /**
+   * Send the SDK's operations by their persisted id instead of their text (required for partner
+   * keys, which may run only persisted operations). Documents without an id are sent as text.
+   */
+  persisted?: boolean;
 }
 
 /** A typed document: the generated `…Document` constants, or your own. */
@@ -37,6 +42,9 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 type Payload<U> = Omit<Extract<U, { __typename: `${string}Payload` }>, '__typename'>;
 
+/** The persisted-document id codegen gave a generated document ("sha256:…"). */
+const persistedId = (document: unknown): string | undefined => (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+
 export type AktListenEintrag = AktenQuery['akten']['edges'][number]['node'];
 
 export function createClient(options: ClientOptions) {
@@ -52,7 +60,11 @@ export function createClient(options: ClientOptions) {
           accept: 'application/graphql-response+json, application/json',
           authorization: `Bearer ${options.apiKey}`,
         },
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+        body: JSON.stringify(
+          options.persisted && persistedId(document)
+            ? { documentId: persistedId(document), variables: variables ?? {} }
+            : { query: document.toString(), variables: variables ?? {} },
+        ),
       });
     } catch (cause) {
       throw new NetworkError(`Could not reach ${options.url}: ${(cause as Error).message}`, undefined, cause);
@@ -65,7 +77,7 @@ export function createClient(options: ClientOptions) {
       throw new NetworkError(`The server answered HTTP ${res.status} without GraphQL JSON.`, res.status, cause);
     }
     if (body.errors?.length) {
-      if (body.errors.some((e) => e.extensions?.code === 'FORBIDDEN')) throw new ForbiddenError(body.errors[0]!.message);
+      if (body.errors.some((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'PERSISTED_ONLY')) throw new ForbiddenError(body.errors[0]!.message);
       throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), body.errors);
     }
     if (!body.data) throw new NetworkError(`The server answered HTTP ${res.status} without data.`, res.status);

@@ -8,13 +8,15 @@ export interface Viewer {
   kanzleiId: string;
   rolle: Rolle;
   keyPrefix: string;
+  /** A partner key: persisted operations only. */
+  nurPersistiert: boolean;
 }
 
 export async function viewerForApiKey(prisma: PrismaClient, key: string): Promise<Viewer | null> {
   const found = await prisma.apiKey.findUnique({
     where: { hash: hashApiKey(key) },
-    select: { prefix: true, widerrufenAm: true, benutzer: { select: { id: true, kanzleiId: true, rolle: true } } },
+    select: { prefix: true, widerrufenAm: true, nurPersistiert: true, benutzer: { select: { id: true, kanzleiId: true, rolle: true } } },
   });
   if (!found || found.widerrufenAm) return null;
-  return { benutzerId: found.benutzer.id, kanzleiId: found.benutzer.kanzleiId, rolle: found.benutzer.rolle, keyPrefix: found.prefix };
+  return { benutzerId: found.benutzer.id, kanzleiId: found.benutzer.kanzleiId, rolle: found.benutzer.rolle, keyPrefix: found.prefix, nurPersistiert: found.nurPersistiert };
 }

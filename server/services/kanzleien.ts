@@ -17,7 +17,7 @@ export interface ProvisionedKey {
 /** Creates the office and the user if they are missing, and a new API key for the user. */
 export async function provisionApiKey(
   db: Db,
-  args: { kanzlei: string; kuerzel: string; rolle?: Rolle; name?: string; demo?: boolean },
+  args: { kanzlei: string; kuerzel: string; rolle?: Rolle; name?: string; demo?: boolean; partner?: boolean },
 ): Promise<ProvisionedKey> {
   const newKey = generateApiKey();
   return inTransaction(db, async (tx) => {
@@ -31,7 +31,7 @@ export async function provisionApiKey(
       update: args.rolle ? { rolle: args.rolle } : {},
       create: { kanzleiId: kanzlei.id, kuerzel: args.kuerzel, name: args.name ?? args.kuerzel, rolle: args.rolle ?? 'ADMIN' },
     });
-    await tx.apiKey.create({ data: { benutzerId: benutzer.id, prefix: newKey.prefix, hash: newKey.hash } });
+    await tx.apiKey.create({ data: { benutzerId: benutzer.id, prefix: newKey.prefix, hash: newKey.hash, nurPersistiert: args.partner ?? false } });
     await seedTarifdaten(tx, kanzlei.id);
     return { key: newKey.key, kanzleiId: kanzlei.id, benutzerId: benutzer.id };
   });

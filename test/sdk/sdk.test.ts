@@ -88,3 +88,21 @@ describe('SDK', () => {
     expect(sent.referenz).toMatch(/^MA-/);
   });
 });
+
+describe('persisted operations', () => {
+  it('a partner key runs the SDK’s persisted operations and is refused an ad-hoc query', async () => {
+    const partner = (await (await import('../../server/services/kanzleien.js')).provisionApiKey(t.db.prisma, { kanzlei: 'SDK-Kanzlei', kuerzel: 'PA', partner: true })).key;
+    const persistedClient = createClient({ url, apiKey: partner, persisted: true });
+    const page = await persistedClient.akten({ first: 2 });
+    expect(page.edges.length).toBeGreaterThan(0);
+    // The same operation sent as text, or any other query, is refused.
+    await expect(createClient({ url, apiKey: partner }).akten({ first: 2 })).rejects.toBeInstanceOf(ForbiddenError);
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${partner}` }, body: JSON.stringify({ query: '{ me { kuerzel } }' }) });
+    expect(res.status).toBe(403);
+    expect((await res.json()).errors[0].extensions.code).toBe('PERSISTED_ONLY');
+    // An unknown id is a clear error; ordinary keys may use ids too.
+    const unknown = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${partner}` }, body: JSON.stringify({ documentId: 'sha256:0000' }) });
+    expect((await unknown.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await createClient({ url, apiKey: key, persisted: true }).akten({ first: 1 })).edges).toHaveLength(1);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ApiKey" ADD COLUMN     "nurPersistiert" BOOLEAN NOT NULL DEFAULT false;
