@@ -1,10 +1,12 @@
 // The GraphQL server as a fetch handler: Yoga, the schema, and authentication by API key.
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { Kind, type SelectionNode } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
-import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX } from './auth/apiKeys.js';
+import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
+import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { RateLimiter } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
 import { viewerForApiKey } from './auth/viewer.js';
@@ -23,6 +25,10 @@ export interface AppOptions {
   intakeRateLimit?: { max: number; windowMs: number };
   /** Persisted documents by id ("sha256:…"): default, the SDK's manifest. */
   persistedDocuments?: Record<string, string>;
+  /** Query depth, cost, aliases, tokens, directives. */
+  limits?: Partial<QueryLimits>;
+  /** Requests per API key and window. Default: 1 200 per minute. */
+  keyRateLimit?: { max: number; windowMs: number };
 }
 
 const SDK_MANIFEST = new URL('../sdk/src/generated/persisted-documents.json', import.meta.url);
@@ -64,28 +70,80 @@ const noViewer = new Proxy({} as Viewer, {
 
 /** GET /dokumente/honorarnote/<id>.pdf with the same API key as the GraphQL API. */
 const dokumente = (prisma: PrismaClient): Plugin => ({
-  async onRequest({ request, url, endResponse }) {
+  async onRequest({ request, url, endResponse, fetchAPI }) {
     const match = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
     if (!match) return;
     const json = (status: number, message: string, headers: Record<string, string> = {}) =>
-      endResponse(new Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
+      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
     if (request.method !== 'GET') return json(405, 'Use GET.', { allow: 'GET' });
     const key = bearerToken(request.headers.get('authorization'));
     const viewer = key && !key.startsWith(INTAKE_TOKEN_PREFIX) ? await viewerForApiKey(prisma, key) : null;
     if (!viewer) return json(401, 'Authentication required: send "Authorization: Bearer <API key>".', { 'www-authenticate': 'Bearer' });
     const doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(match[1]!));
     if (!doc) return json(404, 'No such Honorarnote in your office.');
-    endResponse(new Response(new Uint8Array(doc.pdf), {
+    endResponse(new fetchAPI.Response(new Uint8Array(doc.pdf), {
       status: 200,
       headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${doc.dateiname}"`, 'cache-control': 'private, no-store' },
     }));
   },
 });
 
+/** GET /health: the process answers, and the database does. */
+const health = (prisma: PrismaClient): Plugin => ({
+  async onRequest({ url, endResponse, fetchAPI }) {
+    if (url.pathname !== '/health') return;
+    let database = 'ok';
+    try {
+      await prisma.$queryRaw`SELECT 1`;
+    } catch {
+      database = 'unavailable';
+    }
+    endResponse(new fetchAPI.Response(JSON.stringify({ status: database === 'ok' ? 'ok' : 'degraded', database }), {
+      status: database === 'ok' ? 200 : 503,
+      headers: { 'content-type': 'application/json' },
+    }));
+  },
+});
+
+/**
+ * Requests per API key (by its visible prefix): RateLimit-Limit/-Remaining/-Reset on every answer,
+ * 429 with Retry-After once the window is used up.
+ */
+const keyRateLimit = (limiter: RateLimiter): Plugin => {
+  const quota = new WeakMap<Request, { remaining: number; resetSeconds: number }>();
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/graphql') return;
+      const key = bearerToken(request.headers.get('authorization'));
+      if (!key) return;
+      const q = limiter.take(key.slice(0, VISIBLE_PREFIX_LENGTH + 1));
+      const headers = { 'ratelimit-limit': String(limiter.max), 'ratelimit-remaining': String(q.remaining), 'ratelimit-reset': String(q.resetSeconds) };
+      if (q.retryAfterSeconds !== null) {
+        const message = `Rate limit reached: ${limiter.max} requests per ${limiter.windowMs / 1000} s for this key. Retry after ${q.retryAfterSeconds} s.`;
+        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] }), {
+          status: 429,
+          headers: { ...headers, 'content-type': 'application/json', 'retry-after': String(q.retryAfterSeconds) },
+        }));
+        return;
+      }
+      quota.set(request, q);
+    },
+    onResponse({ request, response }) {
+      const q = quota.get(request);
+      if (!q) return;
+      response.headers.set('ratelimit-limit', String(limiter.max));
+      response.headers.set('ratelimit-remaining', String(q.remaining));
+      response.headers.set('ratelimit-reset', String(q.resetSeconds));
+    },
+  };
+};
+
 export function createApp({
   prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
+  limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 },
 }: AppOptions) {
   const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
+  const keyLimiter = new RateLimiter(keyLimit.max, keyLimit.windowMs);
   // One key lookup per request, shared by the persisted-operations check and the context.
   const viewers = new WeakMap<Request, Promise<Viewer | null>>();
   const viewerOf = (request: Request, key: string) => {
@@ -95,6 +153,11 @@ export function createApp({
   };
   return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
     plugins: [
+      health(prisma),
+      keyRateLimit(keyLimiter),
+      // Browsers must send a preflighted request (JSON, or this header): no cross-site form posts.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...limitPlugins({ ...DEFAULT_LIMITS, ...limits }),
       intakeOnly,
       dokumente(prisma),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
@@ -116,6 +179,8 @@ export function createApp({
     ],
     schema,
     graphqlEndpoint: '/graphql',
+    // Yoga's own check (process only) moves to /live; /health also asks the database.
+    healthCheckEndpoint: '/live',
     landingPage: false,
     graphiql: graphiql && {
       title: 'Kanzlei GraphQL',

@@ -10,16 +10,22 @@ export class RateLimiter {
 
   /** Counts one hit; returns the seconds to wait when the limit is already reached, else null. */
   hit(key: string): number | null {
+    return this.take(key).retryAfterSeconds;
+  }
+
+  /** Counts one hit and tells what is left in the window (for RateLimit-* headers). */
+  take(key: string): { retryAfterSeconds: number | null; remaining: number; resetSeconds: number } {
     const t = this.now();
-    const w = this.windows.get(key);
+    let w = this.windows.get(key);
     if (!w || t - w.start >= this.windowMs) {
-      this.windows.set(key, { start: t, count: 1 });
+      w = { start: t, count: 0 };
+      this.windows.set(key, w);
       if (this.windows.size > 10_000) this.sweep(t);
-      return null;
     }
-    if (w.count >= this.max) return Math.ceil((w.start + this.windowMs - t) / 1000);
+    const resetSeconds = Math.ceil((w.start + this.windowMs - t) / 1000);
+    if (w.count >= this.max) return { retryAfterSeconds: resetSeconds, remaining: 0, resetSeconds };
     w.count++;
-    return null;
+    return { retryAfterSeconds: null, remaining: this.max - w.count, resetSeconds };
   }
 
   private sweep(t: number) {

@@ -1,0 +1,105 @@
+// Abuse limits, rate limit headers, CSRF prevention, masked errors and the health endpoint.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.js';
+import type { PrismaClient } from '../server/generated/prisma/client.js';
+import { testServer, type TestServer } from './support/testServer.js';
+
+let t: TestServer;
+let key: string;
+
+beforeEach(async () => {
+  t = await testServer();
+  key = await t.key('Alpha', 'AL');
+});
+afterEach(() => t.close());
+
+const post = (app: ReturnType<typeof createApp>, query: string, headers: Record<string, string> = {}) =>
+  app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers }, body: JSON.stringify({ query }) });
+
+describe('query limits', () => {
+  const app = () => createApp({ prisma: t.db.prisma, limits: { maxDepth: 4, maxAliases: 3, maxTokens: 60, maxCost: 200, maxDirectives: 2 } });
+  it.each([
+    ['depth', '{ akten { edges { node { klient { name } } } } }', /Query depth limit of 4 exceeded/],
+    ['aliases', '{ a: me { kuerzel } b: me { kuerzel } c: me { kuerzel } d: me { kuerzel } }', /Aliases limit of 3 exceeded/],
+    ['tokens', `{ me { ${Array.from({ length: 80 }, () => 'kuerzel').join(' ')} } }`, /Token limit of 60 exceeded/],
+    ['directives', '{ me @include(if: true) @include(if: true) @include(if: true) { kuerzel } }', /Directives limit of 2 exceeded/],
+  ])('refuses too many %s with a clear error', async (_name, query, message) => {
+    const res = await post(app(), query);
+    const body = await res.json();
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0].message).toMatch(message);
+  });
+
+  it('refuses a too costly query', async () => {
+    const teuer = createApp({ prisma: t.db.prisma, limits: { maxCost: 20 } });
+    const res = await post(teuer, '{ akten(first: 100) { edges { node { id forderungen { id betrag } leistungen { id verdienst } } } } }');
+    expect((await res.json()).errors[0].message).toMatch(/Query Cost limit of 20 exceeded/);
+  });
+
+  it('lets the default limits pass the dashboard query', async () => {
+    const res = await post(createApp({ prisma: t.db.prisma }), `{ akten(first: 50) { edges { node { id aktenzeichen klient { name } gegner { name }
+      forderungen { betrag titel { id } } titel { zugesprochen forderungen { id } } mahnkosten(tarif: "MAK") { brutto } } } } }`);
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+  });
+});
+
+describe('rate limit per API key', () => {
+  it('tells the remaining quota and answers 429 with Retry-After once used up', async () => {
+    const app = createApp({ prisma: t.db.prisma, keyRateLimit: { max: 2, windowMs: 60_000 } });
+    const r1 = await post(app, '{ me { kuerzel } }');
+    expect([r1.status, r1.headers.get('ratelimit-limit'), r1.headers.get('ratelimit-remaining')]).toEqual([200, '2', '1']);
+    const r2 = await post(app, '{ me { kuerzel } }');
+    expect(r2.headers.get('ratelimit-remaining')).toBe('0');
+    const r3 = await post(app, '{ me { kuerzel } }');
+    expect(r3.status).toBe(429);
+    expect(Number(r3.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await r3.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // Another key has its own quota.
+    const other = await t.key('Alpha', 'BE');
+    const r4 = await app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${other}` }, body: JSON.stringify({ query: '{ me { kuerzel } }' }) });
+    expect(r4.status).toBe(200);
+  });
+});
+
+describe('CSRF prevention', () => {
+  it('refuses a request a browser would send cross-site without a preflight', async () => {
+    const app = createApp({ prisma: t.db.prisma });
+    const res = await app.fetch(`http://yoga/graphql?query=${encodeURIComponent('{ me { kuerzel } }')}`, { method: 'GET', headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(403);
+    const ok = await app.fetch(`http://yoga/graphql?query=${encodeURIComponent('{ me { kuerzel } }')}`, { method: 'GET', headers: { authorization: `Bearer ${key}`, 'x-graphql-yoga-csrf': '1' } });
+    expect(ok.status).toBe(200);
+  });
+});
+
+/** The real client, with one operation failing like a broken database would. */
+function failing(prisma: PrismaClient, fail: 'akt' | '$queryRaw'): PrismaClient {
+  return new Proxy(prisma, {
+    get(target, prop, receiver) {
+      if (prop === fail) {
+        if (fail === '$queryRaw') return () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.5:5432 password=geheim'));
+        return new Proxy(Reflect.get(target, prop, receiver), {
+          get: (d, p) => (p === 'findMany' ? () => Promise.reject(new Error('relation "Akt" does not exist SELECT * FROM secret')) : Reflect.get(d, p)),
+        });
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+describe('safe failure', () => {
+  it('masks unexpected errors: no SQL, no stack for the client', async () => {
+    const res = await post(createApp({ prisma: failing(t.db.prisma, 'akt') }), '{ akten { edges { node { id } } } }');
+    const text = await res.text();
+    expect(text).toContain('Unexpected error.');
+    expect(text).not.toMatch(/SELECT|secret|relation|stack/i);
+  });
+
+  it('GET /health reports process and database', async () => {
+    const ok = await createApp({ prisma: t.db.prisma }).fetch('http://yoga/health');
+    expect([ok.status, await ok.json()]).toEqual([200, { status: 'ok', database: 'ok' }]);
+    const bad = await createApp({ prisma: failing(t.db.prisma, '$queryRaw') }).fetch('http://yoga/health');
+    const body = await bad.json();
+    expect([bad.status, body]).toEqual([503, { status: 'degraded', database: 'unavailable' }]);
+  });
+});
