@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { Kind, type SelectionNode } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
@@ -29,7 +30,49 @@ export interface AppOptions {
   limits?: Partial<QueryLimits>;
   /** Requests per API key and window. Default: 1 200 per minute. */
   keyRateLimit?: { max: number; windowMs: number };
+  /** Schema introspection (GraphiQL and codegen need it). Default: on. */
+  introspection?: boolean;
+  /** One JSON line per request (operation, duration, status, key prefix; no personal data). */
+  log?: (line: RequestLog) => void;
 }
+
+export interface RequestLog {
+  time: string;
+  method: string;
+  path: string;
+  operation: string | null;
+  status: number;
+  durationMs: number;
+  keyPrefix: string | null;
+}
+
+/** Structured request logs: nothing from the body but the operation name. */
+const requestLog = (log: (line: RequestLog) => void): Plugin => {
+  const started = new WeakMap<Request, { t: number; operation: string | null }>();
+  return {
+    onRequest({ request }) {
+      started.set(request, { t: performance.now(), operation: null });
+    },
+    onParams({ request, params }) {
+      const s = started.get(request);
+      if (s) s.operation = params.operationName ?? null;
+    },
+    onResponse({ request, response }) {
+      const s = started.get(request);
+      const url = new URL(request.url);
+      const key = bearerToken(request.headers.get('authorization'));
+      log({
+        time: new Date().toISOString(),
+        method: request.method,
+        path: url.pathname,
+        operation: s?.operation ?? null,
+        status: response.status,
+        durationMs: s ? Math.round((performance.now() - s.t) * 10) / 10 : 0,
+        keyPrefix: key ? key.slice(0, VISIBLE_PREFIX_LENGTH) : null,
+      });
+    },
+  };
+};
 
 const SDK_MANIFEST = new URL('../sdk/src/generated/persisted-documents.json', import.meta.url);
 const loadManifest = (): Record<string, string> => JSON.parse(readFileSync(SDK_MANIFEST, 'utf8'));
@@ -140,7 +183,7 @@ const keyRateLimit = (limiter: RateLimiter): Plugin => {
 
 export function createApp({
   prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
-  limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 },
+  limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, introspection = true, log,
 }: AppOptions) {
   const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
   const keyLimiter = new RateLimiter(keyLimit.max, keyLimit.windowMs);
@@ -153,6 +196,8 @@ export function createApp({
   };
   return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
     plugins: [
+      ...(log ? [requestLog(log)] : []),
+      ...(introspection ? [] : [useDisableIntrospection()]),
       health(prisma),
       keyRateLimit(keyLimiter),
       // Browsers must send a preflighted request (JSON, or this header): no cross-site form posts.

@@ -12,6 +12,8 @@ const env = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   GRAPHIQL: z.enum(['true', 'false']).optional(),
+  INTROSPECTION: z.enum(['true', 'false']).optional(),
+  LOG_REQUESTS: z.enum(['true', 'false']).optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -19,6 +21,8 @@ export interface Config {
   port: number;
   database: DatabaseTarget;
   graphiql: boolean;
+  introspection: boolean;
+  logRequests: boolean;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -31,7 +35,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: resolve(e.DATA_DIR) },
-    graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : true,
+    // GraphiQL and introspection default on for development, off in production (NODE_ENV=production).
+    graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
+    introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+    logRequests: e.LOG_REQUESTS ? e.LOG_REQUESTS === 'true' : true,
   };
 }
 

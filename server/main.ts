@@ -14,7 +14,14 @@ if (db.migration.applied.length) console.log(`Applied migrations: ${db.migration
 await seedTarifdatenForAll(db.prisma);
 const demoKey = db.kind === 'pglite' ? await seedDemoIfFresh(db.prisma) : null;
 
-const server = createServer(createApp({ prisma: db.prisma, graphiql: config.graphiql }));
+const server = createServer(
+  createApp({
+    prisma: db.prisma,
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,
+  }),
+);
 server.listen(config.port, () => {
   const url = `http://localhost:${(server.address() as { port: number }).port}/graphql`;
   console.log(`Kanzlei GraphQL on ${url} (${describeDatabase(config.database)})`);

@@ -103,3 +103,30 @@ describe('safe failure', () => {
     expect([bad.status, body]).toEqual([503, { status: 'degraded', database: 'unavailable' }]);
   });
 });
+
+describe('operations', () => {
+  it('logs one JSON line per request: operation, status, duration, key prefix, nothing personal', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const app = createApp({ prisma: t.db.prisma, log: (l) => lines.push(l as never) });
+    await app.fetch('http://yoga/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: 'mutation NeuePerson { createPerson(input: { kurzbezeichnung: "GEHEIM", name: "Max Mustermann" }) { __typename } }', operationName: 'NeuePerson' }),
+    });
+    await app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { kuerzel } }"}' });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ method: 'POST', path: '/graphql', operation: 'NeuePerson', status: 200, keyPrefix: key.slice(0, 11) });
+    expect(typeof lines[0]!.durationMs).toBe('number');
+    expect(lines[1]).toMatchObject({ status: 401, keyPrefix: null });
+    expect(JSON.stringify(lines)).not.toMatch(/Mustermann|GEHEIM/);
+    expect(JSON.stringify(lines)).not.toContain(key);
+  });
+
+  it('introspection can be switched off (production default)', async () => {
+    const off = createApp({ prisma: t.db.prisma, introspection: false });
+    const body = await (await post(off, '{ __schema { types { name } } }')).json();
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0].message).toMatch(/introspection/i);
+    expect((await (await post(off, '{ me { kuerzel } }')).json()).data).toEqual({ me: { kuerzel: 'AL' } });
+    expect((await (await post(createApp({ prisma: t.db.prisma }), '{ __schema { queryType { name } } }')).json()).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
