@@ -99,7 +99,18 @@ builder.prismaObjectFields('Leistung', (t) => ({
   }),
 }));
 
-const betragFelder = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) => ({
+type InputFields = PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{ Scalars: { Decimal: { Input: unknown; Output: unknown }; Date: { Input: Date; Output: Date } } }>, 'InputObject'>;
+
+/** The fields of a Titel as input; `pflicht` makes datum, beschlussart and gericht required (create). */
+const titelFelder = (t: InputFields, pflicht: boolean) => ({
+  datum: t.field({ type: 'Date', required: pflicht }),
+  beschlussart: t.field({ type: Beschlussart, required: pflicht }),
+  honorartext: t.string(),
+  gericht: t.string({ required: pflicht }),
+  geschaeftszahl: t.string(),
+  zinsen54a: t.boolean(),
+  vollstreckbarAm: t.field({ type: 'Date' }),
+  gegenWen: t.int(),
   barauslagenDurchlaufer: t.field({ type: 'Decimal' }),
   barauslagenUstFrei: t.field({ type: 'Decimal' }),
   barauslagenUstPflichtig: t.field({ type: 'Decimal', description: 'Net.' }),
@@ -107,70 +118,27 @@ const betragFelder = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.E
   verdienst: t.field({ type: 'Decimal' }),
   einheitssatz: t.field({ type: 'Decimal' }),
   ust: t.field({ type: 'Decimal', description: 'Default: 20 % of Verdienst + ES + USt-pflichtige Barauslagen, to the cent.' }),
+  sachbearbeiter: t.string(),
+  zeitMinuten: t.int(),
+  memo: t.string(),
 });
 
-const TitelFelder = {
+const CreateTitelInput = builder.inputType('CreateTitelInput', {
   description:
     'zinsen54a defaults by beschlussart; vollstreckbarAm is required unless KOSTENTITEL; honorartext is required for ' +
     'SONSTIGER_TITEL; gericht is a Kurzbezeichnung of the register (see `gerichte`); gegenWen 1..10 or null for all; ' +
     'sachbearbeiter is a Benutzer-Kürzel; amounts default to 0.',
-};
-
-const CreateTitelInput = builder.inputType('CreateTitelInput', {
-  ...TitelFelder,
-  fields: (t) => ({
-    aktId: t.id({ required: true }),
-    datum: t.field({ type: 'Date', required: true }),
-    beschlussart: t.field({ type: Beschlussart, required: true }),
-    honorartext: t.string(),
-    gericht: t.string({ required: true }),
-    geschaeftszahl: t.string(),
-    zinsen54a: t.boolean(),
-    vollstreckbarAm: t.field({ type: 'Date' }),
-    gegenWen: t.int(),
-    ...betragFelder(t as never),
-    sachbearbeiter: t.string(),
-    zeitMinuten: t.int(),
-    memo: t.string(),
-  }),
+  fields: (t) => ({ aktId: t.id({ required: true }), ...titelFelder(t as never, true) }),
 });
 
 const CreateTitelFromLeistungInput = builder.inputType('CreateTitelFromLeistungInput', {
   description: 'Prefilled from the Leistung (Verdienst incl. Streitgenossenzuschlag, ES, USt, Barauslagen, Sachbearbeiter, Zeit); given fields win.',
-  fields: (t) => ({
-    leistungId: t.id({ required: true }),
-    datum: t.field({ type: 'Date', required: true }),
-    beschlussart: t.field({ type: Beschlussart, required: true }),
-    honorartext: t.string(),
-    gericht: t.string({ required: true }),
-    geschaeftszahl: t.string(),
-    zinsen54a: t.boolean(),
-    vollstreckbarAm: t.field({ type: 'Date' }),
-    gegenWen: t.int(),
-    ...betragFelder(t as never),
-    sachbearbeiter: t.string(),
-    zeitMinuten: t.int(),
-    memo: t.string(),
-  }),
+  fields: (t) => ({ leistungId: t.id({ required: true }), ...titelFelder(t as never, true) }),
 });
 
 const UpdateTitelInput = builder.inputType('UpdateTitelInput', {
   description: 'Fields left out stay as they are; null clears an optional field; ust: null recomputes the USt.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    datum: t.field({ type: 'Date' }),
-    beschlussart: t.field({ type: Beschlussart }),
-    honorartext: t.string(),
-    gericht: t.string(),
-    geschaeftszahl: t.string(),
-    zinsen54a: t.boolean(),
-    vollstreckbarAm: t.field({ type: 'Date' }),
-    gegenWen: t.int(),
-    ...betragFelder(t as never),
-    sachbearbeiter: t.string(),
-    zeitMinuten: t.int(),
-    memo: t.string(),
-  }),
+  fields: (t) => ({ id: t.id({ required: true }), ...titelFelder(t as never, false) }),
 });
 
 const DeleteTitelInput = builder.inputType('DeleteTitelInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
