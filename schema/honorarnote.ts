@@ -1,7 +1,7 @@
 // Billing: Honorarnoten to the client (issued, immutable, cancelled by credit note) and the
 // Beschlusskostennote of the costs the opponent owes.
 import { toDecimal, type Decimal } from '../server/domain/money.js';
-import { zugesprochen } from '../server/domain/titel.js';
+import { titelBetraege, zugesprochen } from '../server/domain/titel.js';
 import { isId } from '../server/domain/validation.js';
 import { erstelleHonorarnote, stornoHonorarnote } from '../server/services/honorarnoten.js';
 import { builder } from './builder.js';
@@ -98,13 +98,7 @@ builder.prismaObjectFields('Akt', (t) => ({
     select: { titel: { orderBy: TITEL_ORDER } },
     resolve: (akt) => {
       const d = toDecimal;
-      const titel = akt.titel.map((x) => ({
-        ...x,
-        zugesprochen: zugesprochen({
-          barauslagenDurchlaufer: d(x.barauslagenDurchlaufer), barauslagenUstFrei: d(x.barauslagenUstFrei), barauslagenUstPflichtig: d(x.barauslagenUstPflichtig),
-          barauslagenKlient: d(x.barauslagenKlient), verdienst: d(x.verdienst), einheitssatz: d(x.einheitssatz), ust: d(x.ust),
-        }),
-      }));
+      const titel = akt.titel.map((x) => ({ ...x, zugesprochen: zugesprochen(titelBetraege(x)) }));
       const summe = titel.reduce((s, x) => s.plus(x.zugesprochen), d('0'));
       return { titel, summe, barauslagenKlient: titel.reduce((s, x) => s.plus(d(x.barauslagenKlient)), d('0')) };
     },

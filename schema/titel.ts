@@ -1,5 +1,5 @@
 // Titel: court cost decisions on an Akt, the Forderungen each covers, `zugesprochen`.
-import { geschaeftszahlHinweis, weiteresVorbringen, zugesprochen } from '../server/domain/titel.js';
+import { geschaeftszahlHinweis, titelBetraege, weiteresVorbringen, zugesprochen } from '../server/domain/titel.js';
 import { toDecimal } from '../server/domain/money.js';
 import { GraphQLError } from 'graphql';
 import { dateFromIso, heute } from '../server/domain/dates.js';
@@ -51,12 +51,7 @@ builder.prismaObject('Titel', {
     zugesprochen: t.field({
       type: 'Decimal',
       description: 'All awarded costs: the four Barauslagen + Verdienst + ES + USt.',
-      resolve: (x) =>
-        zugesprochen({
-          barauslagenDurchlaufer: toDecimal(x.barauslagenDurchlaufer), barauslagenUstFrei: toDecimal(x.barauslagenUstFrei),
-          barauslagenUstPflichtig: toDecimal(x.barauslagenUstPflichtig), barauslagenKlient: toDecimal(x.barauslagenKlient),
-          verdienst: toDecimal(x.verdienst), einheitssatz: toDecimal(x.einheitssatz), ust: toDecimal(x.ust),
-        }),
+      resolve: (x) => zugesprochen(titelBetraege(x)),
     }),
     sachbearbeiter: t.relation('sachbearbeiter', { nullable: true }),
     zeitMinuten: t.exposeInt('zeitMinuten', { nullable: true }),
@@ -262,10 +257,7 @@ builder.prismaObjectFields('Akt', (t) => ({
           forderungenOhneTitel: akt.forderungen.map(forderung),
           titel: akt.titel.map((x) => ({
             id: x.id, datum: x.datum, beschlussart: x.beschlussart, geschaeftszahl: x.geschaeftszahl, vollstreckbarAm: x.vollstreckbarAm,
-            zinsen54a: x.zinsen54a, memo: x.memo, gericht: x.gericht,
-            barauslagenDurchlaufer: dec(x.barauslagenDurchlaufer), barauslagenUstFrei: dec(x.barauslagenUstFrei),
-            barauslagenUstPflichtig: dec(x.barauslagenUstPflichtig), barauslagenKlient: dec(x.barauslagenKlient),
-            verdienst: dec(x.verdienst), einheitssatz: dec(x.einheitssatz), ust: dec(x.ust),
+            zinsen54a: x.zinsen54a, memo: x.memo, gericht: x.gericht, ...titelBetraege(x),
             forderungen: x.forderungen.map(forderung),
           })),
         });

@@ -1,7 +1,7 @@
 // Payments from the debtor, what is still owed (Schuldnerstand), open instalments.
 import { dateFromIso, heute, isoDate } from '../server/domain/dates.js';
 import { toDecimal, type Decimal } from '../server/domain/money.js';
-import { ZINSSATZ_54A } from '../server/domain/titel.js';
+import { titelBetraege, ZINSSATZ_54A } from '../server/domain/titel.js';
 import { raten, schuldnerstand, type Anrechnung, type Aufteilung, type Rate, type Schuldnerstand } from '../server/domain/zahlungen.js';
 import { tabelleAm } from '../server/tarif/ratg.js';
 import { erfasseZahlung, stornoZahlung } from '../server/services/zahlungen.js';
@@ -100,14 +100,17 @@ builder.prismaObjectFields('Akt', (t) => ({
           id: f.id, bezeichnung: f.bezeichnung ?? (f.art === 'HAUPTFORDERUNG' ? 'Hauptforderung' : 'Nebenforderung'), betrag: d(f.betrag),
           zinssatz: f.zinssatz && d(f.zinssatz), zinsenAb: f.zinsenAb, seit: f.faelligAm ?? f.angelegtAm,
         })),
-        kosten: akt.titel.map((x) => ({
-          titelId: x.id, bezeichnung: `${x.beschlussart} vom ${isoDate(x.datum)}${x.geschaeftszahl ? ` (${x.geschaeftszahl})` : ''}`, datum: x.datum,
-          zinssatz54a: x.zinsen54a ? tabelleAm(ZINSSATZ_54A, isoDate(x.datum), '§ 54a-Zinssatz').satz : null,
-          barauslagenUstFrei: d(x.barauslagenUstFrei).plus(d(x.barauslagenDurchlaufer)),
-          barauslagenUstPflichtig: d(x.barauslagenUstPflichtig),
-          honorar: d(x.verdienst).plus(d(x.einheitssatz)).plus(d(x.ust)),
-          barauslagenKlient: d(x.barauslagenKlient),
-        })),
+        kosten: akt.titel.map((row) => {
+          const x = titelBetraege(row);
+          return {
+            titelId: row.id, bezeichnung: `${row.beschlussart} vom ${isoDate(row.datum)}${row.geschaeftszahl ? ` (${row.geschaeftszahl})` : ''}`, datum: row.datum,
+            zinssatz54a: row.zinsen54a ? tabelleAm(ZINSSATZ_54A, isoDate(row.datum), '§ 54a-Zinssatz').satz : null,
+            barauslagenUstFrei: x.barauslagenUstFrei.plus(x.barauslagenDurchlaufer),
+            barauslagenUstPflichtig: x.barauslagenUstPflichtig,
+            honorar: x.verdienst.plus(x.einheitssatz).plus(x.ust),
+            barauslagenKlient: x.barauslagenKlient,
+          };
+        }),
       }),
   }),
   offeneRaten: t.field({

@@ -1,15 +1,10 @@
 // The figures of a Honorarnote (lifecycle.md, billing): lines from Leistungen, Barauslagen by kind,
 // 20 % USt on fee, ES, Streitgenossenzuschlag and USt-pflichtige Barauslagen, total. Pure.
-import { Decimal, roundToCent, USt_SATZ } from './money.js';
+import type { LeistungBetraege } from './leistung.js';
+import { Decimal, ustAuf } from './money.js';
 
-export interface Posten {
-  verdienst: Decimal;
-  einheitssatz: Decimal;
-  streitgenossenzuschlag: Decimal;
-  barauslagenUstPflichtig: Decimal;
-  barauslagenUstFrei: Decimal;
-  barauslagenDurchlaufer: Decimal;
-}
+/** A billed line carries exactly the amounts of its Leistung. */
+export type Posten = LeistungBetraege;
 
 export interface Summen extends Posten {
   ustBasis: Decimal;
@@ -27,7 +22,7 @@ const BETRAEGE = ['verdienst', 'einheitssatz', 'streitgenossenzuschlag', 'baraus
 export function summen(posten: readonly Posten[]): Summen {
   const s = Object.fromEntries(BETRAEGE.map((k) => [k, posten.reduce((acc, p) => acc.plus(p[k]), new Decimal(0))])) as unknown as Posten;
   const ustBasis = s.verdienst.plus(s.einheitssatz).plus(s.streitgenossenzuschlag).plus(s.barauslagenUstPflichtig);
-  const ust = roundToCent(ustBasis.times(USt_SATZ));
+  const ust = ustAuf(ustBasis);
   return { ...s, ustBasis, ust, brutto: ustBasis.plus(ust).plus(s.barauslagenUstFrei).plus(s.barauslagenDurchlaufer) };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Decimal, roundToCent, USt_SATZ } from './money.js';
+import { Decimal, ustAuf } from './money.js';
 import { amount, date, id, optionalText, text } from './validation.js';
 
 const fields = {
@@ -68,4 +68,4 @@ export interface LeistungBetraege {
  * through) carry none (ratg.md, "USt").
  */
 export const ustFuerLeistung = (b: LeistungBetraege): Decimal =>
-  roundToCent(b.verdienst.plus(b.einheitssatz).plus(b.streitgenossenzuschlag).plus(b.barauslagenUstPflichtig).times(USt_SATZ));
+  ustAuf(b.verdienst.plus(b.einheitssatz).plus(b.streitgenossenzuschlag).plus(b.barauslagenUstPflichtig));

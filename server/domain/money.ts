@@ -29,3 +29,6 @@ export const formatDecimal = (value: DecimalLike): string => {
 };
 
 export const USt_SATZ = new Decimal('0.20');
+
+/** 20 % USt on a net basis, to the cent (half up). */
+export const ustAuf = (netto: Decimal): Decimal => roundToCent(netto.times(USt_SATZ));

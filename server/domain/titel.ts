@@ -1,7 +1,7 @@
 // The rules of a Titel (../shared/domain/titel.md): which fields a kind of decision needs, the
 // § 54a ZPO default, the awarded total, the '#WV:' texts and the Geschäftszahl check. Pure.
 import { z } from 'zod';
-import { Decimal, roundToCent, USt_SATZ } from './money.js';
+import { Decimal, roundToCent, toDecimal, ustAuf, type DecimalLike } from './money.js';
 import { amount, date, id, optionalText, text } from './validation.js';
 
 export const BESCHLUSSARTEN = [
@@ -31,9 +31,15 @@ export interface TitelBetraege {
   ust: Decimal;
 }
 
+const BETRAG_FELDER = ['barauslagenDurchlaufer', 'barauslagenUstFrei', 'barauslagenUstPflichtig', 'barauslagenKlient', 'verdienst', 'einheitssatz', 'ust'] as const;
+
+/** The awarded amounts of a stored Titel (database decimals) as decimal.js values. */
+export const titelBetraege = (row: Record<(typeof BETRAG_FELDER)[number], DecimalLike>): TitelBetraege =>
+  Object.fromEntries(BETRAG_FELDER.map((k) => [k, toDecimal(row[k])])) as unknown as TitelBetraege;
+
 /** Awarded USt when none is entered: 20 % of Verdienst + ES + USt-pflichtige Barauslagen, to the cent. */
 export const ustFuerTitel = (b: Pick<TitelBetraege, 'verdienst' | 'einheitssatz' | 'barauslagenUstPflichtig'>): Decimal =>
-  roundToCent(b.verdienst.plus(b.einheitssatz).plus(b.barauslagenUstPflichtig).times(USt_SATZ));
+  ustAuf(b.verdienst.plus(b.einheitssatz).plus(b.barauslagenUstPflichtig));
 
 /** Zugesprochen: all Barauslagen (the client's included) + Verdienst + ES + USt. */
 export const zugesprochen = (b: TitelBetraege): Decimal =>
