@@ -6,7 +6,8 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { Kind, type SelectionNode } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
-import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
+import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
+import { auditActorPlugin } from './audit/plugin.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { RateLimiter } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
@@ -204,6 +205,7 @@ export function createApp({
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...limitPlugins({ ...DEFAULT_LIMITS, ...limits }),
       intakeOnly,
+      auditActorPlugin,
       dokumente(prisma),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
       // send any query, or a documentId too.
@@ -242,7 +244,7 @@ export function createApp({
         const kanzlei = await prisma.kanzlei.findUnique({ where: { intakeTokenHash: hashApiKey(key) }, select: { id: true } });
         if (!kanzlei) throw unauthenticated('Invalid intake token.');
         return {
-          prisma, intake: { kanzleiId: kanzlei.id }, clientAddress: address, intakeLimiter,
+          prisma, intake: { kanzleiId: kanzlei.id, tokenPrefix: intakeTokenPrefix(key) }, clientAddress: address, intakeLimiter,
           // Any use of the viewer fails (the context is copied by plugins, so no getter on it).
           viewer: noViewer,
           tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),

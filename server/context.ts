@@ -9,7 +9,7 @@ export interface Context {
   /** The user behind the API key. Reading it on an intake request throws (an intake token can only submit). */
   viewer: Viewer;
   /** Set when the request came with an office's public intake token instead of an API key. */
-  intake: { kanzleiId: string } | null;
+  intake: { kanzleiId: string; tokenPrefix: string } | null;
   /** The caller's address (for rate limits). */
   clientAddress: string;
   intakeLimiter: RateLimiter;

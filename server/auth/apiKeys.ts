@@ -6,6 +6,8 @@ const KEY_PREFIX = 'kz_';
 /** Intake tokens of an office's web form look different, so that nobody mistakes one for an API key. */
 export const INTAKE_TOKEN_PREFIX = 'kzi_';
 export const VISIBLE_PREFIX_LENGTH = KEY_PREFIX.length + 8;
+/** The visible start of an intake token (stored with the office, named in the audit trail). */
+export const intakeTokenPrefix = (token: string): string => token.slice(0, INTAKE_TOKEN_PREFIX.length + 8);
 
 export interface NewApiKey {
   key: string;

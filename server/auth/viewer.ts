@@ -7,6 +7,8 @@ export interface Viewer {
   benutzerId: string;
   kanzleiId: string;
   rolle: Rolle;
+  /** The Benutzer's Kürzel (for the audit trail). */
+  kuerzel: string;
   keyPrefix: string;
   /** A partner key: persisted operations only. */
   nurPersistiert: boolean;
@@ -15,8 +17,8 @@ export interface Viewer {
 export async function viewerForApiKey(prisma: PrismaClient, key: string): Promise<Viewer | null> {
   const found = await prisma.apiKey.findUnique({
     where: { hash: hashApiKey(key) },
-    select: { prefix: true, widerrufenAm: true, nurPersistiert: true, benutzer: { select: { id: true, kanzleiId: true, rolle: true } } },
+    select: { prefix: true, widerrufenAm: true, nurPersistiert: true, benutzer: { select: { id: true, kanzleiId: true, rolle: true, kuerzel: true } } },
   });
   if (!found || found.widerrufenAm) return null;
-  return { benutzerId: found.benutzer.id, kanzleiId: found.benutzer.kanzleiId, rolle: found.benutzer.rolle, keyPrefix: found.prefix, nurPersistiert: found.nurPersistiert };
+  return { benutzerId: found.benutzer.id, kanzleiId: found.benutzer.kanzleiId, rolle: found.benutzer.rolle, kuerzel: found.benutzer.kuerzel, keyPrefix: found.prefix, nurPersistiert: found.nurPersistiert };
 }

@@ -27,7 +27,7 @@ export async function seedDemoIfFresh(prisma: PrismaClient): Promise<string | nu
   const sb = await prisma.benutzer.create({
     data: { kanzleiId, kuerzel: 'KH', name: 'Karl Huber', rolle: 'SACHBEARBEITER', sachgebiete: ['Inkasso'] },
   });
-  const viewer: Viewer = { benutzerId, kanzleiId, rolle: 'ADMIN', keyPrefix: 'seed', nurPersistiert: false };
+  const viewer: Viewer = { benutzerId, kanzleiId, rolle: 'ADMIN', kuerzel: 'MM', keyPrefix: 'seed', nurPersistiert: false };
 
   const person = (input: object) => createPerson(prisma, viewer, input);
   const klient = await person({ kurzbezeichnung: 'HOLZBAU', name: 'Holzbau Gruber GmbH', art: 'UNTERNEHMEN', strasse: 'Sägewerkstraße 4', plz: '4020', ort: 'Linz', email: 'office@holzbau-gruber.at' });

@@ -6,7 +6,7 @@ import { dateFromIso, heute, isoDate } from '../domain/dates.js';
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import { date, id, parseInput } from '../domain/validation.js';
 import { bumpVersion } from './akten.js';
-import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { auditOhneWerte, inTransaction, orNotFound, type Db, type Tx } from './db.js';
 
 /** BAO § 132: the dates of the Akt's invoices, credit notes and payments. */
 async function belegDaten(tx: Tx, aktId: string): Promise<Date[]> {
@@ -72,6 +72,8 @@ export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unkno
       select: { id: true, aktenzeichen: true, klientId: true, gegner: { select: { personId: true } } },
     });
     const ids = faellig.map((a) => a.id);
+    // The trail notes what was deleted and anonymised, but keeps no copy of the erased data.
+    await auditOhneWerte(tx);
     const personen = [...new Set(faellig.flatMap((a) => [a.klientId, ...a.gegner.map((g) => g.personId)]))];
     const anfragen = await tx.mandatsanfrage.updateMany({
       where: { aktId: { in: ids } },

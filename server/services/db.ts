@@ -1,12 +1,30 @@
 // What the services share: the Prisma types, and turning database refusals into domain errors.
 import type { PrismaClient, Prisma } from '../generated/prisma/client.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { currentActor } from '../audit/actor.js';
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
-/** Runs `work` in one transaction: a mutation lands whole or not at all. */
-export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> => db.$transaction(work);
+/**
+ * Runs `work` in one transaction: a mutation lands whole or not at all. The audit triggers record
+ * every row it writes, in the same transaction, under the acting user named first (see
+ * server/audit/actor.ts); a write outside `inTransaction` would be recorded as the system's.
+ */
+export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> =>
+  db.$transaction(async (tx) => {
+    const actor = currentActor();
+    if (actor) await tx.$executeRaw`SELECT set_config('audit.actor', ${JSON.stringify(actor)}, true)`;
+    return work(tx);
+  });
+
+/**
+ * From here to the end of the transaction the audit trail records which fields changed but not
+ * their values: deleting data whose retention has expired must not keep a copy of it in the trail.
+ */
+export const auditOhneWerte = async (tx: Tx): Promise<void> => {
+  await tx.$executeRaw`SELECT set_config('audit.ohne_werte', 'on', true)`;
+};
 
 const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';

@@ -3,7 +3,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
 import { optionalText, parseInput, text } from '../domain/validation.js';
 import type { Gericht, Prisma } from '../generated/prisma/client.js';
-import { uniqueAs, type Db } from './db.js';
+import { inTransaction, uniqueAs, type Db } from './db.js';
 
 const createGerichtInput = z.object({
   kurzbezeichnung: text(40).transform((s) => s.toUpperCase()),
@@ -17,12 +17,13 @@ const createGerichtInput = z.object({
 
 export async function createGericht(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const input = parseInput(createGerichtInput, raw);
-  const clash = await db.gericht.count({ where: { kurzbezeichnung: input.kurzbezeichnung, OR: [{ kanzleiId: null }, { kanzleiId: viewer.kanzleiId }] } });
-  if (clash) throw new ValidationError({ field: 'kurzbezeichnung', message: `„${input.kurzbezeichnung}“ ist schon im Register` });
-  const g = await uniqueAs('kurzbezeichnung', `„${input.kurzbezeichnung}“ ist schon im Register`, () =>
-    db.gericht.create({ data: { ...input, kanzleiId: viewer.kanzleiId }, select: { id: true } }),
-  );
-  return g.id;
+  const schonDa = `„${input.kurzbezeichnung}“ ist schon im Register`;
+  return inTransaction(db, async (tx) => {
+    const clash = await tx.gericht.count({ where: { kurzbezeichnung: input.kurzbezeichnung, OR: [{ kanzleiId: null }, { kanzleiId: viewer.kanzleiId }] } });
+    if (clash) throw new ValidationError({ field: 'kurzbezeichnung', message: schonDa });
+    const g = await uniqueAs('kurzbezeichnung', schonDa, () => tx.gericht.create({ data: { ...input, kanzleiId: viewer.kanzleiId }, select: { id: true } }));
+    return g.id;
+  });
 }
 
 /**

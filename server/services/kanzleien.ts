@@ -48,7 +48,7 @@ export async function revokeApiKey(db: Db, viewer: Viewer, raw: unknown): Promis
   if (key.benutzerId !== viewer.benutzerId && viewer.rolle !== 'ADMIN') {
     throw new ForbiddenError('Nur ADMIN darf Schlüssel anderer Benutzer widerrufen.');
   }
-  await db.apiKey.updateMany({ where: { id, widerrufenAm: null }, data: { widerrufenAm: new Date() } });
+  await inTransaction(db, (tx) => tx.apiKey.updateMany({ where: { id, widerrufenAm: null }, data: { widerrufenAm: new Date() } }));
   return id;
 }
 
@@ -65,6 +65,6 @@ const updateKanzleiInput = z.object({
 export async function updateKanzlei(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   if (viewer.rolle !== 'ADMIN') throw new ForbiddenError('Nur ADMIN darf die Kanzleidaten ändern.');
   const input = parseInput(updateKanzleiInput, raw);
-  await db.kanzlei.update({ where: { id: viewer.kanzleiId }, data: input });
+  await inTransaction(db, (tx) => tx.kanzlei.update({ where: { id: viewer.kanzleiId }, data: input }));
   return viewer.kanzleiId;
 }

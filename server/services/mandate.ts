@@ -1,6 +1,6 @@
 // Online intake and the assessment of Mandatsanfragen, up to the Akt they become (lifecycle.md).
 import { randomBytes } from 'node:crypto';
-import { hashApiKey, INTAKE_TOKEN_PREFIX } from '../auth/apiKeys.js';
+import { hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix } from '../auth/apiKeys.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import { namensSchluessel } from '../domain/kollision.js';
@@ -21,23 +21,26 @@ const referenz = () =>
 /** Stores a request from the web form (before answering) and returns its reference number. */
 export async function submitMandatsanfrage(db: Db, kanzleiId: string, raw: unknown): Promise<{ referenz: string; eingegangenAm: Date }> {
   const { klient, gegner, dokumente, ...rest } = parseInput(submitMandatsanfrageInput, raw);
-  const row = await db.mandatsanfrage.create({
-    data: {
-      kanzleiId, referenz: referenz(), ...rest,
-      klientArt: klient.art, klientName: klient.name, klientStrasse: klient.strasse ?? null, klientPlz: klient.plz ?? null,
-      klientOrt: klient.ort ?? null, klientEmail: klient.email, klientTelefon: klient.telefon ?? null,
-      gegner: gegner as Prisma.InputJsonValue, dokumente: dokumente as Prisma.InputJsonValue,
-    },
-    select: { referenz: true, eingegangenAm: true },
-  });
-  return row;
+  return inTransaction(db, (tx) =>
+    tx.mandatsanfrage.create({
+      data: {
+        kanzleiId, referenz: referenz(), ...rest,
+        klientArt: klient.art, klientName: klient.name, klientStrasse: klient.strasse ?? null, klientPlz: klient.plz ?? null,
+        klientOrt: klient.ort ?? null, klientEmail: klient.email, klientTelefon: klient.telefon ?? null,
+        gegner: gegner as Prisma.InputJsonValue, dokumente: dokumente as Prisma.InputJsonValue,
+      },
+      select: { referenz: true, eingegangenAm: true },
+    }),
+  );
 }
 
 /** A new intake token for the office's web form (the old one stops working). Shown once. */
 export async function rotateIntakeToken(db: Db, viewer: Viewer): Promise<string> {
   if (viewer.rolle !== 'ADMIN') throw new ForbiddenError('Nur ADMIN darf den Intake-Schlüssel erneuern.');
   const token = INTAKE_TOKEN_PREFIX + randomBytes(24).toString('base64url');
-  await db.kanzlei.update({ where: { id: viewer.kanzleiId }, data: { intakeTokenHash: hashApiKey(token), intakeTokenPrefix: token.slice(0, 12) } });
+  await inTransaction(db, (tx) =>
+    tx.kanzlei.update({ where: { id: viewer.kanzleiId }, data: { intakeTokenHash: hashApiKey(token), intakeTokenPrefix: intakeTokenPrefix(token) } }),
+  );
   return token;
 }
 

@@ -104,12 +104,14 @@ export async function valorisiereRatg(db: Db, viewer: Viewer, raw: unknown): Pro
 export async function setPorto(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   requireAdmin(viewer, 'das Porto');
   const input = parseInput(setPortoInput, raw);
-  const row = await db.portoSatz.upsert({
-    where: { kanzleiId_gueltigAb: { kanzleiId: viewer.kanzleiId, gueltigAb: input.gueltigAb } },
-    update: { betrag: input.betrag, bezeichnung: input.bezeichnung ?? null },
-    create: { kanzleiId: viewer.kanzleiId, gueltigAb: input.gueltigAb, betrag: input.betrag, bezeichnung: input.bezeichnung ?? null },
-    select: { id: true },
-  });
+  const row = await inTransaction(db, (tx) =>
+    tx.portoSatz.upsert({
+      where: { kanzleiId_gueltigAb: { kanzleiId: viewer.kanzleiId, gueltigAb: input.gueltigAb } },
+      update: { betrag: input.betrag, bezeichnung: input.bezeichnung ?? null },
+      create: { kanzleiId: viewer.kanzleiId, gueltigAb: input.gueltigAb, betrag: input.betrag, bezeichnung: input.bezeichnung ?? null },
+      select: { id: true },
+    }),
+  );
   return row.id;
 }
 
