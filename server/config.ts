@@ -2,6 +2,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/database.js';
+import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
+
+const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -15,6 +18,14 @@ const env = z.object({
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).optional(),
   NODE_ENV: z.string().optional(),
+  MAX_DEPTH: positive(DEFAULT_LIMITS.maxDepth),
+  MAX_COST: positive(DEFAULT_LIMITS.maxCost),
+  MAX_ALIASES: positive(DEFAULT_LIMITS.maxAliases),
+  MAX_TOKENS: positive(DEFAULT_LIMITS.maxTokens),
+  MAX_DIRECTIVES: positive(DEFAULT_LIMITS.maxDirectives),
+  RATE_LIMIT_PER_MINUTE: positive(1_200),
+  INTAKE_LIMIT_PER_HOUR: positive(10),
+  TRUST_PROXY: z.enum(['true', 'false']).optional(),
 });
 
 export interface Config {
@@ -23,6 +34,10 @@ export interface Config {
   graphiql: boolean;
   introspection: boolean;
   logRequests: boolean;
+  limits: QueryLimits;
+  keyRateLimit: { max: number; windowMs: number };
+  intakeRateLimit: { max: number; windowMs: number };
+  trustProxy: boolean;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +54,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
     introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     logRequests: e.LOG_REQUESTS ? e.LOG_REQUESTS === 'true' : true,
+    limits: { maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES },
+    keyRateLimit: { max: e.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
+    intakeRateLimit: { max: e.INTAKE_LIMIT_PER_HOUR, windowMs: 3_600_000 },
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }
 

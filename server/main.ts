@@ -19,6 +19,10 @@ const server = createServer(
     prisma: db.prisma,
     graphiql: config.graphiql,
     introspection: config.introspection,
+    limits: config.limits,
+    keyRateLimit: config.keyRateLimit,
+    intakeRateLimit: config.intakeRateLimit,
+    trustProxy: config.trustProxy,
     log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,
   }),
 );

@@ -130,3 +130,14 @@ describe('operations', () => {
     expect((await (await post(createApp({ prisma: t.db.prisma }), '{ __schema { queryType { name } } }')).json()).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 });
+
+describe('limits from the environment', () => {
+  it('reads each limit, and refuses a nonsense value with a clear message', async () => {
+    const { loadConfig } = await import('../server/config.js');
+    const c = loadConfig({ MAX_DEPTH: '8', MAX_COST: '1000', RATE_LIMIT_PER_MINUTE: '60', INTAKE_LIMIT_PER_HOUR: '3', TRUST_PROXY: 'true' });
+    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 1000, maxAliases: 30, maxTokens: 5000, maxDirectives: 50 });
+    expect([c.keyRateLimit, c.intakeRateLimit, c.trustProxy]).toEqual([{ max: 60, windowMs: 60_000 }, { max: 3, windowMs: 3_600_000 }, true]);
+    expect(() => loadConfig({ MAX_DEPTH: '0' })).toThrow(/MAX_DEPTH/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'viele' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
+});
