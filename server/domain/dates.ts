@@ -4,6 +4,9 @@ export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 export const dateFromIso = (s: string): Date => new Date(`${s}T00:00:00Z`);
 
+// Built once: constructing an Intl.DateTimeFormat costs ~60 µs, and heute() runs for every Akt of a
+// dashboard page (Akt.mahnkosten); formatting with a shared instance is safe and cheap.
+const WIEN = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vienna', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today in Vienna: a tariff "valid from 1 May" applies from midnight Austrian time. */
-export const heute = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vienna', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export const heute = (now = new Date()): string => WIEN.format(now);

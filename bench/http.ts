@@ -1,0 +1,182 @@
+// npm run bench:http — the GraphQL API against the hand-written floor, side by side in one run.
+//
+// 1. Seeds the bench database if needed (bench/seed.ts: 10 000 Akten on PostgreSQL).
+// 2. Starts the API and the floor, each in its own process (bench/serverProcess.ts).
+// 3. Checks that both return the same data for the dashboard and for single Akten, and the same
+//    write results, and counts the SQL statements of single requests (5 vs 50 Akten too).
+// 4. Drives each scenario over real HTTP with autocannon at a fixed concurrency: a warm-up, then
+//    the measured run, API and floor one after the other.
+// 5. Prints the table: req/s, p50, p99, SQL statements and server CPU time per request for each,
+//    and API ÷ floor throughput.
+//
+// Settings (environment): BENCH_CONNECTIONS (10), BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5),
+// BENCH_ONLY=dashboard,akt,writes, BENCH_SIDES=api,floor, BENCH_CPU_PROF=1 (V8 profiles of the
+// servers, see bench/processes.ts), BENCH_NODE_FLAGS (extra flags for both servers), BENCH_RESEED=1,
+// BENCH_ADMIN_URL, BENCH_DB_NAME, BENCH_AKTEN.
+import { cpus, loadavg } from 'node:os';
+import autocannon from 'autocannon';
+import { startServer, type ServerUnderTest } from './processes.js';
+import { firstDifference, machine, postgresCpuMeter, table } from './report.js';
+import { goodBody, pipeline, readAktId, request, SCENARIOS, send, writeAktIndex, type ScenarioName, type Target } from './scenarios.js';
+import { ensureBenchDatabase, removeBenchWrites } from './seed.js';
+import { aktId, BENCH_DB, neueForderung, randomSequence } from './setup.js';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'dashboard,akt,writes').split(','));
+const SIDES = (process.env.BENCH_SIDES ?? 'api,floor').split(',') as ('api' | 'floor')[];
+
+interface Side extends Target {
+  server: ServerUnderTest;
+}
+
+/** SQL statements of each of `n` single requests, one after the other: [min, max]. */
+async function statementsPerRequest(side: Side, n: number, one: (i: number) => Promise<number>): Promise<[number, number]> {
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const before = (await side.server.stats()).statements;
+    const requests = await one(i);
+    counts.push(((await side.server.stats()).statements - before) / requests);
+  }
+  return [Math.min(...counts), Math.max(...counts)];
+}
+
+const ok = (r: { status: number; body: any }, what: string) => {
+  if (r.status !== 200 || r.body.errors) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+  return r.body;
+};
+
+/** Both servers must answer alike before their speed means anything. */
+async function verify(api: Side, floor: Side) {
+  const dashboard = [ok(await send(api, request.dashboard(api)), 'API dashboard'), ok(await send(floor, request.dashboard(floor)), 'floor dashboard')];
+  const d = firstDifference(dashboard[0], dashboard[1]);
+  if (d) throw new Error(`dashboard: API and floor differ at ${d}`);
+  if (dashboard[0].data.akten.edges.length !== 50) throw new Error('dashboard: expected 50 Akten');
+  const rnd = randomSequence(7);
+  for (let i = 0; i < 25; i++) {
+    const id = readAktId(rnd);
+    const [a, f] = [ok(await send(api, request.akt(api, id)), 'API akt'), ok(await send(floor, request.akt(floor, id)), 'floor akt')];
+    const diff = firstDifference(a, f);
+    if (diff) throw new Error(`akt ${id}: API and floor differ at ${diff}`);
+    if (!a.data.akt?.mahnkosten?.brutto) throw new Error(`akt ${id}: no Mahnkosten`);
+  }
+  // Writes: the same input gives the same answer (apart from the new Forderung's id).
+  const input = neueForderung(aktId(0), 4711);
+  const [a, f] = [ok(await send(api, request.createForderung(api, input)), 'API createForderung'), ok(await send(floor, request.createForderung(floor, input)), 'floor createForderung')];
+  const strip = (x: any) => ({ ...x.data.createForderung, forderung: { ...x.data.createForderung.forderung, id: typeof x.data.createForderung.forderung?.id } });
+  const diff = firstDifference(strip(a), strip(f));
+  if (diff) throw new Error(`createForderung: API and floor differ at ${diff}`);
+  for (const [side, created] of [[api, a], [floor, f]] as const) {
+    const { forderung } = created.data.createForderung;
+    const r = ok(await send(side, request.assign(side, { titelId: forderung.titel.id, forderungIds: [forderung.id] })), `${side.kind} assign`);
+    if (r.data.assignForderungenToTitel.__typename !== 'AssignForderungenToTitelPayload') throw new Error(`${side.kind} assign: ${JSON.stringify(r)}`);
+  }
+}
+
+async function countStatements(side: Side) {
+  const rnd = randomSequence(11);
+  const once = async (r: ReturnType<typeof request.dashboard>) => (ok(await send(side, r), side.kind), 1);
+  const dashboard50 = await statementsPerRequest(side, 10, () => once(request.dashboard(side, 50)));
+  const dashboard5 = await statementsPerRequest(side, 3, () => once(request.dashboard(side, 5)));
+  const akt = await statementsPerRequest(side, 10, () => once(request.akt(side, readAktId(rnd))));
+  const writes = await statementsPerRequest(side, 10, async (i) => {
+    const created = ok(await send(side, request.createForderung(side, neueForderung(aktId(writeAktIndex(rnd)), i))), side.kind).data.createForderung;
+    ok(await send(side, request.assign(side, { titelId: created.forderung.titel.id, forderungIds: [created.forderung.id] })), side.kind);
+    return 2;
+  });
+  return { dashboard: dashboard50, dashboard5, akt, writes };
+}
+
+interface Measured {
+  /** CPU time of the server process per request (user + system), in ms. */
+  cpuMs: number;
+  /** CPU time of PostgreSQL per request, in ms. */
+  pgCpuMs: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  bad: number;
+}
+
+async function drive(name: ScenarioName, side: Side, seconds: number, seed: number): Promise<Measured> {
+  const before = await side.server.stats();
+  const pg = postgresCpuMeter(BENCH_DB);
+  const r = await autocannon({
+    url: side.base,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: pipeline(name, side, seed),
+    verifyBody: goodBody,
+  });
+  const pgCpu = pg.stop();
+  const after = await side.server.stats();
+  const served = Math.max(1, after.requests - before.requests);
+  return {
+    cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / served,
+    pgCpuMs: pgCpu / served,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    requests: r.requests.total,
+    bad: r.non2xx + r.errors + r.timeouts + r.mismatches,
+  };
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const sql = ([min, max]: [number, number]) => (min === max ? fmt(min, min % 1 ? 1 : 0) : `${fmt(min, 1)}–${fmt(max, 1)}`);
+
+const db = await ensureBenchDatabase();
+for (const line of await machine(db.url)) console.log(line);
+const servers = await Promise.all(SIDES.map((kind) => startServer(kind, db.url)));
+const sides = Object.fromEntries(servers.map((server) => [server.kind, { kind: server.kind, base: server.base, key: db.key, server }])) as Record<'api' | 'floor', Side>;
+
+try {
+  if (sides.api && sides.floor) {
+    await verify(sides.api, sides.floor);
+    console.log('checked: API and floor return the same dashboard page, the same 25 single Akten (with Mahnkosten) and the same write results');
+  }
+  const statements = Object.fromEntries(await Promise.all(servers.map(async (s) => [s.kind, await countStatements(sides[s.kind])] as const)));
+  const results: Partial<Record<ScenarioName, Partial<Record<'api' | 'floor', Measured>>>> = {};
+  console.log(`load: autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s measured per scenario and server`);
+  for (const { name, title } of SCENARIOS.filter((s) => ONLY.has(s.name))) {
+    for (const [i, side] of Object.values(sides).entries()) {
+      await drive(name, side, WARMUP, 1000 + i);
+      const m = await drive(name, side, SECONDS, 1);
+      (results[name] ??= {})[side.kind] = m;
+      console.log(
+        `  ${title}, ${side.kind}: ${fmt(m.rps, 1)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests, ${m.bad} bad, ` +
+          `CPU per request: server ${fmt(m.cpuMs, 2)} ms, PostgreSQL ${fmt(m.pgCpuMs, 2)} ms`,
+      );
+    }
+  }
+  const rows = SCENARIOS.filter((s) => results[s.name]).map(({ name, title }) => {
+    const a = results[name]!.api;
+    const f = results[name]!.floor;
+    const side = (kind: 'api' | 'floor', m: Measured | undefined) => {
+      const stmts = statements[kind]?.[name];
+      return m
+        ? [fmt(m.rps, 1), `${m.p50} ms`, `${m.p99} ms`, stmts ? sql(stmts) : '–', `${fmt(m.cpuMs, 1)} + ${fmt(m.pgCpuMs, 1)} ms`]
+        : ['–', '–', '–', '–', '–'];
+    };
+    return [title, ...side('api', a), ...side('floor', f), a && f ? `${(a.rps / f.rps).toFixed(2)}` : '–'];
+  });
+  console.log();
+  console.log(table(['scenario', 'API req/s', 'p50', 'p99', 'SQL/req', 'CPU/req', 'floor req/s', 'p50', 'p99', 'SQL/req', 'CPU/req', 'API ÷ floor'], rows));
+  console.log('CPU/req: CPU time per request of the server process + of its PostgreSQL backends (all share the cores with the load tool).');
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
+  for (const kind of SIDES) {
+    const s = statements[kind]!;
+    console.log(`${kind}: SQL statements per dashboard request with 5 Akten ${sql(s.dashboard5)}, with 50 Akten ${sql(s.dashboard)}`);
+  }
+  const bad = Object.values(results).flatMap((r) => Object.values(r)).reduce((n, m) => n + m.bad, 0);
+  if (bad) {
+    console.error(`${bad} bad answers (errors, non-2xx, timeouts or error results)`);
+    process.exitCode = 1;
+  }
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  const removed = await removeBenchWrites(db.url);
+  console.log(`removed the ${removed} Forderungen the write scenario created`);
+}
