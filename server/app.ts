@@ -8,6 +8,7 @@ import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
 import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
 import { auditActorPlugin } from './audit/plugin.js';
+import { maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { RateLimiter } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
@@ -206,7 +207,7 @@ export function createApp({
       ...limitPlugins({ ...DEFAULT_LIMITS, ...limits }),
       intakeOnly,
       auditActorPlugin,
-      dokumente(prisma),
+      withClearErrors(dokumente(prisma)),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
       // send any query, or a documentId too.
       usePersistedOperations({
@@ -225,6 +226,8 @@ export function createApp({
       }),
     ],
     schema,
+    // Unexpected errors reach clients as "Unexpected error."; a lost database as DATABASE_UNAVAILABLE (503).
+    maskedErrors: { maskError: maskDatabaseErrors },
     graphqlEndpoint: '/graphql',
     // Yoga's own check (process only) moves to /live; /health also asks the database.
     healthCheckEndpoint: '/live',

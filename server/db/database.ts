@@ -26,6 +26,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface DatabaseOptions {
+  /** Keep the SQL text of every statement (tests). */
+  keepStatementText?: boolean;
+  /** Wraps the driver adapter, e.g. to inject a fault mid-transaction (tests only). */
+  wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+}
+
+/**
+ * PostgreSQL connections: give up connecting after this long, so a database host that stops
+ * answering yields a clear "database unavailable" error instead of requests that hang.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export const pgliteSession = (db: PGlite): SqlSession => ({
   query: async (sql, params) => (await db.query(sql, params)).rows as never,
   exec: async (sql) => void (await db.exec(sql)),
@@ -47,18 +60,18 @@ export async function migratePostgres(url: string): Promise<MigrationReport> {
   }
 }
 
-function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounter): PrismaClient {
-  return new PrismaClient({ adapter: countingAdapter(adapter, statements) });
+function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounter, wrap = (a: SqlDriverAdapterFactory) => a): PrismaClient {
+  return new PrismaClient({ adapter: countingAdapter(wrap(adapter), statements) });
 }
 
 /** A Database on an open, migrated PGlite (the server's, or a test's clone of a template). */
 export function databaseOnPglite(
   pglite: PGlite,
   migration: MigrationReport,
-  options: { keepStatementText?: boolean; onClose?: () => void } = {},
+  options: DatabaseOptions & { onClose?: () => void } = {},
 ): Database {
   const statements = new StatementCounter(options.keepStatementText);
-  const prisma = newClient(new PrismaPGlite(pglite), statements);
+  const prisma = newClient(new PrismaPGlite(pglite), statements, options.wrapAdapter);
   return {
     kind: 'pglite',
     prisma,
@@ -72,11 +85,12 @@ export function databaseOnPglite(
   };
 }
 
-export async function openDatabase(target: DatabaseTarget, options: { keepStatementText?: boolean } = {}): Promise<Database> {
+export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<Database> {
   if (target.kind === 'postgresql') {
     const migration = await migratePostgres(target.url);
     const statements = new StatementCounter(options.keepStatementText);
-    const prisma = newClient(new PrismaPg({ connectionString: target.url }), statements);
+    const adapter = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    const prisma = newClient(adapter, statements, options.wrapAdapter);
     return { kind: target.kind, prisma, statements, migration, close: () => prisma.$disconnect() };
   }
 

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp, type AppOptions } from '../../server/app.js';
-import { databaseOnPglite, openDatabase, pgliteSession, type Database } from '../../server/db/database.js';
+import { databaseOnPglite, openDatabase, pgliteSession, type Database, type DatabaseOptions } from '../../server/db/database.js';
 import { applyMigrations, type MigrationReport } from '../../server/db/migrate.js';
 import type { Rolle } from '../../server/generated/prisma/enums.js';
 import { provisionApiKey } from '../../server/services/kanzleien.js';
@@ -18,7 +18,7 @@ const migratedPglite = () =>
     return { db, migration: await applyMigrations(pgliteSession(db)) };
   })());
 
-async function freshDatabase(): Promise<Database> {
+async function freshDatabase(options: Omit<DatabaseOptions, 'keepStatementText'> = {}): Promise<Database> {
   const template = inject('pgTemplate');
   const url = process.env.TEST_DATABASE_URL;
   if (template && url) {
@@ -26,7 +26,7 @@ async function freshDatabase(): Promise<Database> {
     const admin = new pg.Client({ connectionString: adminUrl(url) });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    const db = await openDatabase({ kind: 'postgresql', url: withDatabase(url, name) }, { keepStatementText: true });
+    const db = await openDatabase({ kind: 'postgresql', url: withDatabase(url, name) }, { ...options, keepStatementText: true });
     return {
       ...db,
       close: async () => {
@@ -37,7 +37,7 @@ async function freshDatabase(): Promise<Database> {
     };
   }
   const { db, migration } = await migratedPglite();
-  return databaseOnPglite((await db.clone()) as PGlite, migration, { keepStatementText: true });
+  return databaseOnPglite((await db.clone()) as PGlite, migration, { ...options, keepStatementText: true });
 }
 
 export interface GqlResponse<T = any> {
@@ -56,8 +56,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function testServer(options: Omit<AppOptions, 'prisma'> = {}): Promise<TestServer> {
-  const db = await freshDatabase();
+/** `database`: options for the test's database, e.g. a wrapped driver adapter (fault injection). */
+export async function testServer(options: Omit<AppOptions, 'prisma'> = {}, database: Omit<DatabaseOptions, 'keepStatementText'> = {}): Promise<TestServer> {
+  const db = await freshDatabase(database);
   const app = createApp({ prisma: db.prisma, ...options });
   const gql = async (key: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await app.fetch('http://yoga/graphql', {
