@@ -158,6 +158,24 @@ describe('from request to Akt', () => {
     return { id, anwaeltin, mmId: mm.id, sachbearbeiter };
   }
 
+  it('accepts two requests at once: each gets its own Aktenzeichen and Kurzbezeichnung', async () => {
+    const ids: string[] = [];
+    for (const adresse of ['203.0.113.8', '203.0.113.9']) {
+      const { referenz } = (await submit(anfrage({ gegner: [] }), adresse)).body.data.submitMandatsanfrage;
+      const { id } = await t.db.prisma.mandatsanfrage.findUniqueOrThrow({ where: { referenz } });
+      await t.data(admin, `mutation($id: ID!) { pruefeKollision(input: { id: $id }) { __typename } }`, { id });
+      ids.push(id);
+    }
+    // The second has the first one's Klient as a hit (same name): a lawyer releases it with a reason.
+    const results = await Promise.all(ids.map((id) => annehmen(admin, { id, kollisionFreigabeGrund: 'Derselbe Klient, neuer Auftrag' })));
+    expect(results.map((r) => r.r.__typename)).toEqual(['AnnehmenMandatsanfragePayload', 'AnnehmenMandatsanfragePayload']);
+    const akten = (await t.data(admin, '{ akten { edges { node { aktenzeichen klient { kurzbezeichnung } } } } }')).akten.edges.map((e: any) => e.node);
+    const jahr = new Date().getUTCFullYear();
+    expect(akten.map((a: any) => a.aktenzeichen).sort()).toEqual([`${jahr}/0001`, `${jahr}/0002`]);
+    // The same person (name and PLZ): the second acceptance reuses the first one's Person.
+    expect(new Set(akten.map((a: any) => a.klient.kurzbezeichnung))).toEqual(new Set(['JUERGENMUELL']));
+  });
+
   it('walks intake → assessment → assignment → conflict check → acceptance → work → closed', async () => {
     const { id, anwaeltin, mmId } = await setup();
     // The existing Gegner "Bautechnik Huber OG" in Salzburg is reused for "Bautechnik Huber GmbH"? No: the

@@ -140,6 +140,9 @@ async function naechstesAktenzeichen(tx: Tx, kanzleiId: string): Promise<string>
   return `${jahr}/${String(max + 1).padStart(4, '0')}`;
 }
 
+/** Namespace of the advisory lock that serialises acceptances within an office. */
+const ANNAHME_SPERRE = 72707370;
+
 /**
  * Accepts the request: refuses before a conflict check, and with hits unless a lawyer gives a
  * reason; creates Klient and Gegner as Persons (reusing matching ones) and the Akt.
@@ -147,6 +150,9 @@ async function naechstesAktenzeichen(tx: Tx, kanzleiId: string): Promise<string>
 export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const input = parseInput(annehmenMandatsanfrageInput, raw);
   return inTransaction(db, async (tx) => {
+    // One acceptance per office at a time: two at once would pick the same next Aktenzeichen or the
+    // same new Kurzbezeichnung, and the loser would fail on the unique index instead of taking the next.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ANNAHME_SPERRE}::int, hashtext(${viewer.kanzleiId}))`;
     const a = await offeneAnfrage(tx, viewer, input.id);
     if (!a.kollisionGeprueftAm) {
       throw new ValidationError({ field: 'id', message: 'Vor der Annahme muss die Kollisionsprüfung laufen (pruefeKollision)' });
