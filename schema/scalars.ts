@@ -52,6 +52,9 @@ builder.scalarType('DateTime', {
   parseValue: (value) => {
     const date = typeof value === 'string' ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string.');
+    // JavaScript dates reach ±275 760 years; the database (and any sensible record) does not.
+    const year = date.getUTCFullYear();
+    if (year < 1 || year > 9999) throw new GraphQLError('DateTime must lie between the years 0001 and 9999.');
     return date;
   },
 });

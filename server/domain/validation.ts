@@ -16,9 +16,15 @@ export const id = () => z.guid({ message: 'ist keine gültige ID' });
 
 export const isId = (value: string): boolean => id().safeParse(value).success;
 
+// PostgreSQL stores no NUL character, and a lone UTF-16 surrogate is no Unicode (JSON columns refuse
+// it, text columns would silently replace it): such text is refused here, not by the database.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const storable = (s: string): boolean => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+export const storableMessage = { message: 'enthält unzulässige Zeichen (NUL oder ungültiges Unicode)' };
+
 /** A required line of text, trimmed. */
 export const text = (max: number) =>
-  z.string().trim().min(1, { message: 'darf nicht leer sein' }).max(max, { message: `höchstens ${max} Zeichen` });
+  z.string().trim().min(1, { message: 'darf nicht leer sein' }).max(max, { message: `höchstens ${max} Zeichen` }).refine(storable, storableMessage);
 
 /** Optional text: blank becomes null (cleared). */
 export const optionalText = (max: number) =>
@@ -26,6 +32,7 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, { message: `höchstens ${max} Zeichen` })
+    .refine(storable, storableMessage)
     .transform((s) => (s === '' ? null : s))
     .nullish();
 
@@ -47,8 +54,16 @@ export const percent = () =>
     .refine((d) => d.isFinite() && d.decimalPlaces() <= 4, { message: 'höchstens 4 Nachkommastellen' })
     .refine((d) => d.greaterThanOrEqualTo(0) && d.lessThanOrEqualTo(100), { message: 'muss zwischen 0 und 100 liegen' });
 
-/** A calendar date (the GraphQL `Date` scalar hands us UTC midnight). */
-export const date = () => z.date({ message: 'ist kein gültiges Datum' });
+/**
+ * A calendar date (the GraphQL `Date` scalar hands us UTC midnight), in a plausible range: dates
+ * computed from it (due dates, retention deadlines, instalments) must stay within what the
+ * database and JavaScript round-trip (year 9999).
+ */
+export const date = () =>
+  z
+    .date({ message: 'ist kein gültiges Datum' })
+    .min(new Date(Date.UTC(1900, 0, 1)), { message: 'muss zwischen 1900 und 2999 liegen' })
+    .max(new Date(Date.UTC(2999, 11, 31)), { message: 'muss zwischen 1900 und 2999 liegen' });
 
 /** Input of mutations that only name an object (delete, revoke). */
 export const byIdInput = z.object({ id: id() });

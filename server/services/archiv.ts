@@ -79,6 +79,10 @@ export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unkno
       where: { aktId: { in: ids } },
       data: { klientName: 'anonymisiert', klientStrasse: null, klientPlz: null, klientOrt: null, klientEmail: 'anonymisiert', klientTelefon: null, gegner: [], beschreibung: 'anonymisiert', dokumente: [], aktId: null },
     });
+    // Their invoices go with them: the deadline counted them (BAO § 132). Credit notes first, since
+    // each names the invoice it cancels (both references are RESTRICT, as is Honorarnote → Akt).
+    await tx.honorarnote.deleteMany({ where: { aktId: { in: ids }, stornoVonId: { not: null } } });
+    await tx.honorarnote.deleteMany({ where: { aktId: { in: ids } } });
     await tx.akt.deleteMany({ where: { id: { in: ids } } });
     // Persons still named by another Akt stay as they are.
     const frei = await tx.person.findMany({ where: { id: { in: personen }, klientIn: { none: {} }, gegnerIn: { none: {} } }, select: { id: true } });

@@ -4,9 +4,9 @@ import type { Viewer } from '../auth/viewer.js';
 import { dateFromIso, heute } from '../domain/dates.js';
 import { ValidationError } from '../domain/errors.js';
 import { negiertePosten, POSTEN_BETRAEGE, rechnungsnummer, SUMMEN_BETRAEGE, summen } from '../domain/honorarnote.js';
-import { toDecimal } from '../domain/money.js';
+import { MAX_AMOUNT, toDecimal } from '../domain/money.js';
 import { date, id, optionalText, parseInput } from '../domain/validation.js';
-import { requireAkt } from './akten.js';
+import { requireAkt, requireNichtArchiviert } from './akten.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 
 const erstelleInput = z.object({
@@ -60,6 +60,9 @@ export async function erstelleHonorarnote(db: Db, viewer: Viewer, raw: unknown):
       ...Object.fromEntries(POSTEN_BETRAEGE.map((k) => [k, toDecimal(l[k])])),
     })) as (Record<(typeof POSTEN_BETRAEGE)[number], ReturnType<typeof toDecimal>> & { leistungId: string; datum: Date; kuerzel: string; text: string | null; tarifbasis: string | null; bemessungsgrundlage: unknown })[];
     const s = summen(posten);
+    if (Object.values(s).some((v) => v.abs().greaterThan(MAX_AMOUNT))) {
+      throw new ValidationError({ field: 'leistungIds', message: 'Die Summe dieser Leistungen ist für eine Honorarnote zu groß' });
+    }
     const jahr = datum.getUTCFullYear();
     const laufnummer = await naechsteNummer(tx, viewer.kanzleiId, jahr);
     const note = await tx.honorarnote.create({
@@ -83,10 +86,11 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
   const { id: noteId, grund } = parseInput(stornoInput, raw);
   return inTransaction(db, async (tx) => {
     const note = orNotFound(
-      await tx.honorarnote.findFirst({ where: { id: noteId, kanzleiId: viewer.kanzleiId }, include: { positionen: true, storniertDurch: { select: { nummer: true } } } }),
+      await tx.honorarnote.findFirst({ where: { id: noteId, kanzleiId: viewer.kanzleiId }, include: { positionen: true, storniertDurch: { select: { nummer: true } }, akt: { select: { status: true } } } }),
       'Honorarnote',
       noteId,
     );
+    requireNichtArchiviert(note.akt, 'id');
     if (note.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'id', message: 'Eine Gutschrift wird nicht storniert' });
     if (note.storniertDurch) throw new ValidationError({ field: 'id', message: `Schon storniert durch ${note.storniertDurch.nummer}` });
     const datum = dateFromIso(heute());

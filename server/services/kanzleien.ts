@@ -57,7 +57,7 @@ const updateKanzleiInput = z.object({
   uid: optionalText(20).refine((v) => v == null || /^ATU\d{8}$/.test(v.replace(/\s/g, '')) || /^[A-Z]{2}[0-9A-Z]{2,13}$/.test(v.replace(/\s/g, '')), { message: 'ist keine UID-Nummer (z. B. ATU12345678)' }),
   iban: optionalText(34).refine((v) => v == null || /^[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}$/.test(v), { message: 'ist keine IBAN' }),
   email: optionalText(200).refine((v) => v == null || z.email().safeParse(v).success, { message: 'ist keine gültige E-Mail-Adresse' }),
-  telefon: optionalText(40),
+  telefon: optionalText(40).refine((v) => v == null || /^\+?[0-9 ()/-]{3,}$/.test(v), { message: 'ist keine gültige Telefonnummer' }),
   zahlungszielTage: z.number().int().min(0).max(365).optional(),
 });
 
