@@ -293,16 +293,26 @@ describe('fuzzed inputs to every mutation', () => {
       if (base && input && typeof input === 'object' && Number.isInteger(input.version) && (input.version as number) >= 1 && (input.version as number) < 2 ** 31 - 1) {
         input.version = (await base(A, ctx)).version;
       }
-      const res = await t.gql(keys[c.as ?? 'admin'], mutationDocument(f, c.argumentsText), c.input === ABSENT ? {} : { input: c.input });
+      const lastAudit = await t.db.prisma.auditEntry.aggregate({ _max: { id: true } });
+      const key = keys[c.as ?? 'admin'];
+      const res = await t.gql(key, mutationDocument(f, c.argumentsText), c.input === ABSENT ? {} : { input: c.input });
       const { outcome, problems: found } = judge(res, c, payloadType);
+      // The audit trail: an entry for every written row, naming this mutation and this key; none without a change.
+      const audit = await t.db.prisma.auditEntry.findMany({ where: { id: { gt: lastAudit._max.id ?? 0n } }, select: { operation: true, keyPrefix: true, entity: true } });
       outcomes[outcome ?? 'broken'] = (outcomes[outcome ?? 'broken'] ?? 0) + 1;
       const after = await snapshot(t.db.prisma, query);
       if (outcome !== 'success') {
         const changed = diff(before, after);
         if (changed.length) found.push(`data changed despite an error:\n      ${changed.slice(0, 6).join('\n      ')}`);
+        if (audit.length) found.push(`audit entries despite an error: ${describeValue(audit)}`);
       } else {
         const changed = diff(before, after, (office) => office !== kanzleiA);
         if (changed.length) found.push(`data outside office A changed:\n      ${changed.slice(0, 6).join('\n      ')}`);
+        // (The optimistic-lock counter alone is no change worth an entry: saving the same values bumps it.)
+        const ohneVersion = (x: typeof before) => ({ rows: x.rows.map((l) => l.replace(/"version": ?\d+/, '"version": 0')) });
+        if (diff(ohneVersion(before), ohneVersion(after)).length && !audit.length) found.push('data changed without an audit entry');
+        const foreign = audit.filter((e) => e.operation !== name || !e.keyPrefix || !key.startsWith(e.keyPrefix));
+        if (foreign.length) found.push(`audit entries not naming ${name} and its key: ${describeValue(foreign)}`);
       }
       if (outcome === 'success') successes.push(c.label);
       for (const p of found) {
