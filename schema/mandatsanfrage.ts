@@ -10,7 +10,7 @@ import { setAktStatus } from '../server/services/akten.js';
 import type { BekannteRolle } from '../server/services/kollision.js';
 import { pruefeKollisionen } from '../server/services/kollision.js';
 import {
-  annehmenMandatsanfrage, assignMandatsanfrage, pruefeKollision, rotateIntakeToken, submitMandatsanfrage, updateMandatsanfrage, zuweisungsvorschlag,
+  annehmenMandatsanfrage, anwaelteDerKanzlei, assignMandatsanfrage, pruefeKollision, rotateIntakeToken, submitMandatsanfrage, updateMandatsanfrage, zuweisungsvorschlag,
 } from '../server/services/mandate.js';
 import { AktStatus } from './akt.js';
 import { builder } from './builder.js';
@@ -87,7 +87,9 @@ builder.prismaObject('Mandatsanfrage', {
     zuweisungsvorschlag: t.field({
       type: [Vorschlag],
       description: 'Lawyers ranked: matching Sachgebiet first, then fewest open Akten.',
-      resolve: (a, _args, ctx) => zuweisungsvorschlag(ctx.prisma, ctx.viewer, a.sachgebiet),
+      // The office's lawyers are loaded once per request, however many requests a list shows.
+      resolve: async (a, _args, ctx) =>
+        zuweisungsvorschlag(await ctx.perRequest('anwaelte', () => anwaelteDerKanzlei(ctx.prisma, ctx.viewer.kanzleiId)), a.sachgebiet),
     }),
     kollisionGeprueftAm: t.expose('kollisionGeprueftAm', { type: 'DateTime', nullable: true }),
     kollisionTreffer: t.field({

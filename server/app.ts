@@ -183,6 +183,16 @@ const keyRateLimit = (limiter: RateLimiter): Plugin => {
   };
 };
 
+/** A memo that lives as long as one request's context. */
+const perRequestMemo = (): Context['perRequest'] => {
+  const loaded = new Map<string, Promise<unknown>>();
+  return <T>(key: string, load: () => Promise<T>) => {
+    let p = loaded.get(key) as Promise<T> | undefined;
+    if (!p) loaded.set(key, (p = load()));
+    return p;
+  };
+};
+
 export function createApp({
   prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
   limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, introspection = true, log,
@@ -251,6 +261,7 @@ export function createApp({
           // Any use of the viewer fails (the context is copied by plugins, so no getter on it).
           viewer: noViewer,
           tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),
+          perRequest: perRequestMemo(),
         };
       }
       const viewer = await viewerOf(request, key);
@@ -259,6 +270,7 @@ export function createApp({
       return {
         prisma, viewer, intake: null, clientAddress: address, intakeLimiter,
         tarifdaten: () => (tarifdaten ??= loadTarifdaten(prisma, viewer.kanzleiId)),
+        perRequest: perRequestMemo(),
       };
     },
   });

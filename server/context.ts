@@ -15,4 +15,6 @@ export interface Context {
   intakeLimiter: RateLimiter;
   /** The office's tariff data, loaded at most once per request (pricing many Akten stays flat). */
   tarifdaten(): Promise<Tarifdaten>;
+  /** Loads `key` at most once per request (data every row of a list shares: no N+1). */
+  perRequest<T>(key: string, load: () => Promise<T>): Promise<T>;
 }

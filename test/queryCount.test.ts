@@ -129,3 +129,35 @@ describe('dashboard query', () => {
     }
   });
 });
+
+describe('mandatsanfragen { zuweisungsvorschlag }', () => {
+  it('ranks the lawyers for 2 and for 20 requests with the same statements', async () => {
+    const prisma = t.db.prisma;
+    const kanzlei = await prisma.kanzlei.findFirstOrThrow();
+    await prisma.benutzer.updateMany({ where: { kanzleiId: kanzlei.id }, data: { sachgebiete: ['Inkasso'] } });
+    await t.key('Alpha', 'MM', 'ANWALT');
+    for (let i = 0; i < 20; i++) {
+      await prisma.mandatsanfrage.create({
+        data: {
+          kanzleiId: kanzlei.id, referenz: `MA-2026-${String(i).padStart(6, '0')}`, klientArt: 'NATUERLICHE_PERSON', klientName: `Klient ${i}`,
+          klientEmail: `k${i}@example.at`, gegner: [], dokumente: [], sachgebiet: i % 2 ? 'Inkasso' : 'Familienrecht', beschreibung: 'Eine Anfrage zum Zählen.',
+        },
+      });
+    }
+    const q = `query($first: Int!) { mandatsanfragen(first: $first) { edges { node { sachgebiet zuweisungsvorschlag { benutzer { kuerzel } sachgebietPasst offeneAkten } } } } }`;
+    const count = async (first: number) => {
+      t.db.statements.reset();
+      const d = await t.data(key, q, { first });
+      expect(d.mandatsanfragen.edges).toHaveLength(first);
+      for (const { node } of d.mandatsanfragen.edges) {
+        // AL has Inkasso and the 60 open Akten of the seed; MM nothing and none.
+        expect(node.zuweisungsvorschlag).toEqual(node.sachgebiet === 'Inkasso'
+          ? [{ benutzer: { kuerzel: 'AL' }, sachgebietPasst: true, offeneAkten: 60 }, { benutzer: { kuerzel: 'MM' }, sachgebietPasst: false, offeneAkten: 0 }]
+          : [{ benutzer: { kuerzel: 'MM' }, sachgebietPasst: false, offeneAkten: 0 }, { benutzer: { kuerzel: 'AL' }, sachgebietPasst: false, offeneAkten: 60 }]);
+      }
+      return t.db.statements.count;
+    };
+    const small = await count(2);
+    expect(await count(20)).toBe(small);
+  });
+});

@@ -78,18 +78,30 @@ export interface Vorschlag {
   offeneAkten: number;
 }
 
-/**
- * Lawyers ranked for a request: those whose Sachgebiete include its Sachgebiet first, then by
- * fewest open Akten (ANGELEGT or IN_BEARBEITUNG), then by Kürzel.
- */
-export async function zuweisungsvorschlag(db: Db, viewer: Viewer, sachgebiet: string): Promise<Vorschlag[]> {
-  const anwaelte = await db.benutzer.findMany({
-    where: { kanzleiId: viewer.kanzleiId, rolle: { in: ['ANWALT', 'ADMIN'] } },
+export interface Anwalt {
+  benutzerId: string;
+  kuerzel: string;
+  sachgebiete: string[];
+  offeneAkten: number;
+}
+
+/** The office's lawyers (ANWALT and ADMIN) with their open Akten (ANGELEGT or IN_BEARBEITUNG): one query. */
+export async function anwaelteDerKanzlei(db: Db, kanzleiId: string): Promise<Anwalt[]> {
+  const rows = await db.benutzer.findMany({
+    where: { kanzleiId, rolle: { in: ['ANWALT', 'ADMIN'] } },
     select: { id: true, kuerzel: true, sachgebiete: true, _count: { select: { zustaendigFuer: { where: { status: { in: ['ANGELEGT', 'IN_BEARBEITUNG'] } } } } } },
   });
+  return rows.map((b) => ({ benutzerId: b.id, kuerzel: b.kuerzel, sachgebiete: b.sachgebiete, offeneAkten: b._count.zustaendigFuer }));
+}
+
+/**
+ * Lawyers ranked for a request: those whose Sachgebiete include its Sachgebiet first, then by
+ * fewest open Akten, then by Kürzel. Pure, so a list of requests ranks from one load.
+ */
+export function zuweisungsvorschlag(anwaelte: Anwalt[], sachgebiet: string): Vorschlag[] {
   const gesucht = sachgebiet.trim().toLowerCase();
   return anwaelte
-    .map((b) => ({ benutzerId: b.id, kuerzel: b.kuerzel, sachgebietPasst: b.sachgebiete.some((s) => s.trim().toLowerCase() === gesucht), offeneAkten: b._count.zustaendigFuer }))
+    .map((b) => ({ benutzerId: b.benutzerId, kuerzel: b.kuerzel, sachgebietPasst: b.sachgebiete.some((s) => s.trim().toLowerCase() === gesucht), offeneAkten: b.offeneAkten }))
     .sort((a, b) => Number(b.sachgebietPasst) - Number(a.sachgebietPasst) || a.offeneAkten - b.offeneAkten || a.kuerzel.localeCompare(b.kuerzel))
     .map(({ kuerzel: _k, ...v }) => v);
 }
