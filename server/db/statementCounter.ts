@@ -1,6 +1,7 @@
 // Counts the SQL statements Prisma sends through a driver adapter. Tests assert the count per
 // GraphQL request (no N+1), and the benchmark prints it.
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { hookedAdapter } from './adapterHooks.js';
 
 export class StatementCounter {
   count = 0;
@@ -17,33 +18,10 @@ export class StatementCounter {
   }
 }
 
-function countQueries<T extends object>(target: T, counter: StatementCounter): T {
-  return new Proxy(target, {
-    get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function') return value;
-      if (prop === 'queryRaw' || prop === 'executeRaw') {
-        return (query: { sql: string }) => {
-          counter.record(query.sql);
-          return value.call(obj, query);
-        };
-      }
-      if (prop === 'startTransaction') {
-        return async (...args: unknown[]) => countQueries((await value.apply(obj, args)) as Transaction, counter);
-      }
-      return value.bind(obj);
+export const countingAdapter = <F extends SqlDriverAdapterFactory>(factory: F, counter: StatementCounter): F =>
+  hookedAdapter(factory, {
+    statement: (sql, _inTransaction, send) => {
+      counter.record(sql);
+      return send();
     },
   });
-}
-
-export function countingAdapter<F extends SqlDriverAdapterFactory>(factory: F, counter: StatementCounter): F {
-  return new Proxy(factory, {
-    get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (prop === 'connect') {
-        return async () => countQueries((await (value as () => Promise<SqlDriverAdapter>).call(obj)), counter);
-      }
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
-  });
-}

@@ -1,9 +1,10 @@
 // Database faults on purpose, installed only in tests (testServer(…, { wrapAdapter })) by wrapping
-// the driver adapter the way server/db/statementCounter.ts does:
+// the driver adapter with server/db/adapterHooks.ts, as the statement counter does:
 //   FaultInjector  breaks one SQL statement of a mutation, to prove that a mutation lands whole or
 //                  not at all (test/safeFailure.test.ts, test/killUnderLoad.test.ts);
 //   Outage         fails everything as an unreachable database does (test/databaseUnavailable.test.ts).
-import { DriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type Transaction } from '@prisma/driver-adapter-utils';
+import { DriverAdapterError, type SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { hookedAdapter } from '../../server/db/adapterHooks.js';
 
 /** The error the injector raises: an unexpected failure, like a broken connection or a crash. */
 export class InjectedFault extends Error {
@@ -61,39 +62,16 @@ export class FaultInjector {
   }
 }
 
-function inject<T extends object>(target: T, faults: FaultInjector, inTransaction: boolean): T {
-  return new Proxy(target, {
-    get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function') return value;
-      if (prop === 'queryRaw' || prop === 'executeRaw') {
-        return async (query: SqlQuery) => {
-          const when = faults.target(query.sql, inTransaction);
-          if (when === 'before') throw new InjectedFault(query.sql);
-          const result = await value.call(obj, query);
-          if (when === 'after') throw new InjectedFault(query.sql);
-          return result;
-        };
-      }
-      if (prop === 'startTransaction') {
-        return async (...args: unknown[]) => inject((await value.apply(obj, args)) as Transaction, faults, true);
-      }
-      return value.bind(obj);
+export const faultyAdapter = (factory: SqlDriverAdapterFactory, faults: FaultInjector): SqlDriverAdapterFactory =>
+  hookedAdapter(factory, {
+    statement: async (sql, inTransaction, send) => {
+      const when = faults.target(sql, inTransaction);
+      if (when === 'before') throw new InjectedFault(sql);
+      const result = await send();
+      if (when === 'after') throw new InjectedFault(sql);
+      return result;
     },
   });
-}
-
-export function faultyAdapter(factory: SqlDriverAdapterFactory, faults: FaultInjector): SqlDriverAdapterFactory {
-  return new Proxy(factory, {
-    get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (prop === 'connect') {
-        return async () => inject(await (value as () => Promise<SqlDriverAdapter>).call(obj), faults, false);
-      }
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
-  });
-}
 
 /**
  * A simulated outage for databases a test cannot cut off (PGlite lives in the process): while
@@ -110,34 +88,11 @@ export class Outage {
   }
 }
 
-function cutOff<T extends object>(target: T, outage: Outage): T {
-  return new Proxy(target, {
-    get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function') return value;
-      if (prop === 'queryRaw' || prop === 'executeRaw') {
-        return async (query: SqlQuery) => {
-          outage.check(query.sql);
-          return value.call(obj, query);
-        };
-      }
-      if (prop === 'startTransaction') {
-        return async (...args: unknown[]) => {
-          outage.check(null);
-          return cutOff((await value.apply(obj, args)) as Transaction, outage);
-        };
-      }
-      return value.bind(obj);
+export const outageAdapter = (factory: SqlDriverAdapterFactory, outage: Outage): SqlDriverAdapterFactory =>
+  hookedAdapter(factory, {
+    statement: (sql, _inTransaction, send) => {
+      outage.check(sql);
+      return send();
     },
+    beforeTransaction: () => outage.check(null),
   });
-}
-
-export function outageAdapter(factory: SqlDriverAdapterFactory, outage: Outage): SqlDriverAdapterFactory {
-  return new Proxy(factory, {
-    get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (prop === 'connect') return async () => cutOff(await (value as () => Promise<SqlDriverAdapter>).call(obj), outage);
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
-  });
-}
