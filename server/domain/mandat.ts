@@ -2,12 +2,12 @@
 // changes an Akt may make. Pure.
 import { z } from 'zod';
 import { PERSON_ARTEN } from './person.js';
-import { amount, id, optionalText, storable, storableMessage, text } from './validation.js';
+import { amount, id, optionalText, text } from './validation.js';
 
 const plz = () => optionalText(10).refine((v) => v == null || /^[A-Za-z0-9 -]{3,10}$/.test(v), { message: 'ist keine gültige PLZ' });
 const email = () => z.string().trim().max(200).pipe(z.email({ message: 'ist keine gültige E-Mail-Adresse' }));
 const telefon = () => optionalText(40).refine((v) => v == null || /^\+?[0-9 ()/-]{6,}$/.test(v), { message: 'ist keine gültige Telefonnummer' });
-const name = () => z.string().trim().min(2, { message: 'mindestens 2 Zeichen' }).max(200, { message: 'höchstens 200 Zeichen' }).refine(storable, storableMessage)
+const name = () => z.string().trim().min(2, { message: 'mindestens 2 Zeichen' }).max(200, { message: 'höchstens 200 Zeichen' })
   .refine((s) => /\p{L}/u.test(s), { message: 'muss Buchstaben enthalten' });
 
 /** Document types the web form accepts (metadata only; the files travel elsewhere). */
@@ -34,13 +34,13 @@ export const submitMandatsanfrageInput = z.object({
     .nullish()
     .transform((v) => v ?? []),
   sachgebiet: text(100),
-  beschreibung: z.string().trim().min(10, { message: 'bitte mindestens 10 Zeichen' }).max(10_000, { message: 'höchstens 10 000 Zeichen' }).refine(storable, storableMessage),
+  beschreibung: z.string().trim().min(10, { message: 'bitte mindestens 10 Zeichen' }).max(10_000, { message: 'höchstens 10 000 Zeichen' }),
   streitwert: amount({ positive: true }).nullish(),
   dringlichkeit: z.enum(['NIEDRIG', 'NORMAL', 'HOCH', 'SOFORT']).default('NORMAL'),
   dokumente: z
     .array(
       z.object({
-        dateiname: z.string().trim().min(1).max(255).refine((s) => !/[\\/\0]/.test(s) && storable(s) && s !== '.' && s !== '..', { message: 'ist kein gültiger Dateiname' }),
+        dateiname: z.string().trim().min(1).max(255).refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', { message: 'ist kein gültiger Dateiname' }),
         typ: z.enum(DOKUMENT_TYPEN, { message: 'dieser Dateityp wird nicht angenommen' }),
         groesse: z.number().int().min(1, { message: 'ist leer' }).max(MAX_DOKUMENT_BYTES, { message: 'höchstens 25 MB' }),
       }),

@@ -2,7 +2,7 @@
 // § 54a ZPO default, the awarded total, the '#WV:' texts and the Geschäftszahl check. Pure.
 import { z } from 'zod';
 import { Decimal, roundToCent, toDecimal, ustAuf, type DecimalLike } from './money.js';
-import { amount, date, id, optionalText, storable, storableMessage, text } from './validation.js';
+import { amount, date, id, optionalText, text } from './validation.js';
 
 export const BESCHLUSSARTEN = [
   'ZAHLUNGSBEFEHL', 'URTEIL', 'VERSAEUMUNGSURTEIL', 'ANERKENNTNISURTEIL', 'BESCHLUSS', 'KOSTENBESTIMMUNGSBESCHLUSS',
@@ -103,7 +103,7 @@ const felder = {
   gegenWen: z.number().int().min(1, { message: 'muss zwischen 1 und 10 liegen' }).max(10, { message: 'muss zwischen 1 und 10 liegen' }).nullish(),
   sachbearbeiter: optionalText(10),
   zeitMinuten: z.number().int().min(0).max(100_000).nullish(),
-  memo: z.string().max(100_000).refine(storable, storableMessage).nullish(),
+  memo: z.string().max(100_000).nullish(),
 };
 
 /** The rules that tie fields to the Beschlussart; applied to the merged state on update too. */

@@ -1,14 +1,14 @@
 // zod at the boundary: every mutation input passes one of these schemas before anything is written.
 import { z } from 'zod';
-import { ValidationError } from './errors.js';
+import { ValidationError, type FieldIssue } from './errors.js';
 import { Decimal, MAX_AMOUNT } from './money.js';
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })),
-  );
+  const issues = result.success ? [] : result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+  issues.push(...unstorableStrings(input));
+  if (issues.length === 0 && result.success) return result.data;
+  throw new ValidationError(issues);
 }
 
 /** IDs are opaque to clients; inside they are UUIDs, so anything else cannot name a row. */
@@ -17,14 +17,25 @@ export const id = () => z.guid({ message: 'ist keine gültige ID' });
 export const isId = (value: string): boolean => id().safeParse(value).success;
 
 // PostgreSQL stores no NUL character, and a lone UTF-16 surrogate is no Unicode (JSON columns refuse
-// it, text columns would silently replace it): such text is refused here, not by the database.
+// it, text columns would silently replace it): parseInput refuses such text in any field of any
+// input, so no schema can forget it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-export const storable = (s: string): boolean => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
-export const storableMessage = { message: 'enthält unzulässige Zeichen (NUL oder ungültiges Unicode)' };
+const storable = (s: string): boolean => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+const UNSTORABLE = 'enthält unzulässige Zeichen (NUL oder ungültiges Unicode)';
+
+/** Paths of the strings in a raw input (plain objects and arrays, as GraphQL hands them over) that cannot be stored. */
+function unstorableStrings(value: unknown, path: string[] = []): FieldIssue[] {
+  if (typeof value === 'string') return storable(value) ? [] : [{ field: path.join('.'), message: UNSTORABLE }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => unstorableStrings(v, [...path, String(i)]));
+  if (value !== null && typeof value === 'object' && [null, Object.prototype].includes(Object.getPrototypeOf(value))) {
+    return Object.entries(value).flatMap(([k, v]) => unstorableStrings(v, [...path, k]));
+  }
+  return [];
+}
 
 /** A required line of text, trimmed. */
 export const text = (max: number) =>
-  z.string().trim().min(1, { message: 'darf nicht leer sein' }).max(max, { message: `höchstens ${max} Zeichen` }).refine(storable, storableMessage);
+  z.string().trim().min(1, { message: 'darf nicht leer sein' }).max(max, { message: `höchstens ${max} Zeichen` });
 
 /** Optional text: blank becomes null (cleared). */
 export const optionalText = (max: number) =>
@@ -32,7 +43,6 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, { message: `höchstens ${max} Zeichen` })
-    .refine(storable, storableMessage)
     .transform((s) => (s === '' ? null : s))
     .nullish();
 

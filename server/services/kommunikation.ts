@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
-import { id, parseInput, storable, storableMessage, text } from '../domain/validation.js';
+import { id, parseInput, text } from '../domain/validation.js';
 import { requireAkt } from './akten.js';
 import { inTransaction, type Db } from './db.js';
 
@@ -10,7 +10,7 @@ const createKommunikationInput = z.object({
   richtung: z.enum(['EINGEHEND', 'AUSGEHEND', 'INTERN']),
   am: z.date().nullish(),
   betreff: text(300),
-  text: z.string().max(100_000, { message: 'höchstens 100 000 Zeichen' }).refine(storable, storableMessage).nullish(),
+  text: z.string().max(100_000, { message: 'höchstens 100 000 Zeichen' }).nullish(),
   fuerMandant: z.boolean().default(false),
 });
 
