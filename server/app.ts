@@ -17,7 +17,6 @@ import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
 import { honorarnotePdf } from './services/dokumente.js';
-import type { Tarifdaten } from './tarif/preise.js';
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -266,11 +265,10 @@ export function createApp({
       }
       const viewer = await viewerOf(request, key);
       if (!viewer) throw unauthenticated('Invalid or revoked API key.');
-      let tarifdaten: Promise<Tarifdaten> | null = null;
+      const perRequest = perRequestMemo();
       return {
-        prisma, viewer, intake: null, clientAddress: address, intakeLimiter,
-        tarifdaten: () => (tarifdaten ??= loadTarifdaten(prisma, viewer.kanzleiId)),
-        perRequest: perRequestMemo(),
+        prisma, viewer, intake: null, clientAddress: address, intakeLimiter, perRequest,
+        tarifdaten: () => perRequest('tarifdaten', () => loadTarifdaten(prisma, viewer.kanzleiId)),
       };
     },
   });
