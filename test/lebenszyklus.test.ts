@@ -128,6 +128,25 @@ describe('archive', () => {
     expect(JSON.stringify(await t.db.prisma.akt.findUnique({ where: { id: akt }, include: { forderungen: true, leistungen: true, gegner: true, titel: true, kommunikation: true } }))).toBe(before);
   });
 
+  it('an Akt with an invoice and its credit note: kept until the invoice’s BAO deadline, then deleted with both', async () => {
+    await createLeistung(t, key, { aktId: akt, datum: '2026-01-15', kuerzel: 'MES', verdienst: '33.80' });
+    const note = await t.data(key, `mutation { r: erstelleHonorarnote(input: { aktId: "${akt}", datum: "2026-02-10" }) { ... on ErstelleHonorarnotePayload { honorarnote { id } } } }`);
+    const storno = await t.data(key, `mutation($id: ID!) { r: stornoHonorarnote(input: { id: $id, grund: "falscher Betrag" }) { __typename } }`, { id: note.r.honorarnote.id });
+    expect(storno.r.__typename).toBe('StornoHonorarnotePayload');
+    await abschliessen('2026-03-15');
+    const archiv = await archivieren();
+    // The credit note is dated today (2026): BAO § 132, 7 years from the end of that year, beats
+    // RAO § 12 (2), 5 years after the representation ended (2031-03-15).
+    const jahr = new Date().getUTCFullYear();
+    expect(archiv.r.akt.aufbewahrenBis).toBe(`${jahr + 7}-12-31`);
+    const loesche = (stichtag: string) =>
+      t.data(key, `mutation($s: Date) { r: loescheAbgelaufeneAkten(input: { stichtag: $s }) { ... on LoescheAbgelaufeneAktenPayload { geloeschteAkten } } }`, { s: stichtag });
+    expect((await loesche(`${jahr + 7}-12-31`)).r.geloeschteAkten).toEqual([]);
+    expect(await t.db.prisma.honorarnote.count({ where: { aktId: akt } })).toBe(2);
+    expect((await loesche(`${jahr + 8}-01-01`)).r.geloeschteAkten).toEqual(['2026/0001']);
+    expect(await t.db.prisma.honorarnote.count({ where: { aktId: akt } })).toBe(0);
+  });
+
   it('is not deleted before its deadline or while on hold; after it, deleted and its parties anonymised', async () => {
     await createForderung(t, key, { aktId: akt, art: 'HAUPTFORDERUNG', betrag: '100.00' });
     // The Gegner is also named in another Akt: that Person stays as it is.
