@@ -7,15 +7,17 @@ import { Kind, type SelectionNode } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
 import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
+import { currentActor } from './audit/actor.js';
 import { auditActorPlugin } from './audit/plugin.js';
 import { maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { RateLimiter } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
-import { viewerForApiKey } from './auth/viewer.js';
+import { authenticate, viewerForApiKey, type Anmeldung } from './auth/viewer.js';
 import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
+import { TarifdatenCache } from './services/tarifdatenCache.js';
 import { honorarnotePdf } from './services/dokumente.js';
 
 export interface AppOptions {
@@ -198,12 +200,13 @@ export function createApp({
 }: AppOptions) {
   const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
   const keyLimiter = new RateLimiter(keyLimit.max, keyLimit.windowMs);
+  const tarifCache = new TarifdatenCache();
   // One key lookup per request, shared by the persisted-operations check and the context.
-  const viewers = new WeakMap<Request, Promise<Viewer | null>>();
-  const viewerOf = (request: Request, key: string) => {
-    let v = viewers.get(request);
-    if (!v) viewers.set(request, (v = viewerForApiKey(prisma, key)));
-    return v;
+  const anmeldungen = new WeakMap<Request, Promise<Anmeldung | null>>();
+  const anmeldungOf = (request: Request, key: string) => {
+    let a = anmeldungen.get(request);
+    if (!a) anmeldungen.set(request, (a = authenticate(prisma, key)));
+    return a;
   };
   return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
     plugins: [
@@ -226,7 +229,7 @@ export function createApp({
         allowArbitraryOperations: async (request) => {
           const key = bearerToken(request.headers.get('authorization'));
           if (!key || key.startsWith(INTAKE_TOKEN_PREFIX)) return true; // refused (or limited) later
-          return !(await viewerOf(request, key))?.nurPersistiert;
+          return !(await anmeldungOf(request, key))?.viewer.nurPersistiert;
         },
         customErrors: {
           persistedQueryOnly: { message: 'This key is a partner key: it may run only the SDK’s persisted operations (send documentId).', extensions: { code: 'PERSISTED_ONLY', http: { status: 403 } } },
@@ -263,12 +266,18 @@ export function createApp({
           perRequest: perRequestMemo(),
         };
       }
-      const viewer = await viewerOf(request, key);
-      if (!viewer) throw unauthenticated('Invalid or revoked API key.');
+      const anmeldung = await anmeldungOf(request, key);
+      if (!anmeldung) throw unauthenticated('Invalid or revoked API key.');
+      const { viewer, tarifStand } = anmeldung;
       const perRequest = perRequestMemo();
       return {
         prisma, viewer, intake: null, clientAddress: address, intakeLimiter, perRequest,
-        tarifdaten: () => perRequest('tarifdaten', () => loadTarifdaten(prisma, viewer.kanzleiId)),
+        // A query prices with the copy cached at the Stand read with the key. A mutation (it runs
+        // as an audit actor) may just have changed the tariff data: it loads its own.
+        tarifdaten: () =>
+          currentActor()
+            ? perRequest('tarifdaten', () => loadTarifdaten(prisma, viewer.kanzleiId))
+            : tarifCache.get(prisma, viewer.kanzleiId, tarifStand),
       };
     },
   });
