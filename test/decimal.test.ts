@@ -1,6 +1,7 @@
 // Money is exact end to end: the Decimal scalar travels as a string, the database keeps cents.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Decimal, formatDecimal, roundTo10Cent, roundToCent } from '../server/domain/money.js';
+import { Prisma } from '../server/generated/prisma/client.js';
+import { Decimal, formatDecimal, roundTo10Cent, roundToCent, toDecimal } from '../server/domain/money.js';
 import { createAkt, createPerson } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
@@ -17,6 +18,17 @@ describe('money helpers', () => {
     expect(formatDecimal(new Decimal('9.2'))).toBe('9.20');
     expect(formatDecimal(new Decimal('0.0001'))).toBe('0.0001');
     expect(formatDecimal(new Decimal('99999999999999.99').plus('0.01'))).toBe('100000000000000.00');
+  });
+  it('takes Prisma’s Decimal over exactly, at any size', () => {
+    const values = ['0', '0.01', '-0.01', '100.10', '9999999999999999.99', '-9999999999999999.99', '12345.678901234567890123', '123456789012345678901234567890.12', '0.000000000000000000000000000001'];
+    for (const v of values) {
+      const d = toDecimal(new Prisma.Decimal(v));
+      expect(d).toBeInstanceOf(Decimal);
+      expect(d.equals(new Decimal(v))).toBe(true);
+      expect(formatDecimal(new Prisma.Decimal(v))).toBe(formatDecimal(v));
+    }
+    expect(formatDecimal(new Prisma.Decimal('9999999999999999.99'))).toBe('9999999999999999.99');
+    expect(formatDecimal(new Prisma.Decimal('123456789012345678901234567890.12'))).toBe('123456789012345678901234567890.12');
   });
 });
 

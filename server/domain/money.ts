@@ -10,7 +10,12 @@ export { Decimal };
 /** Anything with a decimal `toString()`: decimal.js values and Prisma's bundled Decimal. */
 export type DecimalLike = Decimal | { toString(): string } | string;
 
-export const toDecimal = (value: DecimalLike): Decimal => (value instanceof Decimal ? value : new Decimal(value.toString()));
+/**
+ * Our Decimal, exactly. Prisma's Decimal is decimal.js too (its own copy): decimal.js recognises it
+ * and copies its digits, with no round trip through a string (a page of Akten holds ~1 000 of them).
+ */
+export const toDecimal = (value: DecimalLike): Decimal =>
+  value instanceof Decimal ? value : Decimal.isDecimal(value) ? new Decimal(value) : new Decimal(value.toString());
 
 /** Kaufmännisch gerundet auf den Cent (half up): ES, Streitgenossenzuschlag, USt. */
 export const roundToCent = (value: Decimal): Decimal => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
