@@ -13,7 +13,7 @@ export interface Context {
   /** The caller's address (for rate limits). */
   clientAddress: string;
   intakeLimiter: RateLimiter;
-  /** The office’s tariff data as of the request’s start, cached between requests (see TarifdatenCache). */
+  /** The office’s tariff data: in a query, the copy cached at the Stand read with the key (see TarifdatenCache); in a mutation, loaded fresh once. */
   tarifdaten(): Promise<Tarifdaten>;
   /** Loads `key` at most once per request (data every row of a list shares: no N+1). */
   perRequest<T>(key: string, load: () => Promise<T>): Promise<T>;

@@ -1,5 +1,6 @@
-// The office's tariff data: seeded from server/tarif/data on office creation, loaded once per
-// request for pricing (a constant number of statements, however many Akten are priced).
+// The office's tariff data: seeded from server/tarif/data on office creation, loaded for pricing
+// (a constant number of statements, however many Akten are priced); queries take it from the
+// per-office cache in tarifdatenCache.ts, mutations and their transactions load it here.
 import { readFileSync } from 'node:fs';
 import { dateFromIso, isoDate } from '../domain/dates.js';
 import { toDecimal } from '../domain/money.js';
