@@ -2,9 +2,11 @@ import { isId } from '../server/domain/validation.js';
 import type { Prisma } from '../server/generated/prisma/client.js';
 import type { AktStatus as AktStatusValue } from '../server/generated/prisma/enums.js';
 import { createAkt, setGegner, updateAkt } from '../server/services/akten.js';
+import { findAkt, findAktenPage } from '../server/services/aktenLesen.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 import { checkPageSize, connectionOptions } from './pagination.js';
+import { columnNeeds } from './columnNeeds.js';
 import { objectPayload } from './payload.js';
 import { PersonRef } from './person.js';
 import { Zahlungsreihenfolge } from './zahlung.js';
@@ -39,6 +41,7 @@ builder.prismaObject('Akt', {
         gegner: { orderBy: GEGNER_ORDER, select: { person: nestedSelection(true) } },
       }),
       resolve: (akt) => akt.gegner.map((g) => g.person),
+      extensions: { readsColumns: [] }, // only the relation (schema/columnNeeds.ts)
     }),
     zustaendig: t.relation('zustaendig', { nullable: true, description: 'The responsible user.' }),
     forderungen: t.relation('forderungen', { query: { orderBy: FORDERUNGEN_ORDER } }),
@@ -93,8 +96,8 @@ builder.queryFields((t) => ({
     type: 'Akt',
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, { id }, ctx) =>
-      isId(id) ? ctx.prisma.akt.findFirst({ ...query, where: { id, kanzleiId: ctx.viewer.kanzleiId } }) : null,
+    resolve: (query, _root, { id }, ctx, info) =>
+      isId(id) ? findAkt(ctx.prisma, ctx.viewer.kanzleiId, id, query, ctx.singleStatementReads ? columnNeeds(info) : null) : null,
   }),
   akten: t.prismaConnection({
     type: 'Akt',
@@ -103,14 +106,12 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: AktFilter }) },
     // Counted only when the client asks for totalCount.
     totalCount: (_conn, args, ctx) => ctx.prisma.akt.count({ where: aktWhere(ctx.viewer.kanzleiId, args.filter) }),
-    resolve: (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx, info) => {
       checkPageSize(args);
-      return ctx.prisma.akt.findMany({
-        ...query,
-        where: aktWhere(ctx.viewer.kanzleiId, args.filter),
-        // Aktenzeichen is unique in the office: a stable order even for Akten created in the same ms.
-        orderBy: [{ angelegtAm: 'desc' }, { aktenzeichen: 'desc' }],
-      });
+      const where = aktWhere(ctx.viewer.kanzleiId, args.filter);
+      // Aktenzeichen is unique in the office: a stable order even for Akten created in the same ms.
+      const orderBy = [{ angelegtAm: 'desc' as const }, { aktenzeichen: 'desc' as const }];
+      return findAktenPage(ctx.prisma, ctx.viewer.kanzleiId, query, where, orderBy, ctx.singleStatementReads ? columnNeeds(info) : null);
     },
   }),
 }));

@@ -1,5 +1,5 @@
 // Titel: court cost decisions on an Akt, the Forderungen each covers, `zugesprochen`.
-import { geschaeftszahlHinweis, titelBetraege, weiteresVorbringen, zugesprochen } from '../server/domain/titel.js';
+import { BETRAG_FELDER, geschaeftszahlHinweis, titelBetraege, weiteresVorbringen, zugesprochen } from '../server/domain/titel.js';
 import { toDecimal } from '../server/domain/money.js';
 import { GraphQLError } from 'graphql';
 import { dateFromIso, heute } from '../server/domain/dates.js';
@@ -34,6 +34,7 @@ builder.prismaObject('Titel', {
       nullable: true,
       description: 'A warning when the Geschäftszahl does not look like "12 C 345/24k" (the ERV may refuse it).',
       resolve: (titel) => geschaeftszahlHinweis(titel.geschaeftszahl),
+      extensions: { readsColumns: ['geschaeftszahl'] },
     }),
     zinsen54a: t.exposeBoolean('zinsen54a', { description: '4 % p.a. interest on the costs from the decision date (§ 54a ZPO).' }),
     vollstreckbarAm: t.expose('vollstreckbarAm', { type: 'Date', nullable: true, description: 'Date of the Vollstreckbarkeitsbestätigung.' }),
@@ -52,6 +53,8 @@ builder.prismaObject('Titel', {
       type: 'Decimal',
       description: 'All awarded costs: the four Barauslagen + Verdienst + ES + USt.',
       resolve: (x) => zugesprochen(titelBetraege(x)),
+      // The columns it reads: a query asking for it loads no others for it (schema/columnNeeds.ts).
+      extensions: { readsColumns: BETRAG_FELDER },
     }),
     sachbearbeiter: t.relation('sachbearbeiter', { nullable: true }),
     zeitMinuten: t.exposeInt('zeitMinuten', { nullable: true }),
@@ -59,6 +62,7 @@ builder.prismaObject('Titel', {
     weiteresVorbringen: t.stringList({
       description: 'The "#WV:…#" texts of the memo, for the Weiteres Vorbringen of an Exekutionsantrag.',
       resolve: (x) => weiteresVorbringen(x.memo),
+      extensions: { readsColumns: ['memo'] },
     }),
     forderungen: t.relation('forderungen', { query: { orderBy: [{ angelegtAm: 'asc' }, { id: 'asc' }] } }),
     leistung: t.relation('leistung', { nullable: true, description: 'The Leistung it was made from ("gerichtlich bestimmt").' }),

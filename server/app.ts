@@ -37,6 +37,11 @@ export interface AppOptions {
   introspection?: boolean;
   /** One JSON line per request (operation, duration, status, key prefix; no personal data). */
   log?: (line: RequestLog) => void;
+  /**
+   * Akten (`akt`, `akten`) with their relations in one statement as JSON. Default: on; off, they
+   * load as plugin-prisma plans them (the tests compare both).
+   */
+  singleStatementReads?: boolean;
 }
 
 export interface RequestLog {
@@ -196,7 +201,7 @@ const perRequestMemo = (): Context['perRequest'] => {
 
 export function createApp({
   prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
-  limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, introspection = true, log,
+  limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, introspection = true, log, singleStatementReads = true,
 }: AppOptions) {
   const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
   const keyLimiter = new RateLimiter(keyLimit.max, keyLimit.windowMs);
@@ -263,7 +268,7 @@ export function createApp({
           // Any use of the viewer fails (the context is copied by plugins, so no getter on it).
           viewer: noViewer,
           tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),
-          perRequest: perRequestMemo(),
+          perRequest: perRequestMemo(), singleStatementReads,
         };
       }
       const anmeldung = await anmeldungOf(request, key);
@@ -271,7 +276,7 @@ export function createApp({
       const { viewer, tarifStand } = anmeldung;
       const perRequest = perRequestMemo();
       return {
-        prisma, viewer, intake: null, clientAddress: address, intakeLimiter, perRequest,
+        prisma, viewer, intake: null, clientAddress: address, intakeLimiter, perRequest, singleStatementReads,
         // A query prices with the copy cached at the Stand read with the key. A mutation (it runs
         // as an audit actor) may just have changed the tariff data: it loads its own.
         tarifdaten: () =>

@@ -15,6 +15,8 @@ export interface Context {
   intakeLimiter: RateLimiter;
   /** The office’s tariff data: in a query, the copy cached at the Stand read with the key (see TarifdatenCache); in a mutation, loaded fresh once. */
   tarifdaten(): Promise<Tarifdaten>;
+  /** Akten load in one statement as JSON (server/db/singleStatementLoad.ts); off: as Prisma plans it. */
+  singleStatementReads: boolean;
   /** Loads `key` at most once per request (data every row of a list shares: no N+1). */
   perRequest<T>(key: string, load: () => Promise<T>): Promise<T>;
 }

@@ -1,5 +1,6 @@
 // The dashboard query must not grow SQL round trips with the number of rows (no N+1).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
 let t: TestServer;
@@ -110,12 +111,34 @@ describe('dashboard query', () => {
     const large = await statementsFor(50);
     expect(small.rows).toBe(5);
     expect(large.rows).toBe(50);
-    // 1 for the API key (with its user and the office's tariff Stand), then one per level: Akt,
-    // Klient, Gegner (join table), their Persons, zuständiger Benutzer, Forderungen, Leistungen,
-    // their Sachbearbeiter, the Ratenvereinbarung (for mahnkosten).
-    expect(small.count).toBe(10);
-    expect(first.count).toBe(10 + 4);
+    // 1 for the API key (with its user and the office's tariff Stand), 1 for the page's ids, 1 for
+    // the Akten with all below them: Klient, Gegner, zuständiger Benutzer, Forderungen, Leistungen
+    // with their Sachbearbeiter, the Ratenvereinbarung (server/db/singleStatementLoad.ts).
+    expect(small.count).toBe(3);
+    expect(first.count).toBe(3 + 4);
     expect(large.count).toBe(small.count);
+  });
+
+  it('as plugin-prisma plans it (single-statement reads off), too', async () => {
+    const app = createApp({ prisma: t.db.prisma, singleStatementReads: false });
+    const count = async (first: number) => {
+      t.db.statements.reset();
+      const res = await app.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: DASHBOARD, variables: { first } }),
+      });
+      const body = await res.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.akten.edges).toHaveLength(first);
+      return t.db.statements.count;
+    };
+    await count(5); // loads the tariff data
+    const small = await count(5);
+    expect(await count(50)).toBe(small);
+    // The key, then one per level: Akt, Klient, Gegner (join table), their Persons, zuständiger
+    // Benutzer, Forderungen, Leistungen, their Sachbearbeiter, the Ratenvereinbarung.
+    expect(small).toBe(10);
   });
 
   it('returns complete nested data for every row', async () => {

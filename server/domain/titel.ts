@@ -31,7 +31,7 @@ export interface TitelBetraege {
   ust: Decimal;
 }
 
-const BETRAG_FELDER = ['barauslagenDurchlaufer', 'barauslagenUstFrei', 'barauslagenUstPflichtig', 'barauslagenKlient', 'verdienst', 'einheitssatz', 'ust'] as const;
+export const BETRAG_FELDER = ['barauslagenDurchlaufer', 'barauslagenUstFrei', 'barauslagenUstPflichtig', 'barauslagenKlient', 'verdienst', 'einheitssatz', 'ust'] as const;
 
 /** The awarded amounts of a stored Titel (database decimals) as decimal.js values. */
 export const titelBetraege = (row: Record<(typeof BETRAG_FELDER)[number], DecimalLike>): TitelBetraege =>

@@ -1,0 +1,246 @@
+// Loads rows of one model by id together with the relations a plugin-prisma query includes, in ONE
+// SQL statement: PostgreSQL builds the nested rows as JSON (each row an array of its values, in
+// the plan's order: no column names repeated in every row), the server parses one string. The same rows through Prisma's `include` cost one statement per
+// relation and about six times the CPU per dashboard page (BENCHMARKS.md): Prisma turns every
+// cell of every row into a value on its own.
+//
+// The rows come out as Prisma returns them (every scalar field, Decimal as decimal.js, DateTime as
+// Date, relations nested under their field names), so the types' resolvers cannot tell the
+// difference; test/singleStatementLoad.test.ts compares both for the shapes the API asks for.
+// Only a plain shape is planned (relations with `include`/`select`, `orderBy` by scalar fields,
+// an empty `where`); anything else (`_count`, filters, nested paging, many-to-many, BigInt/Json
+// columns) gets no plan, and the caller lets Prisma load it.
+import type { PothosPrismaDatamodel } from '@pothos/plugin-prisma';
+import { Decimal } from '../domain/money.js';
+import { getDatamodel } from '../generated/pothos-types.js';
+
+type Model = PothosPrismaDatamodel['datamodel']['models'][string];
+type Field = Model['fields'][number];
+
+const models = getDatamodel().datamodel.models;
+
+/** How one value of a row's JSON array turns back into what Prisma returns. */
+type Slot =
+  | { name: string; kind: 'plain' } // text, enum, integer, boolean: as JSON has them
+  | { name: string; kind: 'decimal' } // numeric, sent as text: exact
+  | { name: string; kind: 'date' } // timestamp or date, sent as JSON's ISO text
+  | { name: string; kind: 'relation'; list: boolean; plan: RowPlan };
+
+interface RowPlan {
+  readonly model: string;
+  readonly slots: readonly Slot[];
+}
+
+/**
+ * The columns a request can read, per model (from its GraphQL selection): a relation loaded with
+ * `include` sends only these (and the id); one with `select` what it selects.
+ */
+export interface ColumnNeeds {
+  columns(model: string): ReadonlySet<string> | 'all';
+  /** Equal keys, equal needs: plans are kept per shape and needs. */
+  readonly key: string;
+}
+
+const ALL_COLUMNS: ColumnNeeds = { columns: () => 'all', key: '*' };
+
+export interface LoadPlan extends RowPlan {
+  /** The SELECT of the top level; $1 the ids (uuid[]), $2 the office. */
+  readonly sql: string;
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** json_build_array takes at most 100 arguments. */
+const MAX_VALUES = 100;
+/** Deeper shapes are rare in the API and get no plan: Prisma loads them. */
+const MAX_DEPTH = 4;
+
+const idField = (model: Model) => model.fields.filter((f) => f.isId);
+
+type Spec = { include?: unknown; select?: unknown; orderBy?: unknown; where?: unknown };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `{ a: 'asc' }` or a list of them, by scalar fields only: the ORDER BY, or null if not plain. */
+function orderBySql(model: Model, alias: string, orderBy: unknown): string | null {
+  const terms = orderBy === undefined ? [] : Array.isArray(orderBy) ? orderBy : [orderBy];
+  const parts: string[] = [];
+  for (const term of terms) {
+    if (!isRecord(term)) return null;
+    for (const [name, direction] of Object.entries(term)) {
+      const field = model.fields.find((f) => f.name === name);
+      if (!field || field.kind === 'object' || (direction !== 'asc' && direction !== 'desc')) return null;
+      parts.push(`${alias}.${quote(name)} ${direction === 'asc' ? 'ASC' : 'DESC'}`);
+    }
+  }
+  // Without an order Prisma promises none; by id the result is at least stable.
+  if (parts.length === 0) for (const f of idField(model)) parts.push(`${alias}.${quote(f.name)} ASC`);
+  return parts.join(', ');
+}
+
+interface Planned {
+  plan: RowPlan;
+  /** The JSON array of one row aliased t<depth>. */
+  json: string;
+}
+
+/**
+ * The JSON of one row of `modelName` with the relations `selection` names; with `onlySelected` (a
+ * Prisma `select`) only the scalars it names, else (`include`) all of them.
+ */
+function planRow(modelName: string, selection: Record<string, unknown>, onlySelected: boolean, needs: ColumnNeeds, depth: number): Planned | null {
+  const model = models[modelName];
+  if (!model || depth > MAX_DEPTH) return null;
+  const wanted = onlySelected ? null : needs.columns(modelName);
+  const loads = (field: Field) => (wanted === null ? !!selection[field.name] : wanted === 'all' || field.isId || wanted.has(field.name));
+  const alias = `t${depth}`;
+  const values: string[] = [];
+  const slots: Slot[] = [];
+
+  for (const field of model.fields) {
+    if (field.kind === 'object' || !loads(field)) continue;
+    const column = `${alias}.${quote(field.name)}`;
+    if (field.kind === 'enum' || ['String', 'Int', 'Boolean'].includes(field.type)) {
+      values.push(column);
+      slots.push({ name: field.name, kind: 'plain' });
+    } else if (field.type === 'Decimal' && !field.isList) {
+      values.push(`${column}::text`);
+      slots.push({ name: field.name, kind: 'decimal' });
+    } else if (field.type === 'DateTime' && !field.isList) {
+      // As JSON's ISO text (asDate reads it): PostgreSQL's epoch arithmetic costs more.
+      values.push(column);
+      slots.push({ name: field.name, kind: 'date' });
+    } else {
+      return null; // BigInt, Json, Bytes, Float, lists of those: not planned
+    }
+  }
+
+  for (const [name, value] of Object.entries(selection)) {
+    if (!value) continue;
+    const field = model.fields.find((f) => f.name === name);
+    if (!field) return null; // _count and the like
+    if (field.kind !== 'object') continue; // a scalar of a `select`: planned above
+    const relation = planRelation(model, field, value, needs, depth);
+    if (!relation) return null;
+    values.push(relation.sql);
+    slots.push({ name, kind: 'relation', list: field.isList, plan: relation.plan });
+  }
+  if (values.length > MAX_VALUES) return null;
+  return { plan: { model: modelName, slots }, json: `json_build_array(${values.join(', ')})` };
+}
+
+/** The subquery for one relation of the row aliased t<depth>. */
+function planRelation(model: Model, field: Field, value: unknown, needs: ColumnNeeds, depth: number): { sql: string; plan: RowPlan } | null {
+  const spec: Spec = value === true ? {} : isRecord(value) ? value : { where: 'not plain' };
+  if (Object.keys(spec).some((k) => !['include', 'select', 'orderBy', 'where'].includes(k))) return null;
+  if (spec.where !== undefined && !(isRecord(spec.where) && Object.keys(spec.where).length === 0)) return null;
+  if (spec.include !== undefined && spec.select !== undefined) return null;
+  const nested = spec.include ?? spec.select ?? {};
+  if (!isRecord(nested)) return null;
+
+  const target = models[field.type];
+  if (!target) return null;
+  const parent = `t${depth}`;
+  const child = `t${depth + 1}`;
+  let join: string;
+  if (field.relationFromFields?.length === 1) {
+    // This row holds the key (Akt.klientId → Person.id).
+    const [targetId, ...more] = idField(target);
+    if (!targetId || more.length) return null;
+    join = `${child}.${quote(targetId.name)} = ${parent}.${quote(field.relationFromFields[0]!)}`;
+  } else {
+    // The other row holds the key (Forderung.aktId → Akt.id); none holding one: many-to-many.
+    const back = target.fields.find((f) => f !== field && f.relationName === field.relationName && f.relationFromFields?.length === 1);
+    const [ownId, ...more] = idField(model);
+    if (!back || !ownId || more.length) return null;
+    join = `${child}.${quote(back.relationFromFields![0]!)} = ${parent}.${quote(ownId.name)}`;
+  }
+
+  const row = planRow(field.type, nested, spec.select !== undefined, needs, depth + 1);
+  if (!row) return null;
+  const from = `FROM ${quote(field.type)} ${child} WHERE ${join}`;
+  if (!field.isList) {
+    if (spec.orderBy !== undefined) return null;
+    return { sql: `(SELECT ${row.json} ${from})`, plan: row.plan };
+  }
+  const order = orderBySql(target, child, spec.orderBy);
+  if (order === null) return null;
+  return { sql: `(SELECT coalesce(json_agg(${row.json} ORDER BY ${order}), '[]'::json) ${from})`, plan: row.plan };
+}
+
+const plans = new Map<string, LoadPlan | null>();
+
+/**
+ * The plan for rows of `model` (it must have a UUID `id` and a `kanzleiId`) with what a plugin-prisma
+ * query includes (`take`, `skip`, `cursor` are the caller's: it picks the ids), or null: then Prisma
+ * loads them. Plans are kept per shape: a schema has few.
+ */
+export function planSingleStatementLoad(
+  model: string,
+  query: { include?: unknown; select?: unknown },
+  needs: ColumnNeeds = ALL_COLUMNS,
+): LoadPlan | null {
+  const key = `${model} ${JSON.stringify(query.include ?? null)} ${JSON.stringify(query.select ?? null)} ${needs.key}`;
+  const known = plans.get(key);
+  if (known !== undefined) return known;
+  const plan = buildPlan(model, query, needs);
+  if (plans.size >= 500) plans.clear(); // only a client inventing new shapes gets here
+  plans.set(key, plan);
+  return plan;
+}
+
+function buildPlan(model: string, query: { include?: unknown; select?: unknown }, needs: ColumnNeeds): LoadPlan | null {
+  const fields = models[model]?.fields ?? [];
+  if (!fields.some((f) => f.name === 'id' && f.isId) || !fields.some((f) => f.name === 'kanzleiId')) return null;
+  if (query.include !== undefined && query.select !== undefined) return null;
+  const selection = query.include ?? query.select ?? {};
+  if (!isRecord(selection)) return null;
+  const row = planRow(model, selection, query.select !== undefined, needs, 0);
+  if (!row) return null;
+  const sql =
+    `SELECT coalesce(json_agg(${row.json} ORDER BY i.ord), '[]'::json)::text AS rows ` +
+    `FROM unnest($1::uuid[]) WITH ORDINALITY AS i(id, ord) JOIN ${quote(model)} t0 ON t0."id" = i.id ` +
+    `WHERE t0."kanzleiId" = $2::uuid`;
+  return { ...row.plan, sql };
+}
+
+/**
+ * A date or timestamp as PostgreSQL writes it in JSON: "2026-11-27" (date: UTC midnight, as Prisma
+ * returns it), "2026-11-27T07:00:00.123" (timestamp: Prisma stores UTC), or with an offset
+ * (timestamptz).
+ */
+const ZONED = /(?:Z|[+-]\d\d(?::?\d\d)?)$/;
+export const asDate = (text: string): Date =>
+  new Date(text.length === 10 || ZONED.test(text) ? text : `${text}Z`);
+
+/** One row as Prisma returns it, from its JSON array. */
+function revive(values: readonly unknown[], plan: RowPlan): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  const { slots } = plan;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const value = values[i];
+    if (value === null || slot.kind === 'plain') row[slot.name] = value;
+    else if (slot.kind === 'decimal') row[slot.name] = new Decimal(value as string);
+    else if (slot.kind === 'date') row[slot.name] = asDate(value as string);
+    else if (slot.list) row[slot.name] = (value as unknown[][]).map((item) => revive(item, slot.plan));
+    else row[slot.name] = revive(value as unknown[], slot.plan);
+  }
+  return row;
+}
+
+/** What runs the statement: Prisma's client or a transaction (counted like any other statement). */
+export interface RawQuery {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}
+
+/**
+ * The office's rows with these ids, in the order of `ids` (ids of other offices or of no row are
+ * left out), shaped as the plan's Prisma query would return them.
+ */
+export async function loadByIds<T>(db: RawQuery, plan: LoadPlan, ids: readonly string[], kanzleiId: string): Promise<T[]> {
+  if (ids.length === 0) return [];
+  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(plan.sql, ids, kanzleiId);
+  return (JSON.parse(result!.rows) as unknown[][]).map((values) => revive(values, plan) as T);
+}

@@ -1,0 +1,37 @@
+// Reading Akten for the API: one Akt, or a page of them, with what the GraphQL query asks for.
+// A plain shape (the dashboard's, the detail page's) is loaded in one statement as JSON, with
+// only the columns the request reads (server/db/singleStatementLoad.ts); any other shape, or
+// `needs: null` (the app option singleStatementReads: false), the way plugin-prisma planned it.
+import type { Akt, Prisma } from '../generated/prisma/client.js';
+import { loadByIds, planSingleStatementLoad, type ColumnNeeds } from '../db/singleStatementLoad.js';
+import type { Db } from './db.js';
+
+/** What plugin-prisma hands a resolver: the relations to include, and for a page its paging. */
+type AktQuery = { include?: Prisma.AktInclude; select?: Prisma.AktSelect };
+type AktPageQuery = AktQuery & Pick<Prisma.AktFindManyArgs, 'take' | 'skip' | 'cursor'>;
+
+/** The office's Akt with this id (a UUID), or null. */
+export async function findAkt(db: Db, kanzleiId: string, id: string, query: AktQuery, needs: ColumnNeeds | null): Promise<Akt | null> {
+  const plan = needs && planSingleStatementLoad('Akt', query, needs);
+  if (!plan) return db.akt.findFirst({ ...query, where: { id, kanzleiId } });
+  const [akt] = await loadByIds<Akt>(db, plan, [id], kanzleiId);
+  return akt ?? null;
+}
+
+/**
+ * A page of the office's Akten: Prisma picks the ids (filter, order, cursor, take and skip as
+ * planned), one more statement loads them with their relations.
+ */
+export async function findAktenPage(
+  db: Db,
+  kanzleiId: string,
+  { include, select, ...page }: AktPageQuery,
+  where: Prisma.AktWhereInput,
+  orderBy: Prisma.AktOrderByWithRelationInput[],
+  needs: ColumnNeeds | null,
+): Promise<Akt[]> {
+  const plan = needs && planSingleStatementLoad('Akt', { include, select }, needs);
+  if (!plan) return db.akt.findMany({ ...page, include, select, where: { ...where, kanzleiId }, orderBy } as Prisma.AktFindManyArgs);
+  const ids = await db.akt.findMany({ ...page, where: { ...where, kanzleiId }, orderBy, select: { id: true } });
+  return loadByIds<Akt>(db, plan, ids.map((a) => a.id), kanzleiId);
+}
