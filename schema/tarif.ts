@@ -2,10 +2,10 @@
 // `Akt.mahnkosten` and the instalment agreement it can be based on.
 import { GraphQLError } from 'graphql';
 import { heute, isoDate } from '../server/domain/dates.js';
-import { toDecimal, type Decimal } from '../server/domain/money.js';
+import { toDecimal, type Decimal, type DecimalLike } from '../server/domain/money.js';
 import { bemessungsgrundlage, type Mahnkosten, type MahnkostenPosition } from '../server/tarif/mahnkosten.js';
 import { parseRatgTabelle as parseTabelle } from '../server/services/tarifdaten.js';
-import { mahnkostenAm } from '../server/tarif/preise.js';
+import { mahnkostenAm, type Tarifdaten } from '../server/tarif/preise.js';
 import { RATG_POSTEN, TARIFPOST_BEZEICHNUNG, tabelleAm, TARIFPOSTEN, TarifError, tarifpostBetrag, type RatgPost, type RatgTabelle } from '../server/tarif/ratg.js';
 import { copyTarif, setLeistungsart, setPorto, setRatenvereinbarung, updateTarif, valorisiereRatg } from '../server/services/tarife.js';
 import { builder } from './builder.js';
@@ -170,6 +170,33 @@ const MahnkostenType = builder.objectRef<Mahnkosten>('Mahnkosten').implement({
   }),
 });
 
+/** What Akt.mahnkosten selects of the Akt: the Gegner, the Forderungen, the instalment. */
+interface MahnkostenAkt {
+  bemessungsgrundlage: DecimalLike | null;
+  gegner: readonly unknown[];
+  forderungen: readonly { art: 'HAUPTFORDERUNG' | 'NEBENFORDERUNG'; betrag: DecimalLike }[];
+  ratenvereinbarung: { rate: DecimalLike } | null;
+}
+
+const preise = (
+  akt: MahnkostenAkt,
+  args: { tarif: string; ratenmahnung?: boolean | null; datum?: Date | null },
+  daten: Tarifdaten,
+): Mahnkosten =>
+  tarifFehler(() =>
+    mahnkostenAm(daten, {
+      tarif: args.tarif.trim().toUpperCase(),
+      datum: args.datum ? isoDate(args.datum) : heute(),
+      gegner: akt.gegner.length,
+      bemessung: bemessungsgrundlage({
+        forderungen: akt.forderungen.map((f) => ({ art: f.art, betrag: toDecimal(f.betrag) })),
+        aktBemessungsgrundlage: akt.bemessungsgrundlage == null ? null : toDecimal(akt.bemessungsgrundlage),
+        ratenmahnung: args.ratenmahnung ?? false,
+        rate: akt.ratenvereinbarung == null ? null : toDecimal(akt.ratenvereinbarung.rate),
+      }),
+    }),
+  );
+
 builder.prismaObjectFields('Akt', (t) => ({
   ratenvereinbarung: t.relation('ratenvereinbarung', { nullable: true }),
   mahnkosten: t.field({
@@ -192,21 +219,10 @@ builder.prismaObjectFields('Akt', (t) => ({
       gegner: { orderBy: GEGNER_ORDER, select: { position: true } },
       ratenvereinbarung: { select: { rate: true } },
     },
-    resolve: async (akt, args, ctx) => {
-      const daten = await ctx.tarifdaten();
-      return tarifFehler(() =>
-        mahnkostenAm(daten, {
-          tarif: args.tarif.trim().toUpperCase(),
-          datum: args.datum ? isoDate(args.datum) : heute(),
-          gegner: akt.gegner.length,
-          bemessung: bemessungsgrundlage({
-            forderungen: akt.forderungen.map((f) => ({ art: f.art, betrag: toDecimal(f.betrag) })),
-            aktBemessungsgrundlage: akt.bemessungsgrundlage && toDecimal(akt.bemessungsgrundlage),
-            ratenmahnung: args.ratenmahnung ?? false,
-            rate: akt.ratenvereinbarung && toDecimal(akt.ratenvereinbarung.rate),
-          }),
-        }),
-      );
+    resolve: (akt, args, ctx) => {
+      const daten = ctx.tarifdaten();
+      // Synchronous when the data is at hand (the cached copy, in a query): no promise per row.
+      return daten instanceof Promise ? daten.then((d) => preise(akt, args, d)) : preise(akt, args, daten);
     },
   }),
 }));

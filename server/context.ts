@@ -13,8 +13,11 @@ export interface Context {
   /** The caller's address (for rate limits). */
   clientAddress: string;
   intakeLimiter: RateLimiter;
-  /** The office’s tariff data: in a query, the copy cached at the Stand read with the key (see TarifdatenCache); in a mutation, loaded fresh once. */
-  tarifdaten(): Promise<Tarifdaten>;
+  /**
+   * The office’s tariff data: in a query, the copy cached at the Stand read with the key (see
+   * TarifdatenCache), as it is once loaded; in a mutation, loaded fresh once.
+   */
+  tarifdaten(): Tarifdaten | Promise<Tarifdaten>;
   /** Akten load in one statement as JSON (server/db/singleStatementLoad.ts); off: as Prisma plans it. */
   singleStatementReads: boolean;
   /** Loads `key` at most once per request (data every row of a list shares: no N+1). */

@@ -9,19 +9,33 @@ import type { Tarifdaten } from '../tarif/preise.js';
 import type { Db } from './db.js';
 import { loadTarifdaten } from './tarifdaten.js';
 
-export class TarifdatenCache {
-  private readonly offices = new Map<string, { stand: number; daten: Promise<Tarifdaten> }>();
+interface Entry {
+  stand: number;
+  daten: Promise<Tarifdaten>;
+  /** Once loaded: handed out as it is, so that pricing a page of Akten stays synchronous. */
+  geladen?: Tarifdaten;
+}
 
-  /** The office's data at `stand`. The result is shared between requests: never change it. */
-  get(db: Db, kanzleiId: string, stand: number): Promise<Tarifdaten> {
+export class TarifdatenCache {
+  private readonly offices = new Map<string, Entry>();
+
+  /**
+   * The office's data at `stand`: the loaded data itself once there is a copy (a resolver that
+   * prices every row of a list then needs no promise per row), else the load under way. The
+   * result is shared between requests: never change it.
+   */
+  get(db: Db, kanzleiId: string, stand: number): Tarifdaten | Promise<Tarifdaten> {
     const cached = this.offices.get(kanzleiId);
-    if (cached && cached.stand === stand) return cached.daten;
-    const entry = { stand, daten: loadTarifdaten(db, kanzleiId) };
+    if (cached && cached.stand === stand) return cached.geladen ?? cached.daten;
+    const entry: Entry = { stand, daten: loadTarifdaten(db, kanzleiId) };
     this.offices.set(kanzleiId, entry);
-    // A failed load (database gone) is not kept: the next request tries again.
-    entry.daten.catch(() => {
-      if (this.offices.get(kanzleiId) === entry) this.offices.delete(kanzleiId);
-    });
+    entry.daten.then(
+      (daten) => void (entry.geladen = daten),
+      // A failed load (database gone) is not kept: the next request tries again.
+      () => {
+        if (this.offices.get(kanzleiId) === entry) this.offices.delete(kanzleiId);
+      },
+    );
     return entry.daten;
   }
 }
