@@ -12,12 +12,20 @@ describe('money helpers', () => {
     expect(roundTo10Cent(new Decimal('434.06')).toFixed(2)).toBe('434.10');
     expect(roundTo10Cent(new Decimal('434.05')).toFixed(2)).toBe('434.10');
     expect(roundTo10Cent(new Decimal('434.04')).toFixed(2)).toBe('434.00');
+    expect(roundTo10Cent(new Decimal('434.049999')).toFixed(2)).toBe('434.00');
+    expect(roundTo10Cent(new Decimal('9999999999999999.95')).toFixed(2)).toBe('10000000000000000.00');
   });
   it('formats with at least two decimals, never an exponent', () => {
     expect(formatDecimal('100')).toBe('100.00');
     expect(formatDecimal(new Decimal('9.2'))).toBe('9.20');
     expect(formatDecimal(new Decimal('0.0001'))).toBe('0.0001');
     expect(formatDecimal(new Decimal('99999999999999.99').plus('0.01'))).toBe('100000000000000.00');
+    expect(formatDecimal(new Decimal('-0.5'))).toBe('-0.50');
+    expect(formatDecimal(new Decimal('-7'))).toBe('-7.00');
+    expect(formatDecimal(new Decimal('0'))).toBe('0.00');
+    expect(formatDecimal(new Decimal('1e-30'))).toBe('0.000000000000000000000000000001');
+    expect(formatDecimal(new Decimal('1e30'))).toBe('1000000000000000000000000000000.00');
+    expect(formatDecimal(new Decimal('12.345'))).toBe('12.345');
   });
   it('takes Prisma’s Decimal over exactly, at any size', () => {
     const values = ['0', '0.01', '-0.01', '100.10', '9999999999999999.99', '-9999999999999999.99', '12345.678901234567890123', '123456789012345678901234567890.12', '0.000000000000000000000000000001'];

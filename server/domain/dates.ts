@@ -9,4 +9,13 @@ export const dateFromIso = (s: string): Date => new Date(`${s}T00:00:00Z`);
 const WIEN = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vienna', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today in Vienna: a tariff "valid from 1 May" applies from midnight Austrian time. */
-export const heute = (now = new Date()): string => WIEN.format(now);
+export const heute = (now?: Date): string => (now ? WIEN.format(now) : heuteJetzt());
+
+// Formatting costs ~2 µs, once per Akt of a page: the current second's answer is kept.
+let zuletzt = { sekunde: -1, datum: '' };
+function heuteJetzt(): string {
+  const ms = Date.now();
+  const sekunde = Math.floor(ms / 1000);
+  if (sekunde !== zuletzt.sekunde) zuletzt = { sekunde, datum: WIEN.format(ms) };
+  return zuletzt.datum;
+}

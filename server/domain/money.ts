@@ -20,17 +20,21 @@ export const toDecimal = (value: DecimalLike): Decimal =>
 /** Kaufmännisch gerundet auf den Cent (half up): ES, Streitgenossenzuschlag, USt. */
 export const roundToCent = (value: Decimal): Decimal => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
-/** Auf volle 10 Cent, half up (§ 1 (1) RATG). */
-export const roundTo10Cent = (value: Decimal): Decimal =>
-  value.times(10).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).dividedBy(10);
+/** Auf volle 10 Cent, half up (§ 1 (1) RATG): one decimal place is a multiple of 10 cents. */
+export const roundTo10Cent = (value: Decimal): Decimal => value.toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
 
 /** The largest amount a DECIMAL(18,2) column holds. */
 export const MAX_AMOUNT = new Decimal('9999999999999999.99');
 
-/** Amounts travel as plain strings with at least two decimals ("12345.60"); more are kept. */
+/**
+ * Amounts travel as plain strings with at least two decimals ("12345.60"); more are kept. The
+ * digits are decimal.js's own (plain notation: see the exponent limits above), padded with zeros:
+ * a page of Akten formats ~400 amounts, and toFixed would build a rounded copy of each first.
+ */
 export const formatDecimal = (value: DecimalLike): string => {
-  const d = toDecimal(value);
-  return d.toFixed(Math.max(2, d.decimalPlaces()));
+  const digits = toDecimal(value).toString();
+  const point = digits.indexOf('.');
+  return point < 0 ? `${digits}.00` : point === digits.length - 2 ? `${digits}0` : digits;
 };
 
 export const USt_SATZ = new Decimal('0.20');

@@ -89,8 +89,11 @@ export function berechneMahnkosten(args: {
   if (tarif.positionen.length === 0) throw new TarifError(`Der Tarif ${tarif.code} hat keine Positionen.`, 'tarif');
   const bg = bemessung.betrag;
 
+  // A tariff often names a post twice (MAK: TP 6, and TP 6 + 50 %): each is looked up once.
+  const grundbetraege = new Map<Tarifpost, Decimal>();
   const positionen = tarif.positionen.map((p): MahnkostenPosition => {
-    const grundbetrag = tarifpostBetrag(tabelle, p.post, bg);
+    let grundbetrag = grundbetraege.get(p.post);
+    if (!grundbetrag) grundbetraege.set(p.post, (grundbetrag = tarifpostBetrag(tabelle, p.post, bg)));
     const zuschlag = p.zuschlag ? haelfte(tabelle, grundbetrag) : new Decimal(0);
     return {
       tarifpost: p.post,

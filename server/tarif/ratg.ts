@@ -21,8 +21,11 @@ export const TARIFPOST_BEZEICHNUNG: Record<Tarifpost, string> = {
 const dec = z.string().regex(/^\d+(\.\d+)?$/).transform((s) => new Decimal(s));
 
 const postSchema = z.object({
-  /** Bands: [upper bound inclusive ("bis einschließlich"), amount]. */
-  stufen: z.array(z.tuple([dec, dec])).min(1),
+  /** Bands: [upper bound inclusive ("bis einschließlich"), amount], by ascending bound. */
+  stufen: z
+    .array(z.tuple([dec, dec]))
+    .min(1)
+    .refine((stufen) => stufen.every(([bis], i) => i === 0 || bis.greaterThan(stufen[i - 1]![0])), 'Die Stufen müssen aufsteigend sein.'),
   /** Steps above the last band: `betrag` for each started `je` € above `ueber` (up to `bis`); `je: null` = once. */
   schritte: z.array(z.object({ ueber: dec, bis: dec.nullable(), je: dec.nullable(), betrag: dec })),
   /** Per-mille parts of the BG above `ueber` (up to `bis`). */
@@ -74,7 +77,9 @@ const begonnene = (x: Decimal, je: Decimal) => x.dividedBy(je).ceil();
  */
 export function postBetrag(t: RatgPostTabelle, bg: Decimal): Decimal {
   if (!bg.isFinite() || bg.lessThanOrEqualTo(0)) throw new TarifError('Die Bemessungsgrundlage muss größer als 0 sein.', 'bemessungsgrundlage');
-  const band = t.stufen.find(([bis]) => bg.lessThanOrEqualTo(bis));
+  // Above the last band (most claims worth dunning) one comparison instead of one per band: the
+  // bands ascend (the schema checks it).
+  const band = bg.greaterThan(t.stufen[t.stufen.length - 1]![0]) ? undefined : t.stufen.find(([bis]) => bg.lessThanOrEqualTo(bis));
   let betrag: Decimal;
   if (band) {
     betrag = band[1];

@@ -38,6 +38,11 @@ describe('the seeded table', () => {
   it('is the version from 1 May 2023', () => {
     expect(tabelle.gueltigAb).toBe('2023-05-01');
   });
+  it('has its bands by ascending bound; a table whose bands do not ascend is refused', () => {
+    const roh = JSON.parse(readFileSync(new URL('../../server/tarif/data/ratg-2023-05-01.json', import.meta.url), 'utf8'));
+    roh.posten.TP6.stufen.reverse();
+    expect(ratgTabelleSchema.safeParse(roh).success).toBe(false);
+  });
 });
 
 describe('TP 5 (einfache Schreiben)', () => {
