@@ -15,14 +15,23 @@ export interface ServerUnderTest {
 }
 
 /**
+ * As `npm start` runs the server: a young generation of 32 MiB semi-spaces, so that a GraphQL
+ * request's short-lived objects (~ 60 KiB answer, thousands of field results) die in fewer, cheaper
+ * scavenges (BENCHMARKS.md: ≈ 10 % less CPU per dashboard page).
+ */
+export const SERVER_NODE_FLAGS = '--max-semi-space-size=32';
+
+/**
  * NODE_ENV=production, as the server runs in production (it also turns off plugin-prisma's
  * development check for unused queries). BENCH_CPU_PROF=1 writes V8 CPU profiles of each server
  * into $BENCH_PROFILE_DIR (default: <tmp>/kanzlei-bench-profiles)/<kind>-<time>/ when it stops
  * (summarise with bench/profileSummary.ts).
  */
 export async function startServer(kind: ServerKind, url: string): Promise<ServerUnderTest> {
-  // BENCH_NODE_FLAGS: extra V8/Node flags for both servers, e.g. "--max-semi-space-size=64".
-  const execArgv = ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
+  // Both servers run with the V8 flags `npm start` gives the API (package.json); BENCH_NODE_FLAGS
+  // replaces them ("" for none, or e.g. "--max-semi-space-size=64").
+  const flags = process.env.BENCH_NODE_FLAGS ?? SERVER_NODE_FLAGS;
+  const execArgv = ['--import', 'tsx', '--expose-gc', ...flags.split(' ').filter(Boolean)];
   if (process.env.BENCH_CPU_PROF === '1') {
     // One folder per server: Node writes a profile per thread (tsx's loader has its own); the
     // main thread's is the big one.
