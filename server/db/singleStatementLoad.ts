@@ -1,14 +1,14 @@
 // Loads rows of one model by id together with the relations a plugin-prisma query includes, in ONE
-// SQL statement: PostgreSQL builds the nested rows as JSON (each row an array of its values, in
-// the plan's order: no column names repeated in every row), the server parses one string. The same rows through Prisma's `include` cost one statement per
-// relation and about six times the CPU per dashboard page (BENCHMARKS.md): Prisma turns every
-// cell of every row into a value on its own.
+// SQL statement: PostgreSQL builds the nested rows as JSON (each row an array of its values in the
+// plan's order, so no column name is repeated in every row) and the server parses one string.
+// Through Prisma's `include` the same rows cost one statement per relation and about six times the
+// CPU per dashboard page (BENCHMARKS.md): Prisma turns every cell of every row into a value on its own.
 //
-// The rows come out as Prisma returns them (every scalar field, Decimal as decimal.js, DateTime as
-// Date, relations nested under their field names), so the types' resolvers cannot tell the
-// difference; test/singleStatementLoad.test.ts compares both for the shapes the API asks for.
-// Only a plain shape is planned (relations with `include`/`select`, `orderBy` by scalar fields,
-// an empty `where`); anything else (`_count`, filters, nested paging, many-to-many, BigInt/Json
+// The rows come out as Prisma returns them (Decimal as decimal.js, DateTime as Date, relations
+// under their field names), with the columns the request can read (ColumnNeeds; all without), so
+// the types' resolvers cannot tell the difference: test/singleStatementLoad.test.ts compares both.
+// Only a plain shape is planned (relations with `include`/`select`, `orderBy` by scalar fields, an
+// empty `where`); anything else (`_count`, filters, nested paging, many-to-many, BigInt/Json
 // columns) gets no plan, and the caller lets Prisma load it.
 import type { PothosPrismaDatamodel } from '@pothos/plugin-prisma';
 import { Decimal } from '../domain/money.js';
