@@ -17,10 +17,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { getDatamodel } from '../server/generated/pothos-types.js';
-import type { ColumnNeeds } from '../server/db/singleStatementLoad.js';
-
-const models = getDatamodel().datamodel.models;
+import { isRecord, modelField, type ColumnNeeds } from '../server/db/singleStatementLoad.js';
 
 type Needs = Map<string, Set<string> | 'all'>;
 
@@ -37,9 +34,6 @@ interface FieldExtensions {
   pothosPrismaSelect?: unknown;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function add(needs: Needs, model: string, column: string): void {
   const known = needs.get(model);
   if (known === 'all') return;
@@ -51,7 +45,7 @@ function add(needs: Needs, model: string, column: string): void {
 function addSelect(needs: Needs, model: string, select: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(select)) {
     if (!value) continue;
-    const field = models[model]?.fields.find((f) => f.name === name);
+    const field = modelField(model, name);
     if (!field) continue; // _count and the like need no column
     if (field.kind !== 'object') add(needs, model, name);
     else if (isRecord(value) && isRecord(value.select)) addSelect(needs, field.type, value.select);

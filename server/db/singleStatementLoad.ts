@@ -59,8 +59,11 @@ const idField = (model: Model) => model.fields.filter((f) => f.isId);
 
 type Spec = { include?: unknown; select?: unknown; orderBy?: unknown; where?: unknown };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A field of a Prisma model by name (schema/columnNeeds.ts reads selects with it too). */
+export const modelField = (model: string, name: string): Field | undefined => models[model]?.fields.find((f) => f.name === name);
 
 /** `{ a: 'asc' }` or a list of them, by scalar fields only: the ORDER BY, or null if not plain. */
 function orderBySql(model: Model, alias: string, orderBy: unknown): string | null {
