@@ -33,9 +33,14 @@ builder.objectType(NotFoundError, {
 
 builder.objectType(ConflictError, {
   name: 'ConflictError',
-  description: 'The object was changed by someone else since the `version` you sent. Reload and retry.',
+  description:
+    'Another request came first: the object was changed since the `version` you sent (`currentVersion` says to what), or what you ' +
+    'asked for was decided meanwhile (billed, gerichtlich bestimmt, archived, cancelled, accepted or rejected). Nothing was changed; reload and decide again.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ currentVersion: t.exposeInt('currentVersion') }),
+  fields: (t) => ({
+    entity: t.exposeString('entity', { description: 'What the conflict is about, e.g. `Akt`, `Leistung`, `Mandatsanfrage`.' }),
+    currentVersion: t.int({ nullable: true, description: 'Set for a stale `version`: the object’s version now.', resolve: (e) => e.currentVersion }),
+  }),
 });
 
 builder.objectType(ForbiddenError, {

@@ -34,14 +34,24 @@ export class NotFoundError extends DomainError {
   }
 }
 
-/** An update based on a stale `version`: someone else changed the object in between. */
+/**
+ * The write lost against another one: an update based on a stale `version` (someone else changed
+ * the object in between: `currentVersion` says to what), or a request that another one decided
+ * first (the Leistung was billed, the request decided, the payment reversed meanwhile). Nothing of
+ * the write remains; reload and decide again.
+ */
 export class ConflictError extends DomainError {
   constructor(
+    message: string,
     readonly entity: string,
-    readonly currentVersion: number,
+    readonly currentVersion: number | null = null,
   ) {
-    super(`${entity} wurde inzwischen geändert (aktuelle Version ${currentVersion}). Bitte neu laden.`);
+    super(message);
     this.name = 'ConflictError';
+  }
+
+  static staleVersion(entity: string, currentVersion: number): ConflictError {
+    return new ConflictError(`${entity} wurde inzwischen geändert (aktuelle Version ${currentVersion}). Bitte neu laden.`, entity, currentVersion);
   }
 }
 

@@ -4,6 +4,7 @@ import { setAktStatusInput, statusWechselFehler } from '../domain/mandat.js';
 import { ConflictError, ValidationError } from '../domain/errors.js';
 import { parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, uniqueAs, type Db, type Tx } from './db.js';
+import { archiviert, sperreAkt } from './sperren.js';
 
 const klientIstGegner = (field: string) =>
   new ValidationError({ field, message: 'Der Klient kann nicht zugleich Gegner desselben Akts sein' });
@@ -60,7 +61,7 @@ export async function insertAkt(tx: Tx, viewer: Viewer, raw: unknown): Promise<s
 export async function setAktStatus(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { aktId, version, status, grund } = parseInput(setAktStatusInput, raw);
   return inTransaction(db, async (tx) => {
-    const akt = orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { status: true } }), 'Akt', aktId);
+    const akt = await sperreAkt(tx, viewer, aktId);
     const fehler = statusWechselFehler(akt.status, status);
     if (fehler) throw new ValidationError({ field: 'status', message: fehler });
     await bumpVersion(tx, viewer, aktId, version, { status, abgeschlossenAm: status === 'ABGESCHLOSSEN' ? new Date() : null });
@@ -85,21 +86,13 @@ export async function bumpVersion(tx: Tx, viewer: Viewer, id: string, version: n
     id,
   );
   if (current.status === 'ARCHIVIERT') throw archiviert('id');
-  throw new ConflictError('Akt', current.version);
-}
-
-/** An archived Akt is read-only: nothing on it changes any more (lifecycle.md). */
-export const archiviert = (field: string) =>
-  new ValidationError({ field, message: 'Der Akt ist archiviert: er und alles darin kann nicht mehr geändert werden' });
-
-/** For writes to what hangs off an Akt: refuses when the Akt is archived. */
-export function requireNichtArchiviert(akt: { status: string }, field: string): void {
-  if (akt.status === 'ARCHIVIERT') throw archiviert(field);
+  throw ConflictError.staleVersion('Akt', current.version);
 }
 
 export async function updateAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, version, ...changes } = parseInput(updateAktInput, raw);
   return inTransaction(db, async (tx) => {
+    await sperreAkt(tx, viewer, id);
     await requireReferences(tx, viewer.kanzleiId, changes);
     if (changes.klientId && (await tx.aktGegner.count({ where: { aktId: id, personId: changes.klientId } }))) {
       throw klientIstGegner('klientId');
@@ -113,11 +106,7 @@ export async function updateAkt(db: Db, viewer: Viewer, raw: unknown): Promise<s
 export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { aktId, personIds } = parseInput(setGegnerInput, raw);
   return inTransaction(db, async (tx) => {
-    const akt = orNotFound(
-      await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { version: true, klientId: true } }),
-      'Akt',
-      aktId,
-    );
+    const akt = await sperreAkt(tx, viewer, aktId);
     if (personIds.includes(akt.klientId)) throw klientIstGegner('personIds');
     await requireReferences(tx, viewer.kanzleiId, { gegnerIds: personIds }, 'personIds');
     await bumpVersion(tx, viewer, aktId, akt.version, {});
@@ -125,10 +114,4 @@ export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<s
     await tx.aktGegner.createMany({ data: gegnerRows(personIds).map((g) => ({ ...g, aktId })) });
     return aktId;
   });
-}
-
-/** The Akt of the caller's office, for services that write rows on it (not when archived). */
-export async function requireAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<void> {
-  const akt = orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { status: true } }), 'Akt', aktId);
-  requireNichtArchiviert(akt, 'aktId');
 }

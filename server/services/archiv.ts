@@ -6,7 +6,8 @@ import { dateFromIso, heute, isoDate } from '../domain/dates.js';
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import { date, id, parseInput } from '../domain/validation.js';
 import { bumpVersion } from './akten.js';
-import { auditOhneWerte, inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
+import { sperreAkt } from './sperren.js';
 
 /** BAO § 132: the dates of the Akt's invoices, credit notes and payments. */
 async function belegDaten(tx: Tx, aktId: string): Promise<Date[]> {
@@ -24,13 +25,16 @@ const sperreInput = z.object({ aktId: id(), rechtlicheSperreBis: date().nullable
 export async function archiviereAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { aktId, version, rechtlicheSperreBis } = parseInput(archiviereInput, raw);
   return inTransaction(db, async (tx) => {
-    const akt = orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { status: true, abgeschlossenAm: true } }), 'Akt', aktId);
+    // Locked first: a payment or invoice in flight on this Akt either commits before (and counts
+    // for the deadline read below) or waits and then finds the Akt archived.
+    const akt = await sperreAkt(tx, viewer, aktId);
     if (akt.status !== 'ABGESCHLOSSEN' || !akt.abgeschlossenAm) {
       throw new ValidationError({ field: 'aktId', message: `Archiviert wird nur ein abgeschlossener Akt (dieser ist ${akt.status})` });
     }
     const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: await belegDaten(tx, aktId), rechtlicheSperreBis: rechtlicheSperreBis ?? null });
-    await bumpVersion(tx, viewer, aktId, version, { status: 'ARCHIVIERT', archiviertAm: new Date(), aufbewahrenBis: frist.bis, rechtlicheSperreBis: rechtlicheSperreBis ?? null });
+    // The Verlauf entry first: once the Akt is archived, nothing on it is written any more.
     await tx.aktStatusAenderung.create({ data: { aktId, von: 'ABGESCHLOSSEN', nach: 'ARCHIVIERT', benutzerId: viewer.benutzerId, grund: `Aufbewahren bis ${isoDate(frist.bis)}: ${frist.gruende.join('; ')}` } });
+    await bumpVersion(tx, viewer, aktId, version, { status: 'ARCHIVIERT', archiviertAm: new Date(), aufbewahrenBis: frist.bis, rechtlicheSperreBis: rechtlicheSperreBis ?? null });
     return aktId;
   });
 }
@@ -40,7 +44,7 @@ export async function setRechtlicheSperre(db: Db, viewer: Viewer, raw: unknown):
   if (viewer.rolle === 'SACHBEARBEITER') throw new ForbiddenError('Eine rechtliche Sperre setzt ein Anwalt.');
   const { aktId, rechtlicheSperreBis } = parseInput(sperreInput, raw);
   return inTransaction(db, async (tx) => {
-    const akt = orNotFound(await tx.akt.findFirst({ where: { id: aktId, kanzleiId: viewer.kanzleiId }, select: { status: true, abgeschlossenAm: true } }), 'Akt', aktId);
+    const akt = await sperreAkt(tx, viewer, aktId);
     if (akt.status !== 'ARCHIVIERT' || !akt.abgeschlossenAm) throw new ValidationError({ field: 'aktId', message: 'Nur für archivierte Akten' });
     const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: await belegDaten(tx, aktId), rechtlicheSperreBis });
     await tx.akt.update({ where: { id: aktId }, data: { rechtlicheSperreBis, aufbewahrenBis: frist.bis } });
@@ -64,11 +68,18 @@ export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unkno
   const { stichtag } = parseInput(z.object({ stichtag: date().nullish() }), raw);
   const tag = stichtag ?? dateFromIso(heute());
   return inTransaction(db, async (tx) => {
+    // The Akten due, locked (in id order, so two runs cannot deadlock); a legal hold set meanwhile
+    // is seen here, since a locking read re-checks its condition on the newest row.
+    const gesperrt = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM "Akt"
+      WHERE "kanzleiId" = ${viewer.kanzleiId}::uuid AND status = 'ARCHIVIERT' AND "aufbewahrenBis" < ${tag}::date
+        AND ("rechtlicheSperreBis" IS NULL OR "rechtlicheSperreBis" < ${tag}::date)
+      ORDER BY id FOR UPDATE`;
+    // The one write allowed to touch archived Akten (the triggers of migration `nebenlaeufigkeit`).
+    await tx.$executeRaw`SELECT set_config('kanzlei.aufbewahrung_loeschen', 'on', true)`;
     const faellig = await tx.akt.findMany({
-      where: {
-        kanzleiId: viewer.kanzleiId, status: 'ARCHIVIERT', aufbewahrenBis: { lt: tag },
-        OR: [{ rechtlicheSperreBis: null }, { rechtlicheSperreBis: { lt: tag } }],
-      },
+      where: { id: { in: gesperrt.map((a) => a.id) } },
+      orderBy: { id: 'asc' },
       select: { id: true, aktenzeichen: true, klientId: true, gegner: { select: { personId: true } } },
     });
     const ids = faellig.map((a) => a.id);

@@ -1,6 +1,6 @@
 // What the services share: the Prisma types, and turning database refusals into domain errors.
 import type { PrismaClient, Prisma } from '../generated/prisma/client.js';
-import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { currentActor } from '../audit/actor.js';
 
 export type Db = PrismaClient;
@@ -12,11 +12,64 @@ export type Tx = Prisma.TransactionClient;
  * server/audit/actor.ts); a write outside `inTransaction` would be recorded as the system's.
  */
 export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> =>
-  db.$transaction(async (tx) => {
-    const actor = currentActor();
-    if (actor) await tx.$executeRaw`SELECT set_config('audit.actor', ${JSON.stringify(actor)}, true)`;
-    return work(tx);
-  });
+  db
+    .$transaction(async (tx) => {
+      const actor = currentActor();
+      if (actor) await tx.$executeRaw`SELECT set_config('audit.actor', ${JSON.stringify(actor)}, true)`;
+      return work(tx);
+    })
+    .catch((error: unknown) => {
+      throw alsKonflikt(error) ?? error;
+    });
+
+/**
+ * What the database's last line of defence refuses (migration `nebenlaeufigkeit`), in words for
+ * the user: a trigger's rule (SQLSTATE KZ409, its name in DETAIL) or a unique index that only a
+ * lost race can hit. The services' locks keep these from happening; if one still does, the loser
+ * gets a ConflictError instead of "Unexpected error.".
+ */
+const KONFLIKTE: Record<string, { entity: string; message?: string }> = {
+  akt_archiviert: { entity: 'Akt' },
+  leistung_schon_verrechnet: { entity: 'Leistung' },
+  leistung_gerichtlich_bestimmt: { entity: 'Leistung' },
+  mandatsanfrage_entschieden: { entity: 'Mandatsanfrage' },
+  mandatsanfrage_ablehnungsgrund: { entity: 'Mandatsanfrage' },
+  zahlung_schon_storniert: { entity: 'Zahlung' },
+  zahlung_unveraenderlich: { entity: 'Zahlung' },
+  Honorarnote_stornoVonId_key: { entity: 'Honorarnote', message: 'Die Honorarnote ist schon storniert.' },
+  Titel_leistungId_key: { entity: 'Leistung', message: 'Diese Leistung wurde schon gerichtlich bestimmt.' },
+  IdempotenzSchluessel_pkey: { entity: 'IdempotenzSchluessel', message: 'Eine Anfrage mit diesem idempotencyKey läuft gerade; bitte erneut senden.' },
+};
+
+type Fehlerform = { code?: unknown; kind?: unknown; message?: unknown; detail?: unknown; originalCode?: unknown; originalMessage?: unknown; constraint?: { index?: unknown }; meta?: { driverAdapterError?: { cause?: unknown }; target?: unknown }; cause?: unknown };
+
+/** The ConflictError a database refusal stands for, or null for any other error. */
+export function alsKonflikt(error: unknown): ConflictError | null {
+  if (error instanceof ConflictError) return error;
+  const seen = new Set<unknown>();
+  const todo = [error];
+  while (todo.length) {
+    const e = todo.pop() as Fehlerform | undefined;
+    if (typeof e !== 'object' || e === null || seen.has(e)) continue;
+    seen.add(e);
+    if ((e.code === 'KZ409' || e.originalCode === 'KZ409') && typeof e.detail === 'string') {
+      const k = KONFLIKTE[e.detail];
+      if (k) return new ConflictError(String(e.message), k.entity);
+    }
+    if (e.kind === 'UniqueConstraintViolation') {
+      // The pg adapter names the index; the PGlite adapter only the fields, but the message names it.
+      const index = typeof e.constraint?.index === 'string' ? e.constraint.index : /unique constraint "([^"]+)"/.exec(String(e.originalMessage ?? ''))?.[1];
+      const k = index ? KONFLIKTE[index] : undefined;
+      if (k?.message) return new ConflictError(k.message, k.entity);
+    }
+    // Two transactions that wait on each other: the database aborts one of them.
+    if (e.kind === 'TransactionWriteConflict' || e.originalCode === '40P01' || e.originalCode === '40001') {
+      return new ConflictError('Eine gleichzeitige Änderung kam dazwischen; nichts wurde gespeichert. Bitte erneut versuchen.', 'Transaktion');
+    }
+    todo.push(e.cause, e.meta?.driverAdapterError, e.meta?.driverAdapterError?.cause);
+  }
+  return null;
+}
 
 /**
  * From here to the end of the transaction the audit trail records which fields changed but not

@@ -2,8 +2,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
 import { createForderungInput, updateForderungInput, zinsenConsistent, zinsenIssue } from '../domain/forderung.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { requireAkt, requireNichtArchiviert } from './akten.js';
 import { inTransaction, orNotFound, type Db } from './db.js';
+import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { ersterTitel } from './titel.js';
 import { isoDate } from '../domain/dates.js';
 
@@ -16,7 +16,7 @@ export interface NeueForderung {
 export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Promise<NeueForderung> {
   const input = parseInput(createForderungInput, raw);
   return inTransaction(db, async (tx) => {
-    await requireAkt(tx, viewer, input.aktId);
+    await sperreOffenenAkt(tx, viewer, input.aktId);
     const titel = await ersterTitel(tx, input.aktId);
     const f = await tx.forderung.create({ data: { ...input, kanzleiId: viewer.kanzleiId, titelId: titel?.id ?? null }, select: { id: true } });
     const hinweis = titel
@@ -30,12 +30,12 @@ export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Pro
 export async function updateForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, ...changes } = parseInput(updateForderungInput, raw);
   return inTransaction(db, async (tx) => {
+    await sperreAktVon(tx, viewer, 'Forderung', id);
     const current = orNotFound(
-      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { zinssatz: true, zinsenAb: true, akt: { select: { status: true } } } }),
+      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { zinssatz: true, zinsenAb: true } }),
       'Forderung',
       id,
     );
-    requireNichtArchiviert(current.akt, 'id');
     const merged = { zinssatz: current.zinssatz, zinsenAb: current.zinsenAb, ...changes };
     if (!zinsenConsistent(merged)) throw new ValidationError(zinsenIssue);
     await tx.forderung.update({ where: { id }, data: changes });
@@ -47,13 +47,8 @@ export async function updateForderung(db: Db, viewer: Viewer, raw: unknown): Pro
 export async function deleteForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
-    const f = orNotFound(
-      await tx.forderung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }),
-      'Forderung',
-      id,
-    );
-    requireNichtArchiviert(f.akt, 'id');
+    const akt = await sperreAktVon(tx, viewer, 'Forderung', id);
     await tx.forderung.delete({ where: { id } });
-    return f.aktId;
+    return akt.id;
   });
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { id, parseInput, text } from '../domain/validation.js';
-import { requireAkt } from './akten.js';
 import { inTransaction, type Db } from './db.js';
+import { sperreOffenenAkt } from './sperren.js';
 
 const createKommunikationInput = z.object({
   aktId: id(),
@@ -18,7 +18,7 @@ const createKommunikationInput = z.object({
 export async function createKommunikation(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const input = parseInput(createKommunikationInput, raw);
   return inTransaction(db, async (tx) => {
-    await requireAkt(tx, viewer, input.aktId);
+    await sperreOffenenAkt(tx, viewer, input.aktId);
     const k = await tx.kommunikation.create({
       data: { ...input, am: input.am ?? new Date(), text: input.text ?? null, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId },
       select: { id: true },

@@ -8,7 +8,7 @@ import { preiseLeistung } from '../tarif/preise.js';
 import { TarifError } from '../tarif/ratg.js';
 import { loadTarifdaten } from './tarifdaten.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { requireAkt, requireNichtArchiviert } from './akten.js';
+import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, type Db, type Tx } from './db.js';
 
 const ZERO = new Decimal(0);
@@ -31,7 +31,7 @@ async function requireSachbearbeiter(tx: Tx, viewer: Viewer, id: string | null |
 export async function createLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const input = parseInput(createLeistungInput, raw);
   return inTransaction(db, async (tx) => {
-    await requireAkt(tx, viewer, input.aktId);
+    await sperreOffenenAkt(tx, viewer, input.aktId);
     await requireSachbearbeiter(tx, viewer, input.sachbearbeiterId);
     const preis = input.verdienst == null ? await preisNachTabelle(tx, viewer, input) : null;
     const betraege = {
@@ -95,8 +95,8 @@ async function preisNachTabelle(
 export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, ust, ...changes } = parseInput(updateLeistungInput, raw);
   return inTransaction(db, async (tx) => {
-    const current = orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, include: { akt: { select: { status: true } } } }), 'Leistung', id);
-    requireNichtArchiviert(current.akt, 'id');
+    await sperreAktVon(tx, viewer, 'Leistung', id);
+    const current = orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Leistung', id);
     await requireSachbearbeiter(tx, viewer, changes.sachbearbeiterId);
     // An amount changed without a USt given: the USt follows the amounts (an entered USt is kept
     // only while nobody touches the amounts it was entered for).
@@ -122,13 +122,8 @@ export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
 export async function deleteLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
-    const l = orNotFound(
-      await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }),
-      'Leistung',
-      id,
-    );
-    requireNichtArchiviert(l.akt, 'id');
+    const akt = await sperreAktVon(tx, viewer, 'Leistung', id);
     await tx.leistung.delete({ where: { id } });
-    return l.aktId;
+    return akt.id;
   });
 }

@@ -6,8 +6,8 @@ import { copyTarifInput, setLeistungsartInput, setPortoInput, setRatenvereinbaru
 import { parseInput } from '../domain/validation.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { tabelleAlsJson, tabelleAm, valorisiere, type RatgTabelle } from '../tarif/ratg.js';
-import { requireAkt } from './akten.js';
 import { inTransaction, uniqueAs, type Db, type Tx } from './db.js';
+import { sperreOffenenAkt } from './sperren.js';
 import { parseRatgTabelle } from './tarifdaten.js';
 
 async function tarifByCode(tx: Tx, viewer: Viewer, code: string, field = 'code') {
@@ -119,7 +119,7 @@ export async function setPorto(db: Db, viewer: Viewer, raw: unknown): Promise<st
 export async function setRatenvereinbarung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { aktId, ...data } = parseInput(setRatenvereinbarungInput, raw);
   return inTransaction(db, async (tx) => {
-    await requireAkt(tx, viewer, aktId);
+    await sperreOffenenAkt(tx, viewer, aktId);
     await tx.ratenvereinbarung.upsert({ where: { aktId }, update: data, create: { aktId, ...data } });
     return aktId;
   });

@@ -7,7 +7,7 @@ import {
   assignForderungenInput, createTitelFromLeistungInput, createTitelInput, titelRegeln, updateTitelInput, ustFuerTitel, zinsen54aVorschlag,
 } from '../domain/titel.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { requireAkt, requireNichtArchiviert } from './akten.js';
+import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 
 const ZERO = new Decimal(0);
@@ -74,7 +74,7 @@ async function insertTitel(tx: Tx, viewer: Viewer, aktId: string, input: Omit<Ti
 export async function createTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { aktId, ...input } = parseInput(createTitelInput, raw);
   return inTransaction(db, async (tx) => {
-    await requireAkt(tx, viewer, aktId);
+    await sperreOffenenAkt(tx, viewer, aktId);
     return insertTitel(tx, viewer, aktId, input, null);
   });
 }
@@ -87,16 +87,20 @@ export async function createTitel(db: Db, viewer: Viewer, raw: unknown): Promise
 export async function createTitelFromLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { leistungId, ...input } = parseInput(createTitelFromLeistungInput, raw);
   return inTransaction(db, async (tx) => {
+    await sperreAktVon(tx, viewer, 'Leistung', leistungId, 'leistungId');
     const l = orNotFound(
       await tx.leistung.findFirst({
         where: { id: leistungId, kanzleiId: viewer.kanzleiId },
-        include: { titel: { select: { id: true } }, sachbearbeiter: { select: { kuerzel: true } }, akt: { select: { status: true } } },
+        include: { titel: { select: { id: true } }, sachbearbeiter: { select: { kuerzel: true } }, honorarnote: { select: { nummer: true } } },
       }),
       'Leistung',
       leistungId,
     );
-    requireNichtArchiviert(l.akt, 'leistungId');
     if (l.titel) throw new ValidationError({ field: 'leistungId', message: 'Diese Leistung wurde schon gerichtlich bestimmt' });
+    // Billed to the client already: the opponent cannot be made to pay it as well (a Storno frees it).
+    if (l.honorarnote) {
+      throw new ValidationError({ field: 'leistungId', message: `Diese Leistung ist auf der Honorarnote ${l.honorarnote.nummer} verrechnet; gerichtlich bestimmt wird sie erst nach deren Storno` });
+    }
     const prefill = {
       verdienst: toDecimal(l.verdienst).plus(toDecimal(l.streitgenossenzuschlag)),
       einheitssatz: toDecimal(l.einheitssatz),
@@ -116,8 +120,8 @@ export async function createTitelFromLeistung(db: Db, viewer: Viewer, raw: unkno
 export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, gericht, sachbearbeiter, ust, ...changes } = parseInput(updateTitelInput, raw);
   return inTransaction(db, async (tx) => {
-    const { akt, ...cur } = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, include: { akt: { select: { status: true } } } }), 'Titel', id);
-    requireNichtArchiviert(akt, 'id');
+    await sperreAktVon(tx, viewer, 'Titel', id);
+    const cur = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Titel', id);
     const merged = { ...cur, ...changes };
     const issues = titelRegeln(merged);
     if (issues.length) throw new ValidationError(issues);
@@ -151,10 +155,9 @@ export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise
 export async function deleteTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
-    const t = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }), 'Titel', id);
-    requireNichtArchiviert(t.akt, 'id');
+    const akt = await sperreAktVon(tx, viewer, 'Titel', id);
     await tx.titel.delete({ where: { id } });
-    return t.aktId;
+    return akt.id;
   });
 }
 
@@ -162,9 +165,8 @@ export async function deleteTitel(db: Db, viewer: Viewer, raw: unknown): Promise
 export async function assignForderungenToTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { titelId, forderungIds } = parseInput(assignForderungenInput, raw);
   return inTransaction(db, async (tx) => {
-    const titel = orNotFound(await tx.titel.findFirst({ where: { id: titelId, kanzleiId: viewer.kanzleiId }, select: { aktId: true, akt: { select: { status: true } } } }), 'Titel', titelId);
-    requireNichtArchiviert(titel.akt, 'titelId');
-    const found = await tx.forderung.findMany({ where: { id: { in: forderungIds }, kanzleiId: viewer.kanzleiId, aktId: titel.aktId }, select: { id: true } });
+    const akt = await sperreAktVon(tx, viewer, 'Titel', titelId, 'titelId');
+    const found = await tx.forderung.findMany({ where: { id: { in: forderungIds }, kanzleiId: viewer.kanzleiId, aktId: akt.id }, select: { id: true } });
     const ok = new Set(found.map((f) => f.id));
     const fremd = forderungIds.filter((f) => !ok.has(f));
     if (fremd.length) {

@@ -1,0 +1,86 @@
+// The locking discipline of every write path, in one sentence:
+//
+//   A mutation first locks the row its change hangs off — the Akt (`SELECT … FOR UPDATE`) for
+//   anything on an Akt, the Mandatsanfrage for its assessment and decision — inside its
+//   transaction, and reads every state it decides on only after that, under the lock.
+//
+// Two requests on the same Akt thus run one after the other: the second waits at its first
+// statement, then sees what the first committed (READ COMMITTED takes a new snapshot per
+// statement) and gets the domain's answer ("schon verrechnet", "archiviert", …). Reads take no
+// lock. Further locks are only ever taken after these, in this order: the office's acceptance lock
+// (annehmenMandatsanfrage) → the Mandatsanfrage → the Akt → the office's number sequence, so two
+// mutations never wait on each other in a circle.
+//
+// Why row locks and not SERIALIZABLE: a serialisation failure aborts the loser, and the whole
+// mutation (with its Prisma interactive transaction) would have to be retried by the server; the
+// lock instead makes the loser wait and decide on the winner's result, with the same answer a
+// retry would get. On PGlite (one connection, one transaction at a time) the locks cost nothing.
+// As the last line, the database's triggers and constraints hold the same invariants for a path
+// that forgets its lock (migration `nebenlaeufigkeit`).
+import type { Viewer } from '../auth/viewer.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { ValidationError } from '../domain/errors.js';
+import { orNotFound, type Tx } from './db.js';
+
+/** An archived Akt is read-only: nothing on it changes any more (lifecycle.md). */
+export const archiviert = (field: string) =>
+  new ValidationError({ field, message: 'Der Akt ist archiviert: er und alles darin kann nicht mehr geändert werden' });
+
+/** For writes to what hangs off an Akt: refuses when the Akt is archived. */
+export function requireNichtArchiviert(akt: { status: string }, field: string): void {
+  if (akt.status === 'ARCHIVIERT') throw archiviert(field);
+}
+
+export interface GesperrterAkt {
+  id: string;
+  status: 'ANGELEGT' | 'IN_BEARBEITUNG' | 'ABGESCHLOSSEN' | 'ARCHIVIERT';
+  version: number;
+  abgeschlossenAm: Date | null;
+  klientId: string;
+}
+
+const AKT_SPALTEN = Prisma.sql`a.id::text AS id, a.status::text AS status, a.version, a."abgeschlossenAm", a."klientId"::text AS "klientId"`;
+
+/** Locks the Akt of the caller's office (NotFound for another office's) and returns its state. */
+export async function sperreAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<GesperrterAkt> {
+  const rows = await tx.$queryRaw<GesperrterAkt[]>`
+    SELECT ${AKT_SPALTEN} FROM "Akt" a WHERE a.id = ${aktId}::uuid AND a."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE`;
+  return orNotFound(rows[0] ?? null, 'Akt', aktId);
+}
+
+/** Locks the Akt for a write on it: NotFound, or a ValidationError on `field` when archived. */
+export async function sperreOffenenAkt(tx: Tx, viewer: Viewer, aktId: string, field = 'aktId'): Promise<GesperrterAkt> {
+  const akt = await sperreAkt(tx, viewer, aktId);
+  requireNichtArchiviert(akt, field);
+  return akt;
+}
+
+/** The rows that hang off an Akt and are changed by their own id. */
+const AKT_ZEILEN = {
+  Forderung: Prisma.sql`"Forderung"`,
+  Leistung: Prisma.sql`"Leistung"`,
+  Titel: Prisma.sql`"Titel"`,
+  Honorarnote: Prisma.sql`"Honorarnote"`,
+  Zahlung: Prisma.sql`"Zahlung"`,
+} as const;
+
+/**
+ * Locks the Akt that the row `id` of `entity` hangs off (one statement), for a write on that row:
+ * NotFound when there is no such row in the caller's office, a ValidationError on `field` when
+ * the Akt is archived. The caller reads the row itself afterwards, under the lock.
+ */
+export async function sperreAktVon(tx: Tx, viewer: Viewer, entity: keyof typeof AKT_ZEILEN, id: string, field = 'id'): Promise<GesperrterAkt> {
+  const rows = await tx.$queryRaw<GesperrterAkt[]>`
+    SELECT ${AKT_SPALTEN} FROM "Akt" a JOIN ${AKT_ZEILEN[entity]} z ON z."aktId" = a.id
+    WHERE z.id = ${id}::uuid AND z."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE OF a`;
+  const akt = orNotFound(rows[0] ?? null, entity, id);
+  requireNichtArchiviert(akt, field);
+  return akt;
+}
+
+/** Locks the Mandatsanfrage of the caller's office (NotFound for another office's). */
+export async function sperreMandatsanfrage(tx: Tx, viewer: Viewer, id: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM "Mandatsanfrage" WHERE id = ${id}::uuid AND "kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE`;
+  orNotFound(rows[0] ?? null, 'Mandatsanfrage', id);
+}
