@@ -6,7 +6,7 @@ import { isId } from '../server/domain/validation.js';
 import { erstelleHonorarnote, stornoHonorarnote } from '../server/services/honorarnoten.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
-import { objectPayload } from './payload.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, objectPayload } from './payload.js';
 import { TITEL_ORDER } from './titel.js';
 
 const HonorarnoteArt = builder.enumType('HonorarnoteArt', {
@@ -123,6 +123,7 @@ const ErstelleHonorarnoteInput = builder.inputType('ErstelleHonorarnoteInput', {
     aktId: t.id({ required: true }),
     datum: t.field({ type: 'Date', description: 'Invoice date (default today); the due date follows from the office’s payment term.' }),
     leistungIds: t.idList({ description: 'Default: every Leistung of the Akt not billed yet and not gerichtlich bestimmt.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 const StornoHonorarnoteInput = builder.inputType('StornoHonorarnoteInput', { fields: (t) => ({ id: t.id({ required: true }), grund: t.string() }) });

@@ -16,7 +16,7 @@ import { AktStatus } from './akt.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 import { checkPageSize, connectionOptions } from './pagination.js';
-import { objectPayload } from './payload.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, objectPayload } from './payload.js';
 import { PersonArt } from './person.js';
 
 const MandatsanfrageStatus = builder.enumType('MandatsanfrageStatus', { values: ['EINGEGANGEN', 'IN_PRUEFUNG', 'ANGENOMMEN', 'ABGELEHNT'] as const });
@@ -193,6 +193,7 @@ const SubmitMandatsanfrageInput = builder.inputType('SubmitMandatsanfrageInput',
     streitwert: t.field({ type: 'Decimal' }),
     dringlichkeit: t.field({ type: Dringlichkeit }),
     dokumente: t.field({ type: [DokumentInput], description: 'Up to 20.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 

@@ -23,6 +23,11 @@ export function objectPayload<M extends Model>(name: string, field: string, mode
   });
 }
 
+/** The description of the optional `idempotencyKey` of the inputs a double-click repeats. */
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  'Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes ' +
+  'nothing; the same key with another input is a ConflictError. The SDK sends one by itself.';
+
 /** After a delete: the id that is gone and the Akt it belonged to (to refresh its lists). */
 export function deletePayload(name: string) {
   return builder.objectRef<{ deletedId: string; aktId: string }>(name).implement({

@@ -7,7 +7,7 @@ import { tabelleAm } from '../server/tarif/ratg.js';
 import { erfasseZahlung, stornoZahlung } from '../server/services/zahlungen.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
-import { objectPayload } from './payload.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, objectPayload } from './payload.js';
 import { TITEL_ORDER } from './titel.js';
 
 export const Zahlungsreihenfolge = builder.enumType('Zahlungsreihenfolge', {
@@ -131,7 +131,9 @@ builder.prismaObjectFields('Akt', (t) => ({
 }));
 
 const ErfasseZahlungInput = builder.inputType('ErfasseZahlungInput', {
-  fields: (t) => ({ aktId: t.id({ required: true }), betrag: t.field({ type: 'Decimal', required: true }), datum: t.field({ type: 'Date', required: true }), verwendungszweck: t.string() }),
+  fields: (t) => ({ aktId: t.id({ required: true }), betrag: t.field({ type: 'Decimal', required: true }), datum: t.field({ type: 'Date', required: true }), verwendungszweck: t.string(),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+  }),
 });
 const StornoZahlungInput = builder.inputType('StornoZahlungInput', { fields: (t) => ({ id: t.id({ required: true }), grund: t.string({ required: true }) }) });
 

@@ -1,5 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { type AktenQuery, type AktenQueryVariables, type AssignForderungenToTitelInput, type CreateAktInput, type CreateForderungInput, type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type MahnkostenQueryVariables, type SubmitMandatsanfrageInput } from './generated/graphql.js';
+import { type AktenQuery, type AktenQueryVariables, type AssignForderungenToTitelInput, type CreateAktInput, type CreateForderungInput, type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type ErfasseZahlungInput, type ErstelleHonorarnoteInput, type MahnkostenQueryVariables, type SubmitMandatsanfrageInput } from './generated/graphql.js';
 export interface ClientOptions {
     /** The GraphQL endpoint, e.g. https://kanzlei.example/graphql */
     url: string;
@@ -26,7 +26,9 @@ export interface ApiError {
         field: string;
         message: string;
     }[];
-    currentVersion?: number;
+    /** ConflictError: what the conflict is about; `currentVersion` is set for a stale `version`. */
+    entity?: string;
+    currentVersion?: number | null;
     retryAfterSeconds?: number;
 }
 /** A mutation's outcome: the payload, or the typed error the API returned (nothing was changed). */
@@ -169,7 +171,8 @@ export declare function createClient(options: ClientOptions): {
     } | null>;
     createPerson: (input: CreatePersonInput) => Promise<Result<Payload<{
         __typename: "ConflictError";
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: "CreatePersonPayload";
@@ -197,7 +200,8 @@ export declare function createClient(options: ClientOptions): {
     }>>>;
     createAkt: (input: CreateAktInput) => Promise<Result<Payload<{
         __typename: "ConflictError";
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: "CreateAktPayload";
@@ -225,7 +229,8 @@ export declare function createClient(options: ClientOptions): {
     }>>>;
     createForderung: (input: CreateForderungInput) => Promise<Result<Payload<{
         __typename: "ConflictError";
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: "CreateForderungPayload";
@@ -256,7 +261,8 @@ export declare function createClient(options: ClientOptions): {
     }>>>;
     createLeistung: (input: CreateLeistungInput) => Promise<Result<Payload<{
         __typename: "ConflictError";
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: "CreateLeistungPayload";
@@ -287,7 +293,8 @@ export declare function createClient(options: ClientOptions): {
     }>>>;
     createTitel: (input: CreateTitelInput) => Promise<Result<Payload<{
         __typename: "ConflictError";
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: "CreateTitelPayload";
@@ -325,7 +332,8 @@ export declare function createClient(options: ClientOptions): {
         };
     } | {
         __typename: "ConflictError";
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: "ForbiddenError";
@@ -344,10 +352,11 @@ export declare function createClient(options: ClientOptions): {
             message: string;
         }>;
     }>>>;
-    /** The office's web form (works with its intake token). */
+    /** The office's web form (works with its intake token). Sent with an idempotency key (see mutateOnce). */
     submitMandatsanfrage: (input: SubmitMandatsanfrageInput) => Promise<Result<Payload<{
         __typename: "ConflictError";
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: "ForbiddenError";
@@ -365,6 +374,68 @@ export declare function createClient(options: ClientOptions): {
         __typename: "SubmitMandatsanfragePayload";
         referenz: string;
         eingegangenAm: string;
+    } | {
+        __typename: "ValidationError";
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    }>>>;
+    /** Issues an invoice from the Akt's open Leistungen. Sent with an idempotency key (see mutateOnce). */
+    erstelleHonorarnote: (input: ErstelleHonorarnoteInput) => Promise<Result<Payload<{
+        __typename: "ConflictError";
+        entity: string;
+        currentVersion: number | null;
+        message: string;
+    } | {
+        __typename: "ErstelleHonorarnotePayload";
+        honorarnote: {
+            id: string;
+            nummer: string;
+            datum: string;
+            faelligAm: string;
+            brutto: string;
+        };
+    } | {
+        __typename: "ForbiddenError";
+        message: string;
+    } | {
+        __typename: "NotFoundError";
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: "ValidationError";
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    }>>>;
+    /** Records a payment from the debtor. Sent with an idempotency key (see mutateOnce). */
+    erfasseZahlung: (input: ErfasseZahlungInput) => Promise<Result<Payload<{
+        __typename: "ConflictError";
+        entity: string;
+        currentVersion: number | null;
+        message: string;
+    } | {
+        __typename: "ErfasseZahlungPayload";
+        zahlung: {
+            id: string;
+            betrag: string;
+            datum: string;
+        };
+    } | {
+        __typename: "ForbiddenError";
+        message: string;
+    } | {
+        __typename: "NotFoundError";
+        entity: string;
+        id: string;
+        message: string;
     } | {
         __typename: "ValidationError";
         field: string | null;

@@ -1,5 +1,5 @@
 import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
-import { AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument, CreatePersonDocument, CreateTitelDocument, MahnkostenDocument, SubmitMandatsanfrageDocument, } from './generated/graphql.js';
+import { AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument, CreatePersonDocument, CreateTitelDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument, } from './generated/graphql.js';
 /** The persisted-document id codegen gave a generated document ("sha256:…"). */
 const persistedId = (document) => document.__meta__?.hash;
 export function createClient(options) {
@@ -45,6 +45,23 @@ export function createClient(options) {
         const { __typename, ...rest } = data[field];
         return __typename.endsWith('Payload') ? { ok: true, value: rest } : { ok: false, error: { __typename, ...rest } };
     }
+    /**
+     * For the calls a double-click or a lost answer repeats: the input gets an `idempotencyKey` (the
+     * caller's, e.g. one made when the form opened, or a new UUID), and a request whose answer was
+     * lost on the way (NetworkError) is sent once more with the same key: the server answers what it
+     * did the first time instead of doing it twice.
+     */
+    async function mutateOnce(document, input, field) {
+        const variables = { input: { ...input, idempotencyKey: input.idempotencyKey ?? globalThis.crypto.randomUUID() } };
+        try {
+            return await mutate(document, variables, field);
+        }
+        catch (error) {
+            if (!(error instanceof NetworkError))
+                throw error;
+            return mutate(document, variables, field);
+        }
+    }
     return {
         request,
         /** One page of Akten (at most 100), newest first. */
@@ -69,7 +86,11 @@ export function createClient(options) {
         createLeistung: (input) => mutate(CreateLeistungDocument, { input }, 'createLeistung'),
         createTitel: (input) => mutate(CreateTitelDocument, { input }, 'createTitel'),
         assignForderungenToTitel: (input) => mutate(AssignForderungenToTitelDocument, { input }, 'assignForderungenToTitel'),
-        /** The office's web form (works with its intake token). */
-        submitMandatsanfrage: (input) => mutate(SubmitMandatsanfrageDocument, { input }, 'submitMandatsanfrage'),
+        /** The office's web form (works with its intake token). Sent with an idempotency key (see mutateOnce). */
+        submitMandatsanfrage: (input) => mutateOnce(SubmitMandatsanfrageDocument, input, 'submitMandatsanfrage'),
+        /** Issues an invoice from the Akt's open Leistungen. Sent with an idempotency key (see mutateOnce). */
+        erstelleHonorarnote: (input) => mutateOnce(ErstelleHonorarnoteDocument, input, 'erstelleHonorarnote'),
+        /** Records a payment from the debtor. Sent with an idempotency key (see mutateOnce). */
+        erfasseZahlung: (input) => mutateOnce(ErfasseZahlungDocument, input, 'erfasseZahlung'),
     };
 }

@@ -5,9 +5,10 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
 import {
   AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument,
-  CreatePersonDocument, CreateTitelDocument, MahnkostenDocument, SubmitMandatsanfrageDocument,
+  CreatePersonDocument, CreateTitelDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument,
   type AktenQuery, type AktenQueryVariables, type AssignForderungenToTitelInput, type CreateAktInput, type CreateForderungInput,
-  type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type MahnkostenQueryVariables, type SubmitMandatsanfrageInput,
+  type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type ErfasseZahlungInput, type ErstelleHonorarnoteInput,
+  type MahnkostenQueryVariables, type SubmitMandatsanfrageInput,
 } from './generated/graphql.js';
 
 export interface ClientOptions {
@@ -33,7 +34,9 @@ export interface ApiError {
   message: string;
   field?: string | null;
   issues?: { field: string; message: string }[];
-  currentVersion?: number;
+  /** ConflictError: what the conflict is about; `currentVersion` is set for a stale `version`. */
+  entity?: string;
+  currentVersion?: number | null;
   retryAfterSeconds?: number;
 }
 
@@ -90,6 +93,26 @@ export function createClient(options: ClientOptions) {
     return __typename.endsWith('Payload') ? { ok: true, value: rest as Payload<R[K]> } : { ok: false, error: { __typename, ...rest } as ApiError };
   }
 
+  /**
+   * For the calls a double-click or a lost answer repeats: the input gets an `idempotencyKey` (the
+   * caller's, e.g. one made when the form opened, or a new UUID), and a request whose answer was
+   * lost on the way (NetworkError) is sent once more with the same key: the server answers what it
+   * did the first time instead of doing it twice.
+   */
+  async function mutateOnce<R, K extends keyof R, I extends { idempotencyKey?: string | null }>(
+    document: TypedDocument<R, { input: I }>,
+    input: I,
+    field: K,
+  ): Promise<Result<Payload<R[K]>>> {
+    const variables = { input: { ...input, idempotencyKey: input.idempotencyKey ?? globalThis.crypto.randomUUID() } };
+    try {
+      return await mutate(document, variables, field);
+    } catch (error) {
+      if (!(error instanceof NetworkError)) throw error;
+      return mutate(document, variables, field);
+    }
+  }
+
   return {
     request,
     /** One page of Akten (at most 100), newest first. */
@@ -114,8 +137,12 @@ export function createClient(options: ClientOptions) {
     createLeistung: (input: CreateLeistungInput) => mutate(CreateLeistungDocument, { input }, 'createLeistung'),
     createTitel: (input: CreateTitelInput) => mutate(CreateTitelDocument, { input }, 'createTitel'),
     assignForderungenToTitel: (input: AssignForderungenToTitelInput) => mutate(AssignForderungenToTitelDocument, { input }, 'assignForderungenToTitel'),
-    /** The office's web form (works with its intake token). */
-    submitMandatsanfrage: (input: SubmitMandatsanfrageInput) => mutate(SubmitMandatsanfrageDocument, { input }, 'submitMandatsanfrage'),
+    /** The office's web form (works with its intake token). Sent with an idempotency key (see mutateOnce). */
+    submitMandatsanfrage: (input: SubmitMandatsanfrageInput) => mutateOnce(SubmitMandatsanfrageDocument, input, 'submitMandatsanfrage'),
+    /** Issues an invoice from the Akt's open Leistungen. Sent with an idempotency key (see mutateOnce). */
+    erstelleHonorarnote: (input: ErstelleHonorarnoteInput) => mutateOnce(ErstelleHonorarnoteDocument, input, 'erstelleHonorarnote'),
+    /** Records a payment from the debtor. Sent with an idempotency key (see mutateOnce). */
+    erfasseZahlung: (input: ErfasseZahlungInput) => mutateOnce(ErfasseZahlungDocument, input, 'erfasseZahlung'),
   };
 }
 

@@ -2,7 +2,7 @@
 // changes an Akt may make. Pure.
 import { z } from 'zod';
 import { PERSON_ARTEN } from './person.js';
-import { amount, id, optionalText, text } from './validation.js';
+import { amount, id, idempotencyKey, optionalText, text } from './validation.js';
 
 const plz = () => optionalText(10).refine((v) => v == null || /^[A-Za-z0-9 -]{3,10}$/.test(v), { message: 'ist keine gültige PLZ' });
 const email = () => z.string().trim().max(200).pipe(z.email({ message: 'ist keine gültige E-Mail-Adresse' }));
@@ -48,6 +48,7 @@ export const submitMandatsanfrageInput = z.object({
     .max(20, { message: 'höchstens 20 Dokumente' })
     .nullish()
     .transform((v) => v ?? []),
+  idempotencyKey: idempotencyKey(),
 });
 export type MandatsanfrageEingabe = z.output<typeof submitMandatsanfrageInput>;
 

@@ -77,3 +77,12 @@ export const date = () =>
 
 /** Input of mutations that only name an object (delete, revoke). */
 export const byIdInput = z.object({ id: id() });
+
+/** The optional `idempotencyKey` of a mutation (server/services/idempotenz.ts): printable ASCII, e.g. a UUID the client made for this one action. */
+export const idempotencyKey = () =>
+  z
+    .string()
+    .min(8, { message: 'mindestens 8 Zeichen (z. B. eine UUID)' })
+    .max(200, { message: 'höchstens 200 Zeichen' })
+    .regex(/^[\x21-\x7e]+$/, { message: 'nur sichtbare ASCII-Zeichen' })
+    .nullish();

@@ -5,15 +5,17 @@ import { dateFromIso, heute } from '../domain/dates.js';
 import { ValidationError } from '../domain/errors.js';
 import { negiertePosten, POSTEN_BETRAEGE, rechnungsnummer, SUMMEN_BETRAEGE, summen } from '../domain/honorarnote.js';
 import { MAX_AMOUNT, toDecimal } from '../domain/money.js';
-import { date, id, optionalText, parseInput } from '../domain/validation.js';
-import { requireAkt, requireNichtArchiviert } from './akten.js';
+import { date, id, idempotencyKey, optionalText, parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { einmalig } from './idempotenz.js';
+import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 
 const erstelleInput = z.object({
   aktId: id(),
   datum: date().nullish(),
   /** Default: every Leistung of the Akt that is not billed and not gerichtlich bestimmt. */
-  leistungIds: z.array(id()).min(1).nullish(),
+  leistungIds: z.array(id()).min(1).max(1000).nullish(),
+  idempotencyKey: idempotencyKey(),
 });
 const stornoInput = z.object({ id: id(), grund: optionalText(2000) });
 
@@ -34,63 +36,67 @@ const anschrift = (p: { strasse: string | null; plz: string | null; ort: string 
   [p.strasse, [p.plz, p.ort].filter(Boolean).join(' ')].filter(Boolean).join('\n') || null;
 
 export async function erstelleHonorarnote(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
-  const input = parseInput(erstelleInput, raw);
+  const { idempotencyKey: key, ...input } = parseInput(erstelleInput, raw);
   const datum = input.datum ?? dateFromIso(heute());
-  return inTransaction(db, async (tx) => {
-    await requireAkt(tx, viewer, input.aktId);
-    const akt = await tx.akt.findUniqueOrThrow({ where: { id: input.aktId }, select: { klient: true, kanzlei: { select: { zahlungszielTage: true } } } });
-    const leistungen = await tx.leistung.findMany({
-      where: { aktId: input.aktId, ...(input.leistungIds ? { id: { in: input.leistungIds } } : { honorarnoteId: null, titel: null }) },
-      include: { titel: { select: { id: true } } },
-      orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }],
-    });
-    if (input.leistungIds && leistungen.length !== new Set(input.leistungIds).size) {
-      throw new ValidationError({ field: 'leistungIds', message: 'Nicht jede Leistung gehört zu diesem Akt' });
-    }
-    const schonVerrechnet = leistungen.filter((l) => l.honorarnoteId);
-    if (schonVerrechnet.length) throw new ValidationError({ field: 'leistungIds', message: `Schon verrechnet: ${schonVerrechnet.map((l) => l.id).join(', ')}` });
-    const bestimmt = leistungen.filter((l) => l.titel);
-    if (bestimmt.length) {
-      throw new ValidationError({ field: 'leistungIds', message: `Gerichtlich bestimmt (Titel, Beschlusskostennote), nicht an den Klienten: ${bestimmt.map((l) => l.id).join(', ')}` });
-    }
-    if (leistungen.length === 0) throw new ValidationError({ field: 'aktId', message: 'Der Akt hat keine offenen Leistungen zu verrechnen' });
+  return inTransaction(db, (tx) =>
+    einmalig(tx, { kanzleiId: viewer.kanzleiId, operation: 'erstelleHonorarnote', key, eingabe: input, work: () => erstelle(tx, viewer, input, datum) }),
+  );
+}
 
-    const posten = leistungen.map((l) => ({
-      leistungId: l.id, datum: l.datum, kuerzel: l.kuerzel, text: l.text, tarifbasis: l.tarifbasis, bemessungsgrundlage: l.bemessungsgrundlage,
-      ...Object.fromEntries(POSTEN_BETRAEGE.map((k) => [k, toDecimal(l[k])])),
-    })) as (Record<(typeof POSTEN_BETRAEGE)[number], ReturnType<typeof toDecimal>> & { leistungId: string; datum: Date; kuerzel: string; text: string | null; tarifbasis: string | null; bemessungsgrundlage: unknown })[];
-    const s = summen(posten);
-    if (Object.values(s).some((v) => v.abs().greaterThan(MAX_AMOUNT))) {
-      throw new ValidationError({ field: 'leistungIds', message: 'Die Summe dieser Leistungen ist für eine Honorarnote zu groß' });
-    }
-    const jahr = datum.getUTCFullYear();
-    const laufnummer = await naechsteNummer(tx, viewer.kanzleiId, jahr);
-    const note = await tx.honorarnote.create({
-      data: {
-        kanzleiId: viewer.kanzleiId, aktId: input.aktId, art: 'RECHNUNG', jahr, laufnummer, nummer: rechnungsnummer(jahr, laufnummer),
-        datum, faelligAm: new Date(datum.getTime() + akt.kanzlei.zahlungszielTage * 86_400_000),
-        empfaengerName: akt.klient.name, empfaengerAnschrift: anschrift(akt.klient), ...s,
-        positionen: {
-          create: posten.map((p, i) => ({ ...p, bemessungsgrundlage: p.bemessungsgrundlage as never, reihenfolge: i + 1 })),
-        },
-      },
-      select: { id: true },
-    });
-    await tx.leistung.updateMany({ where: { id: { in: leistungen.map((l) => l.id) } }, data: { honorarnoteId: note.id } });
-    return note.id;
+async function erstelle(tx: Tx, viewer: Viewer, input: Omit<z.output<typeof erstelleInput>, 'idempotencyKey'>, datum: Date): Promise<string> {
+  await sperreOffenenAkt(tx, viewer, input.aktId);
+  const akt = await tx.akt.findUniqueOrThrow({ where: { id: input.aktId }, select: { klient: true, kanzlei: { select: { zahlungszielTage: true } } } });
+  const leistungen = await tx.leistung.findMany({
+    where: { aktId: input.aktId, ...(input.leistungIds ? { id: { in: input.leistungIds } } : { honorarnoteId: null, titel: null }) },
+    include: { titel: { select: { id: true } } },
+    orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }],
   });
+  if (input.leistungIds && leistungen.length !== new Set(input.leistungIds).size) {
+    throw new ValidationError({ field: 'leistungIds', message: 'Nicht jede Leistung gehört zu diesem Akt' });
+  }
+  const schonVerrechnet = leistungen.filter((l) => l.honorarnoteId);
+  if (schonVerrechnet.length) throw new ValidationError({ field: 'leistungIds', message: `Schon verrechnet: ${schonVerrechnet.map((l) => l.id).join(', ')}` });
+  const bestimmt = leistungen.filter((l) => l.titel);
+  if (bestimmt.length) {
+    throw new ValidationError({ field: 'leistungIds', message: `Gerichtlich bestimmt (Titel, Beschlusskostennote), nicht an den Klienten: ${bestimmt.map((l) => l.id).join(', ')}` });
+  }
+  if (leistungen.length === 0) throw new ValidationError({ field: 'aktId', message: 'Der Akt hat keine offenen Leistungen zu verrechnen' });
+
+  const posten = leistungen.map((l) => ({
+    leistungId: l.id, datum: l.datum, kuerzel: l.kuerzel, text: l.text, tarifbasis: l.tarifbasis, bemessungsgrundlage: l.bemessungsgrundlage,
+    ...Object.fromEntries(POSTEN_BETRAEGE.map((k) => [k, toDecimal(l[k])])),
+  })) as (Record<(typeof POSTEN_BETRAEGE)[number], ReturnType<typeof toDecimal>> & { leistungId: string; datum: Date; kuerzel: string; text: string | null; tarifbasis: string | null; bemessungsgrundlage: unknown })[];
+  const s = summen(posten);
+  if (Object.values(s).some((v) => v.abs().greaterThan(MAX_AMOUNT))) {
+    throw new ValidationError({ field: 'leistungIds', message: 'Die Summe dieser Leistungen ist für eine Honorarnote zu groß' });
+  }
+  const jahr = datum.getUTCFullYear();
+  const laufnummer = await naechsteNummer(tx, viewer.kanzleiId, jahr);
+  const note = await tx.honorarnote.create({
+    data: {
+      kanzleiId: viewer.kanzleiId, aktId: input.aktId, art: 'RECHNUNG', jahr, laufnummer, nummer: rechnungsnummer(jahr, laufnummer),
+      datum, faelligAm: new Date(datum.getTime() + akt.kanzlei.zahlungszielTage * 86_400_000),
+      empfaengerName: akt.klient.name, empfaengerAnschrift: anschrift(akt.klient), ...s,
+      positionen: {
+        create: posten.map((p, i) => ({ ...p, bemessungsgrundlage: p.bemessungsgrundlage as never, reihenfolge: i + 1 })),
+      },
+    },
+    select: { id: true },
+  });
+  await tx.leistung.updateMany({ where: { id: { in: leistungen.map((l) => l.id) } }, data: { honorarnoteId: note.id } });
+  return note.id;
 }
 
 /** Cancels an invoice with a credit note (its own number, all amounts negated); frees its Leistungen. */
 export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id: noteId, grund } = parseInput(stornoInput, raw);
   return inTransaction(db, async (tx) => {
+    await sperreAktVon(tx, viewer, 'Honorarnote', noteId);
     const note = orNotFound(
-      await tx.honorarnote.findFirst({ where: { id: noteId, kanzleiId: viewer.kanzleiId }, include: { positionen: true, storniertDurch: { select: { nummer: true } }, akt: { select: { status: true } } } }),
+      await tx.honorarnote.findFirst({ where: { id: noteId, kanzleiId: viewer.kanzleiId }, include: { positionen: true, storniertDurch: { select: { nummer: true } } } }),
       'Honorarnote',
       noteId,
     );
-    requireNichtArchiviert(note.akt, 'id');
     if (note.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'id', message: 'Eine Gutschrift wird nicht storniert' });
     if (note.storniertDurch) throw new ValidationError({ field: 'id', message: `Schon storniert durch ${note.storniertDurch.nummer}` });
     const datum = dateFromIso(heute());

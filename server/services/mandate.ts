@@ -13,6 +13,8 @@ import { insertAkt } from './akten.js';
 import { toDecimal } from '../domain/money.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { pruefeKollisionen } from './kollision.js';
+import { einmalig } from './idempotenz.js';
+import { sperreMandatsanfrage } from './sperren.js';
 
 const REFERENZ_ZEICHEN = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const referenz = () =>
@@ -20,16 +22,26 @@ const referenz = () =>
 
 /** Stores a request from the web form (before answering) and returns its reference number. */
 export async function submitMandatsanfrage(db: Db, kanzleiId: string, raw: unknown): Promise<{ referenz: string; eingegangenAm: Date }> {
-  const { klient, gegner, dokumente, ...rest } = parseInput(submitMandatsanfrageInput, raw);
+  const { idempotencyKey: key, ...eingabe } = parseInput(submitMandatsanfrageInput, raw);
+  const { klient, gegner, dokumente, ...rest } = eingabe;
   return inTransaction(db, (tx) =>
-    tx.mandatsanfrage.create({
-      data: {
-        kanzleiId, referenz: referenz(), ...rest,
-        klientArt: klient.art, klientName: klient.name, klientStrasse: klient.strasse ?? null, klientPlz: klient.plz ?? null,
-        klientOrt: klient.ort ?? null, klientEmail: klient.email, klientTelefon: klient.telefon ?? null,
-        gegner: gegner as Prisma.InputJsonValue, dokumente: dokumente as Prisma.InputJsonValue,
+    einmalig(tx, {
+      kanzleiId, operation: 'submitMandatsanfrage', key, eingabe,
+      work: () =>
+        tx.mandatsanfrage.create({
+          data: {
+            kanzleiId, referenz: referenz(), ...rest,
+            klientArt: klient.art, klientName: klient.name, klientStrasse: klient.strasse ?? null, klientPlz: klient.plz ?? null,
+            klientOrt: klient.ort ?? null, klientEmail: klient.email, klientTelefon: klient.telefon ?? null,
+            gegner: gegner as Prisma.InputJsonValue, dokumente: dokumente as Prisma.InputJsonValue,
+          },
+          select: { referenz: true, eingegangenAm: true },
+        }),
+      alsJson: (a) => ({ referenz: a.referenz, eingegangenAm: a.eingegangenAm.toISOString() }),
+      ausJson: (j) => {
+        const a = j as { referenz: string; eingegangenAm: string };
+        return { referenz: a.referenz, eingegangenAm: new Date(a.eingegangenAm) };
       },
-      select: { referenz: true, eingegangenAm: true },
     }),
   );
 }
@@ -44,7 +56,9 @@ export async function rotateIntakeToken(db: Db, viewer: Viewer): Promise<string>
   return token;
 }
 
-async function offeneAnfrage(tx: Db | Tx, viewer: Viewer, id: string) {
+/** Locks the request (see server/services/sperren.ts), then reads it: it must still be open. */
+async function offeneAnfrage(tx: Tx, viewer: Viewer, id: string) {
+  await sperreMandatsanfrage(tx, viewer, id);
   const a = orNotFound(await tx.mandatsanfrage.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Mandatsanfrage', id);
   if (!istOffen(a.status)) throw new ValidationError({ field: 'id', message: `Die Mandatsanfrage ist schon ${a.status}` });
   return a;
@@ -191,7 +205,7 @@ export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknow
     await tx.mandatsanfrage.update({
       where: { id: a.id },
       data: {
-        status: 'ANGENOMMEN', aktId,
+        status: 'ANGENOMMEN', aktId, ablehnungsgrund: null,
         ...(treffer.length ? { kollisionFreigabeGrund: input.kollisionFreigabeGrund, kollisionFreigabeVonId: viewer.benutzerId } : {}),
       },
     });

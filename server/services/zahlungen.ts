@@ -3,28 +3,34 @@
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
-import { amount, date, id, optionalText, parseInput } from '../domain/validation.js';
-import { requireAkt, requireNichtArchiviert } from './akten.js';
+import { amount, date, id, idempotencyKey, optionalText, parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db } from './db.js';
+import { einmalig } from './idempotenz.js';
+import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 
-const erfasseInput = z.object({ aktId: id(), betrag: amount({ positive: true }), datum: date(), verwendungszweck: optionalText(500) });
+const erfasseInput = z.object({ aktId: id(), betrag: amount({ positive: true }), datum: date(), verwendungszweck: optionalText(500), idempotencyKey: idempotencyKey() });
 const stornoInput = z.object({ id: id(), grund: z.string().trim().min(1, { message: 'Ein Storno braucht einen Grund' }).max(2000) });
 
 export async function erfasseZahlung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
-  const input = parseInput(erfasseInput, raw);
-  return inTransaction(db, async (tx) => {
-    await requireAkt(tx, viewer, input.aktId);
-    const z = await tx.zahlung.create({ data: { ...input, verwendungszweck: input.verwendungszweck ?? null, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId }, select: { id: true } });
-    return z.id;
-  });
+  const { idempotencyKey: key, ...input } = parseInput(erfasseInput, raw);
+  return inTransaction(db, (tx) =>
+    einmalig(tx, {
+      kanzleiId: viewer.kanzleiId, operation: 'erfasseZahlung', key, eingabe: input,
+      work: async () => {
+        await sperreOffenenAkt(tx, viewer, input.aktId);
+        const z = await tx.zahlung.create({ data: { ...input, verwendungszweck: input.verwendungszweck ?? null, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId }, select: { id: true } });
+        return z.id;
+      },
+    }),
+  );
 }
 
 /** Reverses a payment (once, with a reason); the allocation of every later payment follows. */
 export async function stornoZahlung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const input = parseInput(stornoInput, raw);
   return inTransaction(db, async (tx) => {
-    const zahlung = orNotFound(await tx.zahlung.findFirst({ where: { id: input.id, kanzleiId: viewer.kanzleiId }, include: { akt: { select: { status: true } } } }), 'Zahlung', input.id);
-    requireNichtArchiviert(zahlung.akt, 'id');
+    await sperreAktVon(tx, viewer, 'Zahlung', input.id);
+    const zahlung = orNotFound(await tx.zahlung.findFirst({ where: { id: input.id, kanzleiId: viewer.kanzleiId } }), 'Zahlung', input.id);
     if (zahlung.storniertAm) throw new ValidationError({ field: 'id', message: 'Die Zahlung ist schon storniert' });
     await tx.zahlung.update({ where: { id: input.id }, data: { storniertAm: new Date(), stornoGrund: input.grund } });
     return input.id;

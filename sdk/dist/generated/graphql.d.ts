@@ -141,6 +141,23 @@ export type CreateTitelInput = {
     zinsen54a?: boolean | null | undefined;
 };
 export type Dringlichkeit = 'HOCH' | 'NIEDRIG' | 'NORMAL' | 'SOFORT';
+export type ErfasseZahlungInput = {
+    aktId: string;
+    betrag: string;
+    datum: string;
+    /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+    idempotencyKey?: string | null | undefined;
+    verwendungszweck?: string | null | undefined;
+};
+export type ErstelleHonorarnoteInput = {
+    aktId: string;
+    /** Invoice date (default today); the due date follows from the office’s payment term. */
+    datum?: string | null | undefined;
+    /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+    idempotencyKey?: string | null | undefined;
+    /** Default: every Leistung of the Akt not billed yet and not gerichtlich bestimmt. */
+    leistungIds?: Array<string> | null | undefined;
+};
 export type ForderungArt = 
 /** Kapital: counts towards the Bemessungsgrundlage. */
 'HAUPTFORDERUNG'
@@ -160,6 +177,8 @@ export type SubmitMandatsanfrageInput = {
     dringlichkeit?: Dringlichkeit | null | undefined;
     /** Up to 10. */
     gegner?: Array<AnfrageGegnerInput> | null | undefined;
+    /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+    idempotencyKey?: string | null | undefined;
     klient: AnfrageKlientInput;
     sachgebiet: string;
     streitwert?: string | null | undefined;
@@ -326,7 +345,8 @@ export type MahnkostenQuery = {
 };
 type ErrorFields_ConflictError_Fragment = {
     __typename: 'ConflictError';
-    currentVersion: number;
+    entity: string;
+    currentVersion: number | null;
     message: string;
 };
 type ErrorFields_ForbiddenError_Fragment = {
@@ -360,7 +380,8 @@ export type CreatePersonMutationVariables = Exact<{
 export type CreatePersonMutation = {
     createPerson: {
         __typename: 'ConflictError';
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: 'CreatePersonPayload';
@@ -393,7 +414,8 @@ export type CreateAktMutationVariables = Exact<{
 export type CreateAktMutation = {
     createAkt: {
         __typename: 'ConflictError';
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: 'CreateAktPayload';
@@ -426,7 +448,8 @@ export type CreateForderungMutationVariables = Exact<{
 export type CreateForderungMutation = {
     createForderung: {
         __typename: 'ConflictError';
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: 'CreateForderungPayload';
@@ -462,7 +485,8 @@ export type CreateLeistungMutationVariables = Exact<{
 export type CreateLeistungMutation = {
     createLeistung: {
         __typename: 'ConflictError';
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: 'CreateLeistungPayload';
@@ -498,7 +522,8 @@ export type CreateTitelMutationVariables = Exact<{
 export type CreateTitelMutation = {
     createTitel: {
         __typename: 'ConflictError';
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: 'CreateTitelPayload';
@@ -541,7 +566,8 @@ export type AssignForderungenToTitelMutation = {
         };
     } | {
         __typename: 'ConflictError';
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: 'ForbiddenError';
@@ -567,7 +593,8 @@ export type SubmitMandatsanfrageMutationVariables = Exact<{
 export type SubmitMandatsanfrageMutation = {
     submitMandatsanfrage: {
         __typename: 'ConflictError';
-        currentVersion: number;
+        entity: string;
+        currentVersion: number | null;
         message: string;
     } | {
         __typename: 'ForbiddenError';
@@ -585,6 +612,76 @@ export type SubmitMandatsanfrageMutation = {
         __typename: 'SubmitMandatsanfragePayload';
         referenz: string;
         eingegangenAm: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
+export type ErstelleHonorarnoteMutationVariables = Exact<{
+    input: ErstelleHonorarnoteInput;
+}>;
+export type ErstelleHonorarnoteMutation = {
+    erstelleHonorarnote: {
+        __typename: 'ConflictError';
+        entity: string;
+        currentVersion: number | null;
+        message: string;
+    } | {
+        __typename: 'ErstelleHonorarnotePayload';
+        honorarnote: {
+            id: string;
+            nummer: string;
+            datum: string;
+            faelligAm: string;
+            brutto: string;
+        };
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
+export type ErfasseZahlungMutationVariables = Exact<{
+    input: ErfasseZahlungInput;
+}>;
+export type ErfasseZahlungMutation = {
+    erfasseZahlung: {
+        __typename: 'ConflictError';
+        entity: string;
+        currentVersion: number | null;
+        message: string;
+    } | {
+        __typename: 'ErfasseZahlungPayload';
+        zahlung: {
+            id: string;
+            betrag: string;
+            datum: string;
+        };
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
     } | {
         __typename: 'ValidationError';
         field: string | null;
@@ -613,4 +710,6 @@ export declare const CreateLeistungDocument: TypedDocumentString<CreateLeistungM
 export declare const CreateTitelDocument: TypedDocumentString<CreateTitelMutation, CreateTitelMutationVariables>;
 export declare const AssignForderungenToTitelDocument: TypedDocumentString<AssignForderungenToTitelMutation, AssignForderungenToTitelMutationVariables>;
 export declare const SubmitMandatsanfrageDocument: TypedDocumentString<SubmitMandatsanfrageMutation, SubmitMandatsanfrageMutationVariables>;
+export declare const ErstelleHonorarnoteDocument: TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
+export declare const ErfasseZahlungDocument: TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
 export {};

@@ -23,6 +23,7 @@ export const ErrorFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -192,6 +193,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -201,7 +203,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, { "hash": "sha256:0b3fbfcc817a57c28f6361ddca604fe49eced3d09f50b74974ae1088a1f580f8" });
+}`, { "hash": "sha256:06ad42cd9b64784ac4ad8d338e8f91099a73a1aca80672d6114312325a5de3f5" });
 export const CreateAktDocument = new TypedDocumentString(`
     mutation CreateAkt($input: CreateAktInput!) {
   createAkt(input: $input) {
@@ -227,6 +229,7 @@ export const CreateAktDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -236,7 +239,7 @@ export const CreateAktDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, { "hash": "sha256:547d87d2f22a3d7931080ea122810fa217702e8d22d3c2563366708bf0f786c1" });
+}`, { "hash": "sha256:7e6fda1c758941373a4c9e89e1d80b4801903b4239e74dc244b73492b8bfa1d3" });
 export const CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -265,6 +268,7 @@ export const CreateForderungDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -274,7 +278,7 @@ export const CreateForderungDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, { "hash": "sha256:53fec38e77b6f4d1fd43075e0c8df5d98332ba1adb356193f7aea6828f841ad5" });
+}`, { "hash": "sha256:a14ae9451f584650fabdccda5697388c5768bca5f4c90251a582ddd28c2adb56" });
 export const CreateLeistungDocument = new TypedDocumentString(`
     mutation CreateLeistung($input: CreateLeistungInput!) {
   createLeistung(input: $input) {
@@ -303,6 +307,7 @@ export const CreateLeistungDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -312,7 +317,7 @@ export const CreateLeistungDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, { "hash": "sha256:1eeb2fd7ed4148baee66ec03a410fcbb6512ca19f961ae6c5b8a1931939b2449" });
+}`, { "hash": "sha256:abdd2b731cb4299f869a0b4a91e56fdfa23b69c2b0135fa7a7301ab31e44dccc" });
 export const CreateTitelDocument = new TypedDocumentString(`
     mutation CreateTitel($input: CreateTitelInput!) {
   createTitel(input: $input) {
@@ -340,6 +345,7 @@ export const CreateTitelDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -349,7 +355,7 @@ export const CreateTitelDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, { "hash": "sha256:5e9b30b2dd59f7d6b42ea8ee13f956290196cd1b190c035a91b63ed5406e6cd6" });
+}`, { "hash": "sha256:5fad9ffadf2d88b8e81650cb04d6cae2d921fef59a430bc3b5e1f2de995bc319" });
 export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -376,6 +382,7 @@ export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -385,7 +392,7 @@ export const AssignForderungenToTitelDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, { "hash": "sha256:d8fa74c73e4af3f216cf331263eb0fc6ec720b2c8078196e159ef7e9da878fa1" });
+}`, { "hash": "sha256:849b127a03b91bd324e8c2c9bfda6f2d29fb3ecf762028312ba8a91fc77f0a69" });
 export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
     mutation SubmitMandatsanfrage($input: SubmitMandatsanfrageInput!) {
   submitMandatsanfrage(input: $input) {
@@ -408,6 +415,7 @@ export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -417,4 +425,78 @@ export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, { "hash": "sha256:03f144a7848f264a6d7f2c7e4ed14569e7238b7b33520c62614006133271be04" });
+}`, { "hash": "sha256:c421d3fcd3ca90caa48b9622dc69fed643b7a74ad35c129d2775828dfce94776" });
+export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
+    mutation ErstelleHonorarnote($input: ErstelleHonorarnoteInput!) {
+  erstelleHonorarnote(input: $input) {
+    __typename
+    ... on ErstelleHonorarnotePayload {
+      honorarnote {
+        id
+        nummer
+        datum
+        faelligAm
+        brutto
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:48cb27063275e587180c15a4456dba69e2bc74515e84c0f7dea0f80e1cd1a099" });
+export const ErfasseZahlungDocument = new TypedDocumentString(`
+    mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
+  erfasseZahlung(input: $input) {
+    __typename
+    ... on ErfasseZahlungPayload {
+      zahlung {
+        id
+        betrag
+        datum
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:04baf86aac21484466431524e2cd7d82e1d6c49eef19c5f81bcc43d97c6d86c3" });

@@ -174,6 +174,25 @@ export type Dringlichkeit =
   | 'NORMAL'
   | 'SOFORT';
 
+export type ErfasseZahlungInput = {
+  aktId: string;
+  betrag: string;
+  datum: string;
+  /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+  idempotencyKey?: string | null | undefined;
+  verwendungszweck?: string | null | undefined;
+};
+
+export type ErstelleHonorarnoteInput = {
+  aktId: string;
+  /** Invoice date (default today); the due date follows from the office’s payment term. */
+  datum?: string | null | undefined;
+  /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+  idempotencyKey?: string | null | undefined;
+  /** Default: every Leistung of the Akt not billed yet and not gerichtlich bestimmt. */
+  leistungIds?: Array<string> | null | undefined;
+};
+
 export type ForderungArt =
   /** Kapital: counts towards the Bemessungsgrundlage. */
   | 'HAUPTFORDERUNG'
@@ -195,6 +214,8 @@ export type SubmitMandatsanfrageInput = {
   dringlichkeit?: Dringlichkeit | null | undefined;
   /** Up to 10. */
   gegner?: Array<AnfrageGegnerInput> | null | undefined;
+  /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+  idempotencyKey?: string | null | undefined;
   klient: AnfrageKlientInput;
   sachgebiet: string;
   streitwert?: string | null | undefined;
@@ -246,7 +267,7 @@ export type MahnkostenQueryVariables = Exact<{
 
 export type MahnkostenQuery = { akt: { mahnkosten: { tarif: string, bemessungsgrundlage: string, bemessungsgrundlageQuelle: BemessungsgrundlageQuelle, ratgGueltigAb: string, verdienst: string, streitgenossenzuschlagProzent: string, streitgenossenzuschlag: string, porto: string, netto: string, ust: string, brutto: string, positionen: Array<{ tarifpost: Tarifpost, bezeichnung: string, grundbetrag: string, zuschlag: string, anzahl: number, betrag: string }> } | null } | null };
 
-type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, message: string };
+type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string };
 
 type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string };
 
@@ -270,7 +291,7 @@ export type CreatePersonMutationVariables = Exact<{
 
 
 export type CreatePersonMutation = { createPerson:
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'CreatePersonPayload', person: { id: string, kurzbezeichnung: string, name: string } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -283,7 +304,7 @@ export type CreateAktMutationVariables = Exact<{
 
 
 export type CreateAktMutation = { createAkt:
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'CreateAktPayload', akt: { id: string, aktenzeichen: string, version: number } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -296,7 +317,7 @@ export type CreateForderungMutationVariables = Exact<{
 
 
 export type CreateForderungMutation = { createForderung:
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'CreateForderungPayload', hinweis: string | null, forderung: { id: string, betrag: string, titel: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -309,7 +330,7 @@ export type CreateLeistungMutationVariables = Exact<{
 
 
 export type CreateLeistungMutation = { createLeistung:
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'CreateLeistungPayload', leistung: { id: string, verdienst: string, einheitssatz: string, streitgenossenzuschlag: string, ust: string, tarifbasis: string | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -322,7 +343,7 @@ export type CreateTitelMutationVariables = Exact<{
 
 
 export type CreateTitelMutation = { createTitel:
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'CreateTitelPayload', titel: { id: string, zugesprochen: string, forderungen: Array<{ id: string }> } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -336,7 +357,7 @@ export type AssignForderungenToTitelMutationVariables = Exact<{
 
 export type AssignForderungenToTitelMutation = { assignForderungenToTitel:
     | { __typename: 'AssignForderungenToTitelPayload', titel: { id: string, forderungen: Array<{ id: string }> } }
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -348,11 +369,37 @@ export type SubmitMandatsanfrageMutationVariables = Exact<{
 
 
 export type SubmitMandatsanfrageMutation = { submitMandatsanfrage:
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'RateLimitError', retryAfterSeconds: number, message: string }
     | { __typename: 'SubmitMandatsanfragePayload', referenz: string, eingegangenAm: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ErstelleHonorarnoteMutationVariables = Exact<{
+  input: ErstelleHonorarnoteInput;
+}>;
+
+
+export type ErstelleHonorarnoteMutation = { erstelleHonorarnote:
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
+    | { __typename: 'ErstelleHonorarnotePayload', honorarnote: { id: string, nummer: string, datum: string, faelligAm: string, brutto: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ErfasseZahlungMutationVariables = Exact<{
+  input: ErfasseZahlungInput;
+}>;
+
+
+export type ErfasseZahlungMutation = { erfasseZahlung:
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
+    | { __typename: 'ErfasseZahlungPayload', zahlung: { id: string, betrag: string, datum: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -386,6 +433,7 @@ export const ErrorFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -555,6 +603,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -564,7 +613,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, {"hash":"sha256:0b3fbfcc817a57c28f6361ddca604fe49eced3d09f50b74974ae1088a1f580f8"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+}`, {"hash":"sha256:06ad42cd9b64784ac4ad8d338e8f91099a73a1aca80672d6114312325a5de3f5"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
 export const CreateAktDocument = new TypedDocumentString(`
     mutation CreateAkt($input: CreateAktInput!) {
   createAkt(input: $input) {
@@ -590,6 +639,7 @@ export const CreateAktDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -599,7 +649,7 @@ export const CreateAktDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, {"hash":"sha256:547d87d2f22a3d7931080ea122810fa217702e8d22d3c2563366708bf0f786c1"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
+}`, {"hash":"sha256:7e6fda1c758941373a4c9e89e1d80b4801903b4239e74dc244b73492b8bfa1d3"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
 export const CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -628,6 +678,7 @@ export const CreateForderungDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -637,7 +688,7 @@ export const CreateForderungDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, {"hash":"sha256:53fec38e77b6f4d1fd43075e0c8df5d98332ba1adb356193f7aea6828f841ad5"}) as unknown as TypedDocumentString<CreateForderungMutation, CreateForderungMutationVariables>;
+}`, {"hash":"sha256:a14ae9451f584650fabdccda5697388c5768bca5f4c90251a582ddd28c2adb56"}) as unknown as TypedDocumentString<CreateForderungMutation, CreateForderungMutationVariables>;
 export const CreateLeistungDocument = new TypedDocumentString(`
     mutation CreateLeistung($input: CreateLeistungInput!) {
   createLeistung(input: $input) {
@@ -666,6 +717,7 @@ export const CreateLeistungDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -675,7 +727,7 @@ export const CreateLeistungDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, {"hash":"sha256:1eeb2fd7ed4148baee66ec03a410fcbb6512ca19f961ae6c5b8a1931939b2449"}) as unknown as TypedDocumentString<CreateLeistungMutation, CreateLeistungMutationVariables>;
+}`, {"hash":"sha256:abdd2b731cb4299f869a0b4a91e56fdfa23b69c2b0135fa7a7301ab31e44dccc"}) as unknown as TypedDocumentString<CreateLeistungMutation, CreateLeistungMutationVariables>;
 export const CreateTitelDocument = new TypedDocumentString(`
     mutation CreateTitel($input: CreateTitelInput!) {
   createTitel(input: $input) {
@@ -703,6 +755,7 @@ export const CreateTitelDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -712,7 +765,7 @@ export const CreateTitelDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, {"hash":"sha256:5e9b30b2dd59f7d6b42ea8ee13f956290196cd1b190c035a91b63ed5406e6cd6"}) as unknown as TypedDocumentString<CreateTitelMutation, CreateTitelMutationVariables>;
+}`, {"hash":"sha256:5fad9ffadf2d88b8e81650cb04d6cae2d921fef59a430bc3b5e1f2de995bc319"}) as unknown as TypedDocumentString<CreateTitelMutation, CreateTitelMutationVariables>;
 export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -739,6 +792,7 @@ export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -748,7 +802,7 @@ export const AssignForderungenToTitelDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, {"hash":"sha256:d8fa74c73e4af3f216cf331263eb0fc6ec720b2c8078196e159ef7e9da878fa1"}) as unknown as TypedDocumentString<AssignForderungenToTitelMutation, AssignForderungenToTitelMutationVariables>;
+}`, {"hash":"sha256:849b127a03b91bd324e8c2c9bfda6f2d29fb3ecf762028312ba8a91fc77f0a69"}) as unknown as TypedDocumentString<AssignForderungenToTitelMutation, AssignForderungenToTitelMutationVariables>;
 export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
     mutation SubmitMandatsanfrage($input: SubmitMandatsanfrageInput!) {
   submitMandatsanfrage(input: $input) {
@@ -771,6 +825,7 @@ export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
     }
   }
   ... on ConflictError {
+    entity
     currentVersion
   }
   ... on NotFoundError {
@@ -780,4 +835,78 @@ export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
   ... on RateLimitError {
     retryAfterSeconds
   }
-}`, {"hash":"sha256:03f144a7848f264a6d7f2c7e4ed14569e7238b7b33520c62614006133271be04"}) as unknown as TypedDocumentString<SubmitMandatsanfrageMutation, SubmitMandatsanfrageMutationVariables>;
+}`, {"hash":"sha256:c421d3fcd3ca90caa48b9622dc69fed643b7a74ad35c129d2775828dfce94776"}) as unknown as TypedDocumentString<SubmitMandatsanfrageMutation, SubmitMandatsanfrageMutationVariables>;
+export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
+    mutation ErstelleHonorarnote($input: ErstelleHonorarnoteInput!) {
+  erstelleHonorarnote(input: $input) {
+    __typename
+    ... on ErstelleHonorarnotePayload {
+      honorarnote {
+        id
+        nummer
+        datum
+        faelligAm
+        brutto
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, {"hash":"sha256:48cb27063275e587180c15a4456dba69e2bc74515e84c0f7dea0f80e1cd1a099"}) as unknown as TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
+export const ErfasseZahlungDocument = new TypedDocumentString(`
+    mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
+  erfasseZahlung(input: $input) {
+    __typename
+    ... on ErfasseZahlungPayload {
+      zahlung {
+        id
+        betrag
+        datum
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, {"hash":"sha256:04baf86aac21484466431524e2cd7d82e1d6c49eef19c5f81bcc43d97c6d86c3"}) as unknown as TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
