@@ -1,5 +1,8 @@
-// A fresh database and app for one test, talked to in-process through yoga.fetch (no port).
+// A fresh database and app for one test, talked to in-process through yoga.fetch (no port), or
+// over real HTTP on a loopback port (`overHttp`: requests then really run at the same time).
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -56,12 +59,29 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** `database`: options for the test's database, e.g. a wrapped driver adapter (fault injection). */
-export async function testServer(options: Omit<AppOptions, 'prisma'> = {}, database: Omit<DatabaseOptions, 'keepStatementText'> = {}): Promise<TestServer> {
+/**
+ * `database`: options for the test's database, e.g. a wrapped driver adapter (fault injection).
+ * `overHttp`: serve the app on 127.0.0.1 and send every request through a socket.
+ */
+export async function testServer(
+  options: Omit<AppOptions, 'prisma'> = {},
+  database: Omit<DatabaseOptions, 'keepStatementText'> = {},
+  { overHttp = false } = {},
+): Promise<TestServer> {
   const db = await freshDatabase(database);
   const app = createApp({ prisma: db.prisma, ...options });
+  let url = 'http://yoga/graphql';
+  let send: (url: string, init: RequestInit) => Promise<Response> = (u, init) => Promise.resolve(app.fetch(u, init));
+  let stop = async () => {};
+  if (overHttp) {
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    send = (u, init) => fetch(u, init);
+    stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  }
   const gql = async (key: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const res = await app.fetch('http://yoga/graphql', {
+    const res = await send(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
@@ -77,6 +97,9 @@ export async function testServer(options: Omit<AppOptions, 'prisma'> = {}, datab
       if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;
     },
-    close: () => db.close(),
+    close: async () => {
+      await stop();
+      await db.close();
+    },
   };
 }
