@@ -67,6 +67,43 @@ describe('SDK', () => {
     }
   });
 
+  it('bills and records a payment with an idempotency key: an answer lost on the way is asked for again, nothing is written twice', async () => {
+    const klient = ok(await client.createPerson({ kurzbezeichnung: 'IDEM', name: 'Ida Empotent' })).person;
+    const akt = ok(await client.createAkt({ aktenzeichen: 'I/1', bezeichnung: 'Idempotenz', klientId: klient.id })).akt;
+    ok(await client.createLeistung({ aktId: akt.id, datum: '2026-11-02', kuerzel: 'X', verdienst: '100.00' }));
+    // A fetch that delivers every request but loses the first answer, as a dropped connection would.
+    const sent: string[] = [];
+    let verloren = 0;
+    const lossy = createClient({
+      url, apiKey: key,
+      fetch: async (input, init) => {
+        sent.push(String(init?.body));
+        const res = await fetch(input, init);
+        if (verloren++ === 0) throw new TypeError('socket hang up');
+        return res;
+      },
+    });
+    const note = ok(await lossy.erstelleHonorarnote({ aktId: akt.id, datum: '2026-11-30' })).honorarnote;
+    // 100.00 + 20 % USt = 120.00
+    expect(note).toMatchObject({ nummer: expect.stringMatching(/^2026-/), datum: '2026-11-30', faelligAm: '2026-12-14', brutto: '120.00' });
+    expect(sent).toHaveLength(2);
+    const keys = sent.map((b) => JSON.parse(b).variables.input.idempotencyKey);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect((await client.akt(akt.id))?.leistungen).toHaveLength(1);
+    const noten = (await t.data(key, `query($id: ID!) { akt(id: $id) { honorarnoten { id } } }`, { id: akt.id })).akt.honorarnoten;
+    expect(noten).toEqual([{ id: note.id }]);
+
+    // The caller's own key (one per user action) makes a double-click harmless.
+    const zahlung = { aktId: akt.id, betrag: '120.00', datum: '2026-12-01', idempotencyKey: 'klick-zahlung-0001' };
+    const [a, b] = [ok(await client.erfasseZahlung(zahlung)).zahlung, ok(await client.erfasseZahlung(zahlung)).zahlung];
+    expect(b).toEqual(a);
+    expect(a).toMatchObject({ betrag: '120.00', datum: '2026-12-01' });
+    const anders = await client.erfasseZahlung({ ...zahlung, betrag: '12.00' });
+    expect(anders.ok ? null : anders.error).toMatchObject({ __typename: 'ConflictError', entity: 'IdempotenzSchluessel', currentVersion: null });
+    expect((await t.data(key, `query($id: ID!) { akt(id: $id) { zahlungen { id } } }`, { id: akt.id })).akt.zahlungen).toHaveLength(1);
+  });
+
   it('iterates every Akt across pages', async () => {
     const klient = ok(await client.createPerson({ kurzbezeichnung: 'VIELE', name: 'Viele Akten' })).person;
     for (let i = 0; i < 7; i++) ok(await client.createAkt({ aktenzeichen: `P/${i}`, bezeichnung: `p${i}`, klientId: klient.id }));
