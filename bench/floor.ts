@@ -340,7 +340,8 @@ async function createForderung(db: CountingPool, c: Caller, input: Record<string
   if (faelligAm != null && (typeof faelligAm !== 'string' || !DATE.test(faelligAm))) return userError('ValidationError', 'faelligAm: YYYY-MM-DD');
   return db.transaction(async (q) => {
     await q(`SELECT set_config('audit.actor', $1, true)`, [setActor(c, 'createForderung')]);
-    const akt = await q<{ status: string }>(`SELECT status FROM "Akt" WHERE id = $1 AND "kanzleiId" = $2`, [aktId, c.kanzleiId]);
+    // The API's locking discipline (server/services/sperren.ts): the Akt row first, then decide.
+    const akt = await q<{ status: string }>(`SELECT status FROM "Akt" WHERE id = $1 AND "kanzleiId" = $2 FOR UPDATE`, [aktId, c.kanzleiId]);
     if (!akt.rows[0]) return userError('NotFoundError', `Akt ${aktId} wurde nicht gefunden`);
     if (akt.rows[0].status === 'ARCHIVIERT') return userError('ValidationError', 'Der Akt ist archiviert');
     // Rule 2 of titel.md: a new Forderung goes to the Akt's first Titel.
@@ -371,7 +372,7 @@ async function assignForderungen(db: CountingPool, c: Caller, input: Record<stri
   return db.transaction(async (q) => {
     await q(`SELECT set_config('audit.actor', $1, true)`, [setActor(c, 'assignForderungenToTitel')]);
     const titel = await q<{ aktId: string; status: string }>(
-      `SELECT t."aktId", a.status FROM "Titel" t JOIN "Akt" a ON a.id = t."aktId" WHERE t.id = $1 AND t."kanzleiId" = $2`,
+      `SELECT t."aktId", a.status FROM "Titel" t JOIN "Akt" a ON a.id = t."aktId" WHERE t.id = $1 AND t."kanzleiId" = $2 FOR UPDATE OF a`,
       [titelId, c.kanzleiId],
     );
     const t = titel.rows[0];
