@@ -11,6 +11,7 @@ import { currentActor } from './audit/actor.js';
 import { auditActorPlugin } from './audit/plugin.js';
 import { maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
+import { guardLists } from './queryCost.js';
 import { RateLimiter } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
 import { authenticate, viewerForApiKey, type Anmeldung } from './auth/viewer.js';
@@ -242,7 +243,7 @@ export function createApp({
         },
       }),
     ],
-    schema,
+    schema: guardLists(schema),
     // Unexpected errors reach clients as "Unexpected error."; a lost database as DATABASE_UNAVAILABLE (503).
     maskedErrors: { maskError: maskDatabaseErrors },
     graphqlEndpoint: '/graphql',

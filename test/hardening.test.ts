@@ -33,7 +33,8 @@ describe('query limits', () => {
   it('refuses a too costly query', async () => {
     const teuer = createApp({ prisma: t.db.prisma, limits: { maxCost: 20 } });
     const res = await post(teuer, '{ akten(first: 100) { edges { node { id forderungen { id betrag } leistungen { id verdienst } } } } }');
-    expect((await res.json()).errors[0].message).toMatch(/Query Cost limit of 20 exceeded/);
+    // node: id 1 + forderungen (1 + 50 × 2) + leistungen (1 + 100 × 2) = 303; node 304, edges 305; 1 + 100 × 305 = 30 501.
+    expect((await res.json()).errors[0].message).toMatch(/The query costs 30501, more than the limit of 20/);
   });
 
   it('lets the default limits pass the dashboard query', async () => {
@@ -134,8 +135,8 @@ describe('operations', () => {
 describe('limits from the environment', () => {
   it('reads each limit, and refuses a nonsense value with a clear message', async () => {
     const { loadConfig } = await import('../server/config.js');
-    const c = loadConfig({ MAX_DEPTH: '8', MAX_COST: '1000', RATE_LIMIT_PER_MINUTE: '60', INTAKE_LIMIT_PER_HOUR: '3', TRUST_PROXY: 'true' });
-    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 1000, maxAliases: 30, maxTokens: 5000, maxDirectives: 50 });
+    const c = loadConfig({ MAX_DEPTH: '8', MAX_COST: '1000', MAX_LIST_ITEMS: '500', MAX_EXECUTION_MS: '2000', RATE_LIMIT_PER_MINUTE: '60', INTAKE_LIMIT_PER_HOUR: '3', TRUST_PROXY: 'true' });
+    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 1000, maxAliases: 30, maxTokens: 5000, maxDirectives: 50, maxListItems: 500, maxExecutionMs: 2000 });
     expect([c.keyRateLimit, c.intakeRateLimit, c.trustProxy]).toEqual([{ max: 60, windowMs: 60_000 }, { max: 3, windowMs: 3_600_000 }, true]);
     expect(() => loadConfig({ MAX_DEPTH: '0' })).toThrow(/MAX_DEPTH/);
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'viele' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
