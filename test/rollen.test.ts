@@ -31,7 +31,7 @@ function placeholder(type: GraphQLInputType): unknown {
 
 let t: TestServer;
 const keys = {} as Record<Rolle, string>;
-let fx: Record<'akt' | 'leistung' | 'honorarnote' | 'aktAbgeschlossen' | 'aktArchiviert' | 'anwalt' | 'anfrageAssign' | 'anfrageAnnehmen', string>;
+let fx: Record<'akt' | 'leistung' | 'honorarnote' | 'aktAbgeschlossen' | 'aktArchiviert' | 'anwalt' | 'anfrageAssign' | 'anfrageAnnehmen' | 'frei', string>;
 
 async function call(key: string, f: GraphQLField<unknown, unknown>, input: unknown) {
   const arg = f.args.find((a) => a.name === 'input');
@@ -59,6 +59,7 @@ const VALID: Record<string, () => unknown> = {
   updateKanzlei: () => ({ email: 'office@kanzlei.at' }),
   rotateIntakeToken: () => undefined,
   loescheAbgelaufeneAkten: () => ({}),
+  loeschePersonendaten: () => ({ personId: fx.frei }),
 };
 
 beforeAll(async () => {
@@ -92,6 +93,7 @@ beforeAll(async () => {
   fx = {
     akt, leistung, honorarnote: hn.r.honorarnote.id, aktAbgeschlossen, aktArchiviert,
     anwalt: benutzer.find((b: any) => b.rolle === 'ANWALT').id,
+    frei: await createPerson(t, admin, { kurzbezeichnung: 'FREI', name: 'Fritz Frei' }),
     anfrageAssign: await anfrage('Anna Zuweisung'), anfrageAnnehmen: await anfrage('Otto Annahme'),
   };
 });

@@ -71,6 +71,7 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   revokeApiKey: ALLE,
   // Irreversible deletion of personal data.
   loescheAbgelaufeneAkten: KANZLEI,
+  loeschePersonendaten: KANZLEI,
 };
 
 /** Refuses the mutation for this role with a ForbiddenError; a mutation not in the matrix is nobody's. */
