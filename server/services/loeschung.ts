@@ -29,8 +29,11 @@ export interface Ziel {
   id: string;
 }
 
+/** What an anonymised name or e-mail reads: no one's value, never searched for. */
+const ANONYM = 'anonymisiert';
+
 /** The identifying values of a person, to find where they were copied (name, e-mail, phone, street). */
-const kennwerte = (...werte: (string | null | undefined)[]): string[] => werte.filter((w): w is string => !!w && w.length >= 4);
+const kennwerte = (...werte: (string | null | undefined)[]): string[] => werte.filter((w): w is string => !!w && w.length >= 4 && w !== ANONYM);
 
 /**
  * Redacts the trail in place: every personal field of the targets' entries, and every value in the
@@ -66,7 +69,7 @@ export async function zieleDerAkten(tx: Tx, viewer: Viewer, aktIds: string[]): P
 export async function anonymisierePersonen(tx: Tx, ids: string[]): Promise<string[]> {
   const personen = await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true, telefon: true, strasse: true } });
   for (const p of personen) {
-    await tx.person.update({ where: { id: p.id }, data: { name: 'anonymisiert', kurzbezeichnung: `ANON-${p.id.slice(0, 8)}`, strasse: null, plz: null, ort: null, email: null, telefon: null } });
+    await tx.person.update({ where: { id: p.id }, data: { name: ANONYM, kurzbezeichnung: `ANON-${p.id.slice(0, 8)}`, strasse: null, plz: null, ort: null, email: null, telefon: null } });
   }
   return personen.flatMap((p) => kennwerte(p.name, p.email, p.telefon, p.strasse));
 }
@@ -77,7 +80,7 @@ export async function anonymisiereAnfragen(tx: Tx, ids: string[], { loeseAkt }: 
   await tx.mandatsanfrage.updateMany({
     where: { id: { in: ids } },
     data: {
-      klientName: 'anonymisiert', klientStrasse: null, klientPlz: null, klientOrt: null, klientEmail: 'anonymisiert', klientTelefon: null, gegner: [], beschreibung: 'anonymisiert',
+      klientName: ANONYM, klientStrasse: null, klientPlz: null, klientOrt: null, klientEmail: ANONYM, klientTelefon: null, gegner: [], beschreibung: ANONYM,
       dokumente: [], kollisionTreffer: [], umfang: null, bewertung: null, ablehnungsgrund: null, kollisionFreigabeGrund: null, ...(loeseAkt ? { aktId: null } : {}),
     },
   });
@@ -110,7 +113,11 @@ export async function loeschePersonendaten(db: Db, viewer: Viewer, raw: unknown)
     const anfragen = await tx.mandatsanfrage.findMany({
       where: {
         kanzleiId: viewer.kanzleiId,
-        OR: [{ klientName: { equals: person.name, mode: 'insensitive' } }, ...(person.email ? [{ klientEmail: { equals: person.email, mode: 'insensitive' as const } }] : [])],
+        // (A Person erased before is named "anonymisiert", like every anonymised request: no match by that.)
+        OR: [
+          ...(person.name !== ANONYM ? [{ klientName: { equals: person.name, mode: 'insensitive' as const } }] : []),
+          ...(person.email ? [{ klientEmail: { equals: person.email, mode: 'insensitive' as const } }] : []),
+        ],
       },
       select: { id: true },
     });
