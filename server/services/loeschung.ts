@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { id, parseInput } from '../domain/validation.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
 
 /** The personal fields of each row kind whose values the trail loses when the row is erased. */
@@ -81,7 +82,7 @@ export async function anonymisiereAnfragen(tx: Tx, ids: string[], { loeseAkt }: 
     where: { id: { in: ids } },
     data: {
       klientName: ANONYM, klientStrasse: null, klientPlz: null, klientOrt: null, klientEmail: ANONYM, klientTelefon: null, gegner: [], beschreibung: ANONYM,
-      dokumente: [], kollisionTreffer: [], umfang: null, bewertung: null, ablehnungsgrund: null, kollisionFreigabeGrund: null, ...(loeseAkt ? { aktId: null } : {}),
+      dokumente: [], kollisionTreffer: Prisma.DbNull, umfang: null, bewertung: null, ablehnungsgrund: null, kollisionFreigabeGrund: null, ...(loeseAkt ? { aktId: null } : {}),
     },
   });
   return new Map(anfragen.map((a) => [a.id, kennwerte(a.klientName, a.klientEmail, a.klientTelefon, a.klientStrasse)]));
