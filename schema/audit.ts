@@ -6,7 +6,14 @@ import { isId } from '../server/domain/validation.js';
 import { builder } from './builder.js';
 import { checkPageSize, connectionOptions } from './pagination.js';
 
-export const AuditAction = builder.enumType('AuditAction', { values: ['CREATE', 'UPDATE', 'DELETE'] as const });
+export const AuditAction = builder.enumType('AuditAction', {
+  values: {
+    CREATE: {},
+    UPDATE: {},
+    DELETE: {},
+    REDACT: { description: 'An erasure replaced the personal values of this entity’s earlier entries by "[gelöscht]"; `changes` names the fields, without values.' },
+  } as const,
+});
 
 interface AuditChangeShape {
   field: string;
@@ -18,8 +25,11 @@ const AuditChange = builder.objectRef<AuditChangeShape>('AuditChange').implement
   description: 'One field of the row. Values are text as the database holds them (amounts exact, e.g. "1234.50").',
   fields: (t) => ({
     field: t.exposeString('field'),
-    before: t.exposeString('before', { nullable: true, description: 'Null on CREATE, and where values are withheld (deletion after retention).' }),
-    after: t.exposeString('after', { nullable: true, description: 'Null on DELETE, and where values are withheld.' }),
+    before: t.exposeString('before', {
+      nullable: true,
+      description: 'Null on CREATE, and where values are withheld (deletion after retention); "[gelöscht]" where an erasure redacted it.',
+    }),
+    after: t.exposeString('after', { nullable: true, description: 'Null on DELETE, and where values are withheld; "[gelöscht]" where an erasure redacted it.' }),
   }),
 });
 

@@ -3,6 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import RollenPlugin from './rollenPlugin.js';
 import type { Decimal } from '../server/domain/money.js';
 import type { Context } from '../server/context.js';
 import type PrismaTypes from '../server/generated/pothos-types.js';
@@ -24,7 +25,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  // RollenPlugin after ErrorsPlugin: its ForbiddenError is caught and answered in the result union.
+  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, RollenPlugin],
   defaultFieldNullability: false,
   prisma: {
     // Each server (and each test) has its own database; the schema is shared.

@@ -1,4 +1,5 @@
 import { isId } from '../server/domain/validation.js';
+import { loeschePersonendaten, type Personenloeschung } from '../server/services/loeschung.js';
 import { createPerson, updatePerson } from '../server/services/personen.js';
 import type { Prisma } from '../server/generated/prisma/client.js';
 import type { PersonArt as PersonArtValue } from '../server/generated/prisma/enums.js';
@@ -101,7 +102,30 @@ const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
 const CreatePersonPayload = objectPayload('CreatePersonPayload', 'person', 'Person');
 const UpdatePersonPayload = objectPayload('UpdatePersonPayload', 'person', 'Person');
 
+const LoeschePersonendatenInput = builder.inputType('LoeschePersonendatenInput', { fields: (t) => ({ personId: t.id({ required: true }) }) });
+
+const LoeschePersonendatenPayload = builder.objectRef<Personenloeschung>('LoeschePersonendatenPayload').implement({
+  fields: (t) => ({
+    person: t.prismaField({
+      type: 'Person',
+      description: 'The Person as it is now: anonymised.',
+      resolve: (query, { personId }, _args, ctx) => ctx.prisma.person.findUniqueOrThrow({ ...query, where: { id: personId } }),
+    }),
+    anonymisierteAnfragen: t.exposeInt('anonymisierteAnfragen', { description: 'Mandatsanfragen of the Person (same e-mail or name) anonymised with it.' }),
+    geschwaerzteEintraege: t.exposeInt('geschwaerzteEintraege', { description: 'Audit entries whose personal values were replaced by "[gelöscht]".' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  loeschePersonendaten: t.field({
+    type: LoeschePersonendatenPayload,
+    description:
+      'ADMIN, GDPR Art. 17: anonymises a Person no Akt names any more, and the Mandatsanfragen they sent, and redacts their values in the audit ' +
+      'trail (an entry with action REDACT records the erasure). A ValidationError while an Akt names the Person.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: LoeschePersonendatenInput, required: true }) },
+    resolve: (_root, { input }, ctx) => loeschePersonendaten(ctx.prisma, ctx.viewer, input),
+  }),
   createPerson: t.field({
     type: CreatePersonPayload,
     errors: { types: mutationErrors },

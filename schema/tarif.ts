@@ -342,8 +342,12 @@ const SetRatenvereinbarungInput = builder.inputType('SetRatenvereinbarungInput',
 const toPositionen = (p: readonly { tarifpost: string; zuschlag?: boolean | null; anzahl?: number | null }[] | null | undefined) =>
   p?.map((x) => ({ post: x.tarifpost, zuschlag: x.zuschlag ?? undefined, anzahl: x.anzahl ?? undefined }));
 
-const RatgTabellePayload = builder.objectRef<{ tabelle: Promise<RatgTabelle> }>('ValorisiereRatgPayload').implement({
-  fields: (t) => ({ ratgTabelle: t.field({ type: RatgTabelleType, resolve: (p) => p.tabelle }) }),
+// Loaded when asked for: a load started in the mutation would run on unawaited (and could fail
+// unhandled) when the client selects only `__typename`.
+const RatgTabellePayload = builder.objectRef<{ id: string }>('ValorisiereRatgPayload').implement({
+  fields: (t) => ({
+    ratgTabelle: t.field({ type: RatgTabelleType, resolve: async ({ id }, _a, ctx) => parseTabelle(await ctx.prisma.ratgTabelle.findUniqueOrThrow({ where: { id } })) }),
+  }),
 });
 
 builder.mutationFields((t) => ({
@@ -370,10 +374,7 @@ builder.mutationFields((t) => ({
     type: RatgTabellePayload,
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: ValorisiereRatgInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const id = await valorisiereRatg(ctx.prisma, ctx.viewer, input);
-      return { tabelle: ctx.prisma.ratgTabelle.findUniqueOrThrow({ where: { id } }).then((row) => parseTabelle(row)) };
-    },
+    resolve: async (_root, { input }, ctx) => ({ id: await valorisiereRatg(ctx.prisma, ctx.viewer, input) }),
   }),
   setPorto: t.field({
     type: objectPayload('SetPortoPayload', 'portoSatz', 'PortoSatz'),

@@ -64,6 +64,8 @@ async function office(name: string, kuerzel: string) {
   const g2 = await person('G2', 'Schuldner GmbH', { art: 'UNTERNEHMEN' });
   const p3 = await person('P3', 'Paula Dritte');
   const k3 = await person('K3', 'Karl Archiv');
+  // Named by no Akt: the one Person loeschePersonendaten may erase.
+  const frei = await person('FREI', 'Fritz Frei');
   const gericht = (await run(key, 'createGericht', { kurzbezeichnung: 'FA FUZZ', name: 'Finanzamt Fuzz', plz: '1030', ort: 'Wien' }, 'gericht { id }')).gericht.id as string;
   const akt = (input: object) => run(key, 'createAkt', input, 'akt { id }').then((r) => r.akt.id as string);
   const akt1 = await akt({ aktenzeichen: '2026/0001', bezeichnung: `Inkasso ${name}`, sachgebiet: 'Inkasso', klientId: klient, gegnerIds: [g1, g2], zustaendigId: me });
@@ -110,7 +112,7 @@ async function office(name: string, kuerzel: string) {
   const anfrage1 = await anfrage('Maria Muster');
   const anfrageAnnehmen = await anfrage('Anna Annahme');
   return {
-    key, sbKey, kuerzel, me, archiv, anwalt, apiKeyAnwalt, klient, g1, g2, p3, k3, akt: akt1, aktAbgeschlossen, aktArchiviert, forderung, forderung2,
+    key, sbKey, kuerzel, me, archiv, anwalt, apiKeyAnwalt, klient, g1, g2, p3, k3, frei, akt: akt1, aktAbgeschlossen, aktArchiviert, forderung, forderung2,
     leistung: leistung1, leistung2, leistung3, leistungDel, honorarnote, titel, titel2, titelDel, zahlung, kommunikation, gericht, anfrage: anfrage1, anfrageAnnehmen,
   };
 }
@@ -153,6 +155,7 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
   erfasseZahlung: (a) => ({ aktId: a.akt, betrag: '50.00', datum: '2026-05-01', verwendungszweck: 'Rate Mai' }),
   erstelleHonorarnote: (a) => ({ aktId: a.akt, datum: '2026-05-01', leistungIds: [a.leistung] }),
   loescheAbgelaufeneAkten: () => ({ stichtag: '2026-01-01' }),
+  loeschePersonendaten: (a) => ({ personId: a.frei }),
   pruefeKollision: (a) => ({ id: a.anfrage }),
   revokeApiKey: (a) => ({ id: a.apiKeyAnwalt }),
   setAktStatus: async (a, c) => ({ aktId: a.akt, version: await c.version(a.akt), status: 'IN_BEARBEITUNG', grund: 'Arbeit beginnt' }),
@@ -192,7 +195,7 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
 
 /** The entity an ID field names, by its name. */
 const ID_FIELDS: Record<string, string> = {
-  aktId: 'Akt', klientId: 'Person', gegnerIds: 'Person', personIds: 'Person', zustaendigId: 'Benutzer', benutzerId: 'Benutzer', sachbearbeiterId: 'Benutzer',
+  aktId: 'Akt', klientId: 'Person', gegnerIds: 'Person', personIds: 'Person', personId: 'Person', zustaendigId: 'Benutzer', benutzerId: 'Benutzer', sachbearbeiterId: 'Benutzer',
   leistungId: 'Leistung', leistungIds: 'Leistung', forderungIds: 'Forderung', titelId: 'Titel',
 };
 /** `id` names the mutation's own object: updateAkt → Akt (and these, where the name does not say). */

