@@ -1,6 +1,7 @@
 // Configuration from the environment, checked once at start.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './auth/clientAddress.js';
 import type { DatabaseTarget } from './db/database.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 
@@ -25,7 +26,18 @@ const env = z.object({
   MAX_DIRECTIVES: positive(DEFAULT_LIMITS.maxDirectives),
   RATE_LIMIT_PER_MINUTE: positive(1_200),
   INTAKE_LIMIT_PER_HOUR: positive(10),
-  TRUST_PROXY: z.enum(['true', 'false']).optional(),
+  RATE_LIMIT_PER_MINUTE_PER_ADDRESS: positive(120),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const parsed = parseTrustProxy(v);
+      if (parsed instanceof Error) {
+        ctx.addIssue({ code: 'custom', message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 });
 
 export interface Config {
@@ -36,8 +48,10 @@ export interface Config {
   logRequests: boolean;
   limits: QueryLimits;
   keyRateLimit: { max: number; windowMs: number };
+  addressRateLimit: { max: number; windowMs: number };
   intakeRateLimit: { max: number; windowMs: number };
-  trustProxy: boolean;
+  /** Trusted reverse proxies: hops, or their addresses (see server/auth/clientAddress.ts). */
+  trustProxy: TrustProxy;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -56,8 +70,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logRequests: e.LOG_REQUESTS ? e.LOG_REQUESTS === 'true' : true,
     limits: { maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES },
     keyRateLimit: { max: e.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
+    addressRateLimit: { max: e.RATE_LIMIT_PER_MINUTE_PER_ADDRESS, windowMs: 60_000 },
     intakeRateLimit: { max: e.INTAKE_LIMIT_PER_HOUR, windowMs: 3_600_000 },
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY,
   };
 }
 
