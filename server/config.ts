@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './auth/clientAddress.js';
-import type { DatabaseTarget } from './db/database.js';
+import { DEFAULT_POOL_TIMEOUTS, type DatabaseTarget } from './db/database.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -15,6 +15,8 @@ const env = z.object({
     .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgresql:// URL' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DB_CONNECT_TIMEOUT_MS: positive(DEFAULT_POOL_TIMEOUTS.connectMs),
+  DB_STATEMENT_TIMEOUT_MS: positive(DEFAULT_POOL_TIMEOUTS.statementMs),
   GRAPHIQL: z.enum(['true', 'false']).optional(),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   LOG_REQUESTS: z.enum(['true', 'false']).optional(),
@@ -63,7 +65,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     port: e.PORT,
-    database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: resolve(e.DATA_DIR) },
+    database: e.DATABASE_URL
+      ? { kind: 'postgresql', url: e.DATABASE_URL, timeouts: { connectMs: e.DB_CONNECT_TIMEOUT_MS, statementMs: e.DB_STATEMENT_TIMEOUT_MS } }
+      : { kind: 'pglite', dataDir: resolve(e.DATA_DIR) },
     // GraphiQL and introspection default on for development, off in production (NODE_ENV=production).
     graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
     introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
