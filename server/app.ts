@@ -128,9 +128,9 @@ const dokumente = (prisma: PrismaClient, pruefen: Pruefen): Plugin<object, Serve
     const json = (status: number, message: string, headers: Record<string, string> = {}) =>
       endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
     if (request.method !== 'GET') return json(405, 'Use GET.', { allow: 'GET' });
-    const { anmeldung, quota } = await pruefen(request, serverContext);
-    if (quota?.retryAfterSeconds != null) return json(429, rateLimitMessage(quota, anmeldung), { 'retry-after': String(quota.retryAfterSeconds) });
-    const viewer = anmeldung?.viewer;
+    const p = await pruefen(request, serverContext);
+    if (p.quota?.retryAfterSeconds != null) return json(429, rateLimitMessage({ ...p, quota: p.quota }), { 'retry-after': String(p.quota.retryAfterSeconds) });
+    const viewer = p.anmeldung?.viewer;
     if (!viewer) return json(401, 'Authentication required: send "Authorization: Bearer <API key>".', { 'www-authenticate': 'Bearer' });
     const doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(match[1]!));
     if (!doc) return json(404, 'No such Honorarnote in your office.');
@@ -165,12 +165,14 @@ interface Pruefung {
   anmeldung: Anmeldung | null;
   /** null: not counted (no key, and the database is unavailable: it is refused with 401 anyway). */
   quota: Quota | null;
+  /** Whose budget it spent. */
+  charged: 'key' | 'address';
   address: string;
 }
 type Pruefen = (request: Request, serverContext: ServerContext) => Promise<Pruefung>;
 
-const rateLimitMessage = (q: Quota, anmeldung: Anmeldung | null) =>
-  `Rate limit reached for ${anmeldung ? 'this key' : 'your address'}: ${q.limit} requests per window. Retry after ${q.retryAfterSeconds} s.`;
+const rateLimitMessage = (p: Pruefung & { quota: Quota }) =>
+  `Rate limit reached for ${p.charged === 'key' ? 'this key' : 'your address'}: ${p.quota.limit} requests per window. Retry after ${p.quota.retryAfterSeconds} s.`;
 
 const rateLimitHeaders = (q: Quota) => ({ 'ratelimit-limit': String(q.limit), 'ratelimit-remaining': String(q.remaining), 'ratelimit-reset': String(q.resetSeconds) });
 
@@ -184,7 +186,7 @@ const rateLimit = (pruefen: Pruefen, settled: WeakMap<Request, Pruefung>): Plugi
     const p = await pruefen(request, context);
     const q = p.quota;
     if (q?.retryAfterSeconds != null) {
-      throw createGraphQLError(rateLimitMessage(q, p.anmeldung), {
+      throw createGraphQLError(rateLimitMessage({ ...p, quota: q }), {
         extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: { ...rateLimitHeaders(q), 'retry-after': String(q.retryAfterSeconds) } } },
       });
     }
@@ -225,17 +227,17 @@ export function createApp({
       // A key this process already saw over its limit is refused without a statement.
       const name = `t:${hashApiKey(key)}`;
       const known = rateLimits.known(name);
-      if (known) return { anmeldung: null, quota: known, address };
+      if (known) return { anmeldung: null, quota: known, charged: 'key', address };
       const { anmeldung, quota, bucket } = await authenticateAndCount(prisma, key, address, rateLimits);
       if (bucket === 'key') rateLimits.remember(name, quota, rateLimits.perKey);
       else rateLimits.remember(addressBucket(address), quota, rateLimits.perAddress);
-      return { anmeldung, quota, address };
+      return { anmeldung, quota, charged: bucket, address };
     }
     try {
-      return { anmeldung: null, quota: await rateLimits.hit(addressBucket(address), rateLimits.perAddress), address };
+      return { anmeldung: null, quota: await rateLimits.hit(addressBucket(address), rateLimits.perAddress), charged: 'address', address };
     } catch (error) {
       // Without a key the answer is 401, which needs no database.
-      if (!key && isDatabaseUnavailable(error)) return { anmeldung: null, quota: null, address };
+      if (!key && isDatabaseUnavailable(error)) return { anmeldung: null, quota: null, charged: 'address', address };
       throw error;
     }
   };
