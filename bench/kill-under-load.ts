@@ -182,6 +182,7 @@ export async function startServer(target: KillTarget): Promise<ServerProcess> {
     LOG_REQUESTS: 'false',
     RATE_LIMIT_PER_MINUTE: '100000000',
     INTAKE_LIMIT_PER_HOUR: '100000',
+    RATE_LIMIT_PER_MINUTE_PER_ADDRESS: '100000000',
     DATABASE_URL: target.kind === 'postgresql' ? target.url : '',
   };
   if (target.kind === 'pglite') env.DATA_DIR = target.dataDir;

@@ -2,6 +2,7 @@
 // acceptance; and the status of an Akt with its history.
 import { GraphQLError } from 'graphql';
 import { RateLimitError } from '../server/domain/errors.js';
+import { intakeBucket } from '../server/auth/rateLimiter.js';
 import type { Treffer } from '../server/domain/kollision.js';
 import { isId } from '../server/domain/validation.js';
 import type { Prisma } from '../server/generated/prisma/client.js';
@@ -234,10 +235,10 @@ builder.mutationFields((t) => ({
     description: 'The office’s web form: callable with its public intake token (or an API key). Rate limited per client address.',
     errors: { types: [...mutationErrors, RateLimitError] },
     args: { input: t.arg({ type: SubmitMandatsanfrageInput, required: true }) },
-    resolve: (_r, { input }, ctx) => {
+    resolve: async (_r, { input }, ctx) => {
       const kanzleiId = ctx.intake?.kanzleiId ?? ctx.viewer.kanzleiId;
-      const warten = ctx.intakeLimiter.hit(`${kanzleiId}|${ctx.clientAddress}`);
-      if (warten !== null) throw new RateLimitError(warten);
+      const { retryAfterSeconds } = await ctx.rateLimits.hit(intakeBucket(kanzleiId, ctx.clientAddress), ctx.rateLimits.intake);
+      if (retryAfterSeconds !== null) throw new RateLimitError(retryAfterSeconds);
       return submitMandatsanfrage(ctx.prisma, kanzleiId, input);
     },
   }),

@@ -9,12 +9,13 @@ import { schema } from '../schema/index.js';
 import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
 import { currentActor } from './audit/actor.js';
 import { auditActorPlugin } from './audit/plugin.js';
-import { maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
+import { isDatabaseUnavailable, maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { guardLists } from './queryCost.js';
-import { RateLimiter } from './auth/rateLimiter.js';
+import { clientAddress, type TrustProxy } from './auth/clientAddress.js';
+import { addressBucket, RateLimits, type Limit, type Quota } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
-import { authenticate, viewerForApiKey, type Anmeldung } from './auth/viewer.js';
+import { authenticateAndCount, type Anmeldung } from './auth/viewer.js';
 import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
@@ -24,16 +25,21 @@ import { honorarnotePdf } from './services/dokumente.js';
 export interface AppOptions {
   prisma: PrismaClient;
   graphiql?: boolean;
-  /** Take the client address from X-Forwarded-For (behind a trusted reverse proxy). */
-  trustProxy?: boolean;
+  /**
+   * Reverse proxies in front of the server: how many append to X-Forwarded-For (true: 1), or their
+   * addresses. The client address is the one the last trusted proxy saw. Default: none.
+   */
+  trustProxy?: boolean | TrustProxy;
   /** Online intake submissions per client address and office. Default: 10 per hour. */
   intakeRateLimit?: { max: number; windowMs: number };
   /** Persisted documents by id ("sha256:…"): default, the SDK's manifest. */
   persistedDocuments?: Record<string, string>;
   /** Query depth, cost, aliases, tokens, directives. */
   limits?: Partial<QueryLimits>;
-  /** Requests per API key and window. Default: 1 200 per minute. */
-  keyRateLimit?: { max: number; windowMs: number };
+  /** Requests per API key (by its id) and window. Default: 1 200 per minute. */
+  keyRateLimit?: Limit;
+  /** Requests without a valid API key (none, an intake token, an invalid one) per client address. Default: 120 per minute. */
+  addressRateLimit?: Limit;
   /** Schema introspection (GraphiQL and codegen need it). Default: on. */
   introspection?: boolean;
   /** One JSON line per request (operation, duration, status, key prefix; no personal data). */
@@ -109,27 +115,23 @@ const intakeOnly: Plugin<Context> = {
   },
 };
 
-function clientAddress(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }, trustProxy: boolean): string {
-  const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-  return forwarded || serverContext.req?.socket?.remoteAddress || 'unknown';
-}
-
 const noViewer = new Proxy({} as Viewer, {
   get() {
     throw createGraphQLError('An intake token cannot read or change anything.', { extensions: { code: 'FORBIDDEN' } });
   },
 });
 
-/** GET /dokumente/honorarnote/<id>.pdf with the same API key as the GraphQL API. */
-const dokumente = (prisma: PrismaClient): Plugin => ({
-  async onRequest({ request, url, endResponse, fetchAPI }) {
+/** GET /dokumente/honorarnote/<id>.pdf with the same API key (and rate limit) as the GraphQL API. */
+const dokumente = (prisma: PrismaClient, pruefen: Pruefen): Plugin<object, ServerContext> => ({
+  async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
     const match = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
     if (!match) return;
     const json = (status: number, message: string, headers: Record<string, string> = {}) =>
       endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
     if (request.method !== 'GET') return json(405, 'Use GET.', { allow: 'GET' });
-    const key = bearerToken(request.headers.get('authorization'));
-    const viewer = key && !key.startsWith(INTAKE_TOKEN_PREFIX) ? await viewerForApiKey(prisma, key) : null;
+    const p = await pruefen(request, serverContext);
+    if (p.quota?.retryAfterSeconds != null) return json(429, rateLimitMessage({ ...p, quota: p.quota }), { 'retry-after': String(p.quota.retryAfterSeconds) });
+    const viewer = p.anmeldung?.viewer;
     if (!viewer) return json(401, 'Authentication required: send "Authorization: Bearer <API key>".', { 'www-authenticate': 'Bearer' });
     const doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(match[1]!));
     if (!doc) return json(404, 'No such Honorarnote in your office.');
@@ -157,38 +159,45 @@ const health = (prisma: PrismaClient): Plugin => ({
   },
 });
 
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+
+/** What the rate limit found out about a request: who it is (a valid API key) and the budget it spent. */
+interface Pruefung {
+  anmeldung: Anmeldung | null;
+  /** null: not counted (no key, and the database is unavailable: it is refused with 401 anyway). */
+  quota: Quota | null;
+  /** Whose budget it spent. */
+  charged: 'key' | 'address';
+  address: string;
+}
+type Pruefen = (request: Request, serverContext: ServerContext) => Promise<Pruefung>;
+
+const rateLimitMessage = (p: Pruefung & { quota: Quota }) =>
+  `Rate limit reached for ${p.charged === 'key' ? 'this key' : 'your address'}: ${p.quota.limit} requests per window. Retry after ${p.quota.retryAfterSeconds} s.`;
+
+const rateLimitHeaders = (q: Quota) => ({ 'ratelimit-limit': String(q.limit), 'ratelimit-remaining': String(q.remaining), 'ratelimit-reset': String(q.resetSeconds) });
+
 /**
- * Requests per API key (by its visible prefix): RateLimit-Limit/-Remaining/-Reset on every answer,
- * 429 with Retry-After once the window is used up.
+ * The rate limit on every GraphQL request, whatever its path (onParams runs for each operation Yoga
+ * is about to parse: /graphql, /x/graphql, /graphql/ alike), before anything is parsed:
+ * RateLimit-Limit/-Remaining/-Reset on every answer, 429 with Retry-After once the window is used up.
  */
-const keyRateLimit = (limiter: RateLimiter): Plugin => {
-  const quota = new WeakMap<Request, { remaining: number; resetSeconds: number }>();
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/graphql') return;
-      const key = bearerToken(request.headers.get('authorization'));
-      if (!key) return;
-      const q = limiter.take(key.slice(0, VISIBLE_PREFIX_LENGTH + 1));
-      const headers = { 'ratelimit-limit': String(limiter.max), 'ratelimit-remaining': String(q.remaining), 'ratelimit-reset': String(q.resetSeconds) };
-      if (q.retryAfterSeconds !== null) {
-        const message = `Rate limit reached: ${limiter.max} requests per ${limiter.windowMs / 1000} s for this key. Retry after ${q.retryAfterSeconds} s.`;
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] }), {
-          status: 429,
-          headers: { ...headers, 'content-type': 'application/json', 'retry-after': String(q.retryAfterSeconds) },
-        }));
-        return;
-      }
-      quota.set(request, q);
-    },
-    onResponse({ request, response }) {
-      const q = quota.get(request);
-      if (!q) return;
-      response.headers.set('ratelimit-limit', String(limiter.max));
-      response.headers.set('ratelimit-remaining', String(q.remaining));
-      response.headers.set('ratelimit-reset', String(q.resetSeconds));
-    },
-  };
-};
+const rateLimit = (pruefen: Pruefen, settled: WeakMap<Request, Pruefung>): Plugin<object, ServerContext> => ({
+  async onParams({ request, context }) {
+    const p = await pruefen(request, context);
+    const q = p.quota;
+    if (q?.retryAfterSeconds != null) {
+      throw createGraphQLError(rateLimitMessage({ ...p, quota: q }), {
+        extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: { ...rateLimitHeaders(q), 'retry-after': String(q.retryAfterSeconds) } } },
+      });
+    }
+  },
+  onResponse({ request, response }) {
+    const q = settled.get(request)?.quota;
+    if (!q) return;
+    for (const [name, value] of Object.entries(rateLimitHeaders(q))) response.headers.set(name, value);
+  },
+});
 
 /** A memo that lives as long as one request's context. */
 const perRequestMemo = (): Context['perRequest'] => {
@@ -201,31 +210,58 @@ const perRequestMemo = (): Context['perRequest'] => {
 };
 
 export function createApp({
-  prisma, graphiql = true, trustProxy = false, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
-  limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, introspection = true, log, singleStatementReads = true,
+  prisma, graphiql = true, trustProxy = 0, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
+  limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, addressRateLimit = { max: 120, windowMs: 60_000 },
+  introspection = true, log, singleStatementReads = true,
 }: AppOptions) {
-  const intakeLimiter = new RateLimiter(intakeRateLimit.max, intakeRateLimit.windowMs);
-  const keyLimiter = new RateLimiter(keyLimit.max, keyLimit.windowMs);
+  const rateLimits = new RateLimits(prisma, keyLimit, addressRateLimit, intakeRateLimit);
+  const trust: TrustProxy = trustProxy === true ? 1 : trustProxy === false ? 0 : trustProxy;
   const tarifCache = new TarifdatenCache();
-  // One key lookup per request, shared by the persisted-operations check and the context.
-  const anmeldungen = new WeakMap<Request, Promise<Anmeldung | null>>();
-  const anmeldungOf = (request: Request, key: string) => {
-    let a = anmeldungen.get(request);
-    if (!a) anmeldungen.set(request, (a = authenticate(prisma, key)));
-    return a;
+  // One key lookup (which also counts the request) per request, shared by the rate limit, the
+  // persisted-operations check, the PDF download and the context.
+  const pruefungen = new WeakMap<Request, Promise<Pruefung>>();
+  const settled = new WeakMap<Request, Pruefung>();
+  const pruefe = async (request: Request, serverContext: ServerContext): Promise<Pruefung> => {
+    const address = clientAddress(serverContext.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), trust);
+    const key = bearerToken(request.headers.get('authorization'));
+    if (key && !key.startsWith(INTAKE_TOKEN_PREFIX)) {
+      // A key this process already saw over its limit is refused without a statement.
+      const name = `t:${hashApiKey(key)}`;
+      const known = rateLimits.known(name);
+      if (known) return { anmeldung: null, quota: known, charged: 'key', address };
+      const { anmeldung, quota, bucket } = await authenticateAndCount(prisma, key, address, rateLimits);
+      if (bucket === 'key') rateLimits.remember(name, quota, rateLimits.perKey);
+      else rateLimits.remember(addressBucket(address), quota, rateLimits.perAddress);
+      return { anmeldung, quota, charged: bucket, address };
+    }
+    try {
+      return { anmeldung: null, quota: await rateLimits.hit(addressBucket(address), rateLimits.perAddress), charged: 'address', address };
+    } catch (error) {
+      // Without a key the answer is 401, which needs no database.
+      if (!key && isDatabaseUnavailable(error)) return { anmeldung: null, quota: null, charged: 'address', address };
+      throw error;
+    }
   };
-  return createYoga<{ req?: { socket?: { remoteAddress?: string } } }, Context>({
+  const pruefen: Pruefen = (request, serverContext) => {
+    let p = pruefungen.get(request);
+    if (!p) {
+      pruefungen.set(request, (p = pruefe(request, serverContext)));
+      void p.then((done) => settled.set(request, done), () => {});
+    }
+    return p;
+  };
+  return createYoga<ServerContext, Context>({
     plugins: [
       ...(log ? [requestLog(log)] : []),
       ...(introspection ? [] : [useDisableIntrospection()]),
       health(prisma),
-      keyRateLimit(keyLimiter),
+      rateLimit(pruefen, settled),
       // Browsers must send a preflighted request (JSON, or this header): no cross-site form posts.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...limitPlugins({ ...DEFAULT_LIMITS, ...limits }),
       intakeOnly,
       auditActorPlugin,
-      withClearErrors(dokumente(prisma)),
+      withClearErrors(dokumente(prisma, pruefen)),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
       // send any query, or a documentId too.
       usePersistedOperations({
@@ -235,7 +271,7 @@ export function createApp({
         allowArbitraryOperations: async (request) => {
           const key = bearerToken(request.headers.get('authorization'));
           if (!key || key.startsWith(INTAKE_TOKEN_PREFIX)) return true; // refused (or limited) later
-          return !(await anmeldungOf(request, key))?.viewer.nurPersistiert;
+          return !(await pruefen(request, {})).anmeldung?.viewer.nurPersistiert;
         },
         customErrors: {
           persistedQueryOnly: { message: 'This key is a partner key: it may run only the SDK’s persisted operations (send documentId).', extensions: { code: 'PERSISTED_ONLY', http: { status: 403 } } },
@@ -260,24 +296,23 @@ export function createApp({
       const { request } = initial;
       const key = bearerToken(request.headers.get('authorization'));
       if (!key) throw unauthenticated('Authentication required: send "Authorization: Bearer <API key>".');
-      const address = clientAddress(request, initial, trustProxy);
+      const { anmeldung, address } = await pruefen(request, initial);
       if (key.startsWith(INTAKE_TOKEN_PREFIX)) {
         const kanzlei = await prisma.kanzlei.findUnique({ where: { intakeTokenHash: hashApiKey(key) }, select: { id: true } });
         if (!kanzlei) throw unauthenticated('Invalid intake token.');
         return {
-          prisma, intake: { kanzleiId: kanzlei.id, tokenPrefix: intakeTokenPrefix(key) }, clientAddress: address, intakeLimiter,
+          prisma, intake: { kanzleiId: kanzlei.id, tokenPrefix: intakeTokenPrefix(key) }, clientAddress: address, rateLimits,
           // Any use of the viewer fails (the context is copied by plugins, so no getter on it).
           viewer: noViewer,
           tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),
           perRequest: perRequestMemo(), singleStatementReads,
         };
       }
-      const anmeldung = await anmeldungOf(request, key);
       if (!anmeldung) throw unauthenticated('Invalid or revoked API key.');
       const { viewer, tarifStand } = anmeldung;
       const perRequest = perRequestMemo();
       return {
-        prisma, viewer, intake: null, clientAddress: address, intakeLimiter, perRequest, singleStatementReads,
+        prisma, viewer, intake: null, clientAddress: address, rateLimits, perRequest, singleStatementReads,
         // A query prices with the copy cached at the Stand read with the key. A mutation (it runs
         // as an audit actor) may just have changed the tariff data: it loads its own.
         tarifdaten: () =>

@@ -1,5 +1,5 @@
 import type { Viewer } from './auth/viewer.js';
-import type { RateLimiter } from './auth/rateLimiter.js';
+import type { RateLimits } from './auth/rateLimiter.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Tarifdaten } from './tarif/preise.js';
 
@@ -12,7 +12,8 @@ export interface Context {
   intake: { kanzleiId: string; tokenPrefix: string } | null;
   /** The caller's address (for rate limits). */
   clientAddress: string;
-  intakeLimiter: RateLimiter;
+  /** The rate limits (the intake's per office and address is checked by submitMandatsanfrage). */
+  rateLimits: RateLimits;
   /**
    * The office’s tariff data: in a query, the copy cached at the Stand read with the key (see
    * TarifdatenCache), as it is once loaded; in a mutation, loaded fresh once.

@@ -21,6 +21,7 @@ const server = createServer(
     introspection: config.introspection,
     limits: config.limits,
     keyRateLimit: config.keyRateLimit,
+    addressRateLimit: config.addressRateLimit,
     intakeRateLimit: config.intakeRateLimit,
     trustProxy: config.trustProxy,
     log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,

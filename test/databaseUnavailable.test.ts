@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { createApp, type App } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../server/databaseErrors.js';
 import { openDatabase, type Database } from '../server/db/database.js';
 import { PrismaClient } from '../server/generated/prisma/client.js';
@@ -17,6 +18,7 @@ import { testServer, type TestServer } from './support/testServer.js';
 
 const ME = '{ me { kuerzel } }';
 const NEUE_PERSON = 'mutation { r: createPerson(input: { kurzbezeichnung: "NEU", name: "Neue Person" }) { __typename } }';
+const person = (kurz: string) => `mutation { r: createPerson(input: { kurzbezeichnung: "${kurz}", name: "Neue Person" }) { __typename } }`;
 const SUBMIT = 'mutation { submitMandatsanfrage(input: { klient: { name: "Ab", email: "a@b.at" }, sachgebiet: "x", beschreibung: "0123456789" }) { __typename } }';
 
 const post = (app: App, key: string | null, query: string) =>
@@ -191,6 +193,46 @@ describe.runIf(url)('PostgreSQL behind a proxy that goes down and comes back', (
     expect(await (await post(app, key, ME)).json()).toEqual({ data: { me: { kuerzel: 'AL' } } });
     expect(await (await post(app, key, NEUE_PERSON)).json()).toEqual({ data: { r: { __typename: 'CreatePersonPayload' } } });
     await expectHealth(app, 200);
+  });
+
+  it('a database that stops answering on established pooled connections: 503 within 10 s, then serving again', async () => {
+    // Several pooled connections, open and idle.
+    await Promise.all(Array.from({ length: 4 }, () => post(app, key, ME)));
+    proxy.pause(); // every socket stays open; nothing gets through
+    try {
+      const started = performance.now();
+      const [q, m, h] = await Promise.all([post(app, key, ME), post(app, key, person('PAUSE1')), app.fetch('http://yoga/health')]);
+      const seconds = (performance.now() - started) / 1000;
+      await expectUnavailable(q);
+      await expectUnavailable(m);
+      expect(h.status).toBe(503);
+      // Before, these hung for over a minute (until the operating system gave up on the sockets).
+      expect(seconds).toBeLessThan(10);
+    } finally {
+      proxy.resume();
+    }
+    expect(await (await post(app, key, ME)).json()).toEqual({ data: { me: { kuerzel: 'AL' } } });
+    // The mutation that met the silence wrote nothing; a new one does.
+    expect(await db.prisma.person.count({ where: { kurzbezeichnung: 'PAUSE1' } })).toBe(0);
+    expect(await (await post(app, key, person('PAUSE2'))).json()).toEqual({ data: { r: { __typename: 'CreatePersonPayload' } } });
+    await expectHealth(app, 200);
+  }, 30_000);
+
+  it('the statement timeout cancels only what runs longer than it (DB_STATEMENT_TIMEOUT_MS, default 8 s)', async () => {
+    expect(loadConfig({}).database).toMatchObject({ kind: 'pglite' });
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ kind: 'postgresql', url, timeouts: { connectMs: 5_000, statementMs: 8_000 } });
+    expect(loadConfig({ DATABASE_URL: url, DB_STATEMENT_TIMEOUT_MS: '30000', DB_CONNECT_TIMEOUT_MS: '2000' }).database).toMatchObject({ timeouts: { connectMs: 2_000, statementMs: 30_000 } });
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+    // The same pool, with a statement timeout of 1 s: half a second passes, two seconds are cancelled.
+    const short = await openDatabase({ kind: 'postgresql', url: withDatabase(url!, name), timeouts: { statementMs: 1_000 } });
+    try {
+      expect(await short.prisma.$queryRaw`SELECT pg_sleep(0.5)::text AS slept`).toEqual([{ slept: '' }]);
+      const cancelled = await failure(short.prisma.$queryRaw`SELECT pg_sleep(2)`);
+      expect(String(cancelled)).toMatch(/statement timeout/);
+      expect(isDatabaseUnavailable(cancelled)).toBe(false);
+    } finally {
+      await short.close();
+    }
   });
 
   /** The error a promise rejects with. */

@@ -252,6 +252,7 @@ beforeAll(async () => {
   t = await testServer({
     intakeRateLimit: { max: 100_000, windowMs: 3_600_000 },
     keyRateLimit: { max: 100_000, windowMs: 60_000 },
+    addressRateLimit: { max: 100_000, windowMs: 60_000 },
     // For READ_EVERYTHING; the mutations stay far below the default limits.
     limits: { maxCost: 10_000_000, maxTokens: 100_000, maxDepth: 50 },
   });

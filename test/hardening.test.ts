@@ -137,7 +137,11 @@ describe('limits from the environment', () => {
     const { loadConfig } = await import('../server/config.js');
     const c = loadConfig({ MAX_DEPTH: '8', MAX_COST: '1000', MAX_LIST_ITEMS: '500', MAX_EXECUTION_MS: '2000', RATE_LIMIT_PER_MINUTE: '60', INTAKE_LIMIT_PER_HOUR: '3', TRUST_PROXY: 'true' });
     expect(c.limits).toEqual({ maxDepth: 8, maxCost: 1000, maxAliases: 30, maxTokens: 5000, maxDirectives: 50, maxListItems: 500, maxExecutionMs: 2000 });
-    expect([c.keyRateLimit, c.intakeRateLimit, c.trustProxy]).toEqual([{ max: 60, windowMs: 60_000 }, { max: 3, windowMs: 3_600_000 }, true]);
+    expect([c.keyRateLimit, c.addressRateLimit, c.intakeRateLimit, c.trustProxy]).toEqual([{ max: 60, windowMs: 60_000 }, { max: 120, windowMs: 60_000 }, { max: 3, windowMs: 3_600_000 }, 1]);
+    // TRUST_PROXY: true is one hop; a number of hops; or the proxies' addresses.
+    expect([loadConfig({}).trustProxy, loadConfig({ TRUST_PROXY: 'false' }).trustProxy, loadConfig({ TRUST_PROXY: '2' }).trustProxy]).toEqual([0, 0, 2]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, ::ffff:10.0.0.2' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.2']);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ MAX_DEPTH: '0' })).toThrow(/MAX_DEPTH/);
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'viele' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });

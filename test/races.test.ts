@@ -79,7 +79,7 @@ const aktStand = async (akt: string) =>
 
 describe.runIf(process.env.TEST_DATABASE_URL)('races on PostgreSQL over HTTP: exactly one winner', () => {
   beforeAll(async () => {
-    t = await testServer({ keyRateLimit: { max: 100_000, windowMs: 60_000 }, intakeRateLimit: { max: 100_000, windowMs: 60_000 } }, {}, { overHttp: true });
+    t = await testServer({ keyRateLimit: { max: 100_000, windowMs: 60_000 }, addressRateLimit: { max: 100_000, windowMs: 60_000 }, intakeRateLimit: { max: 100_000, windowMs: 60_000 } }, {}, { overHttp: true });
     key = await t.key('Wettlauf', 'WL');
     klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'Klient Wettlauf' });
   }, 60_000);

@@ -1,7 +1,8 @@
 // Who is calling: the Benutzer behind a valid, unrevoked API key, and so their Kanzlei.
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 import { hashApiKey } from './apiKeys.js';
+import { addressBucket, quota, sweep, upsertHit, type Limit, type Quota } from './rateLimiter.js';
 
 export interface Viewer {
   benutzerId: string;
@@ -20,18 +21,14 @@ export interface Anmeldung {
   tarifStand: number;
 }
 
-/**
- * One statement per request (it runs on every one): the key, its Benutzer and the office's tariff
- * Stand, joined by hand because Prisma sends one statement per relation.
- */
-export async function authenticate(prisma: PrismaClient, key: string): Promise<Anmeldung | null> {
-  const rows = await prisma.$queryRaw<
-    { prefix: string; widerrufenAm: Date | null; nurPersistiert: boolean; benutzerId: string; kanzleiId: string; rolle: Rolle; kuerzel: string; tarifStand: number }[]
-  >`SELECT k.prefix, k."widerrufenAm", k."nurPersistiert", b.id::text AS "benutzerId", b."kanzleiId"::text AS "kanzleiId",
-           b.rolle::text AS rolle, b.kuerzel, z."tarifStand"
+type Row = { prefix: string; widerrufenAm: Date | null; nurPersistiert: boolean; benutzerId: string; kanzleiId: string; rolle: Rolle; kuerzel: string; tarifStand: number };
+
+const KEY_LOOKUP = (key: string) => Prisma.sql`SELECT k.id::text AS id, k.prefix, k."widerrufenAm", k."nurPersistiert", b.id::text AS "benutzerId",
+           b."kanzleiId"::text AS "kanzleiId", b.rolle::text AS rolle, b.kuerzel, z."tarifStand"
       FROM "ApiKey" k JOIN "Benutzer" b ON b.id = k."benutzerId" JOIN "Kanzlei" z ON z.id = b."kanzleiId"
      WHERE k.hash = ${hashApiKey(key)}`;
-  const found = rows[0];
+
+function anmeldung(found: Row | undefined): Anmeldung | null {
   if (!found || found.widerrufenAm) return null;
   return {
     viewer: { benutzerId: found.benutzerId, kanzleiId: found.kanzleiId, rolle: found.rolle, kuerzel: found.kuerzel, keyPrefix: found.prefix, nurPersistiert: found.nurPersistiert },
@@ -39,4 +36,38 @@ export async function authenticate(prisma: PrismaClient, key: string): Promise<A
   };
 }
 
-export const viewerForApiKey = async (prisma: PrismaClient, key: string): Promise<Viewer | null> => (await authenticate(prisma, key))?.viewer ?? null;
+/**
+ * One statement (it runs on every request): the key, its Benutzer and the office's tariff Stand,
+ * joined by hand because Prisma sends one statement per relation.
+ */
+export async function authenticate(prisma: PrismaClient, key: string): Promise<Anmeldung | null> {
+  return anmeldung((await prisma.$queryRaw<Row[]>`${KEY_LOOKUP(key)}`)[0]);
+}
+
+/**
+ * The key lookup and the rate limit in one statement (it runs on every request, so no second one):
+ * a valid key counts against its own budget, by its id; an unknown or revoked one against the
+ * client address's. So nobody can spend a key's budget without the key, and what the RateLimit-*
+ * headers tell an invalid key's sender is about their own address only.
+ */
+export async function authenticateAndCount(
+  prisma: PrismaClient, key: string, address: string, limits: { perKey: Limit; perAddress: Limit },
+): Promise<{ anmeldung: Anmeldung | null; quota: Quota; bucket: 'key' | 'address' }> {
+  const [row] = await prisma.$queryRaw<(Partial<Row> & { hits: number; resetSeconds: number; charged: 'key' | 'address' })[]>`
+    WITH k AS (${KEY_LOOKUP(key)}),
+    b AS (
+      SELECT CASE WHEN valid THEN 'k:' || k.id ELSE ${addressBucket(address)} END AS bucket,
+             CASE WHEN valid THEN ${limits.perKey.windowMs}::float8 ELSE ${limits.perAddress.windowMs}::float8 END AS "windowMs",
+             CASE WHEN valid THEN 'key' ELSE 'address' END AS charged
+        FROM (SELECT 1) one LEFT JOIN (SELECT k.*, k."widerrufenAm" IS NULL AS valid FROM k) k ON true
+    ),
+    h AS (${upsertHit(Prisma.sql`(SELECT bucket FROM b)`, Prisma.sql`(SELECT "windowMs" FROM b)`)}),
+    ${sweep(Prisma.sql`${addressBucket(address)}, COALESCE((SELECT 'k:' || id FROM k), '')`)}
+    SELECT k.*, h.hits, h."resetSeconds", (SELECT charged FROM b) AS charged FROM h LEFT JOIN k ON true`;
+  const charged = row!.charged;
+  return {
+    anmeldung: anmeldung(row!.prefix === null || row!.prefix === undefined ? undefined : (row as Row)),
+    quota: quota(charged === 'key' ? limits.perKey : limits.perAddress, row!.hits, row!.resetSeconds),
+    bucket: charged,
+  };
+}

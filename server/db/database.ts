@@ -13,7 +13,7 @@ import { applyMigrations, type MigrationReport, type SqlSession } from './migrat
 import { countingAdapter, StatementCounter } from './statementCounter.js';
 
 export type DatabaseTarget =
-  | { kind: 'postgresql'; url: string }
+  | { kind: 'postgresql'; url: string; timeouts?: Partial<PoolTimeouts> }
   /** `dataDir: null`: in memory (tests). */
   | { kind: 'pglite'; dataDir: string | null };
 
@@ -34,10 +34,36 @@ export interface DatabaseOptions {
 }
 
 /**
- * PostgreSQL connections: give up connecting after this long, so a database host that stops
- * answering yields a clear "database unavailable" error instead of requests that hang.
+ * The PostgreSQL pool's timeouts, so that a database that stops answering yields a clear "database
+ * unavailable" (503) within seconds instead of requests that hang:
+ * - `connectMs`: waiting for a pooled connection, or opening one (pg's connectionTimeoutMillis);
+ * - `statementMs`: PostgreSQL cancels a statement that runs longer (statement_timeout, lock waits
+ *   included); long enough for any statement the API runs (the slowest take well under a second);
+ * - the pool gives up on an answer `statementMs` + 1 s after sending (pg's query_timeout): the
+ *   database or the network stopped answering on an established connection. That connection is
+ *   discarded (the pool releases it with the error) and the next request opens a new one.
+ * - `idleMs`: an idle pooled connection is closed after this long.
  */
-const CONNECT_TIMEOUT_MS = 5_000;
+export interface PoolTimeouts {
+  connectMs: number;
+  statementMs: number;
+  idleMs: number;
+}
+export const DEFAULT_POOL_TIMEOUTS: PoolTimeouts = { connectMs: 5_000, statementMs: 8_000, idleMs: 30_000 };
+/** How much longer than the statement timeout the pool waits for an answer (the server's cancel arrives first). */
+const ANSWER_MARGIN_MS = 1_000;
+
+/** The options for node-postgres's Pool (as PrismaPg takes them). */
+export function poolConfig(url: string, timeouts: Partial<PoolTimeouts> = {}): pg.PoolConfig {
+  const t = { ...DEFAULT_POOL_TIMEOUTS, ...timeouts };
+  return {
+    connectionString: url,
+    connectionTimeoutMillis: t.connectMs,
+    statement_timeout: t.statementMs,
+    query_timeout: t.statementMs + ANSWER_MARGIN_MS,
+    idleTimeoutMillis: t.idleMs,
+  };
+}
 
 export const pgliteSession = (db: PGlite): SqlSession => ({
   query: async (sql, params) => (await db.query(sql, params)).rows as never,
@@ -89,7 +115,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
   if (target.kind === 'postgresql') {
     const migration = await migratePostgres(target.url);
     const statements = new StatementCounter(options.keepStatementText);
-    const adapter = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    const adapter = new PrismaPg(poolConfig(target.url, target.timeouts));
     const prisma = newClient(adapter, statements, options.wrapAdapter);
     return { kind: target.kind, prisma, statements, migration, close: () => prisma.$disconnect() };
   }

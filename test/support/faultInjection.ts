@@ -26,6 +26,9 @@ export interface FaultPlan {
 const WRITE = /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"/i;
 // Transaction control is Prisma's own business: breaking it would test Prisma, not our services.
 const CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
+// The key lookup counts the request against its rate limit (INSERT INTO "RateLimitCounter"): that is
+// the request's bookkeeping before any mutation starts, not a write of the mutation's.
+const RATE_LIMIT = /INSERT INTO "RateLimitCounter"/;
 
 export class FaultInjector {
   private plan: FaultPlan | null = null;
@@ -52,7 +55,7 @@ export class FaultInjector {
    */
   target(sql: string, inTransaction: boolean): FaultPlan['when'] | null {
     const plan = this.plan;
-    if (!plan || this.hitSql !== null || CONTROL.test(sql)) return null;
+    if (!plan || this.hitSql !== null || CONTROL.test(sql) || RATE_LIMIT.test(sql)) return null;
     if (!inTransaction && !WRITE.test(sql)) return null;
     this.candidates++;
     const due = typeof plan.at === 'number' ? this.candidates === plan.at : plan.at.test(sql);

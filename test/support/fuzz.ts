@@ -454,8 +454,8 @@ export interface Snapshot {
 /**
  * One query that reads every row of every table of the schema as JSON, with the office it belongs
  * to: its `kanzleiId`, the Kanzlei's own id, or (for rows without one) that of the row a foreign
- * key of it names. Left out: Prisma's migration history and the audit trail (which grows with
- * every write by design).
+ * key of it names. Left out: Prisma's migration history, the audit trail (which grows with
+ * every write by design) and the rate-limit counters (which grow with every request).
  */
 export async function snapshotQuery(prisma: PrismaClient): Promise<string> {
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
@@ -477,7 +477,7 @@ export async function snapshotQuery(prisma: PrismaClient): Promise<string> {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const parts = tables
     .map((t) => t.name)
-    .filter((name) => name !== '_prisma_migrations' && !/audit/i.test(name))
+    .filter((name) => name !== '_prisma_migrations' && name !== 'RateLimitCounter' && !/audit/i.test(name))
     .map((name) => {
       let office = 'NULL';
       if (name === 'Kanzlei') office = 'x."id"::text';

@@ -11,6 +11,13 @@ export interface TcpProxy {
   start(): Promise<void>;
   /** Accept connections but never answer (a host that stopped responding). */
   blackhole: boolean;
+  /**
+   * Stop forwarding in both directions, keeping every socket open: established (pooled) connections
+   * get no answer, as from a database host that hangs or a network that drops packets.
+   */
+  pause(): void;
+  /** Forward again, first what was held back. */
+  resume(): void;
 }
 
 export async function tcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
@@ -20,13 +27,20 @@ export async function tcpProxy(target: { host: string; port: number }): Promise<
     s.on('close', () => sockets.delete(s));
     s.on('error', () => s.destroy());
   };
+  /** While paused: what each direction would have sent, in order. */
+  let held: [net.Socket, Buffer][] | null = null;
+  const forward = (from: net.Socket, to: net.Socket) =>
+    from.on('data', (chunk: Buffer) => {
+      if (held) held.push([to, chunk]);
+      else if (!to.destroyed) to.write(chunk);
+    });
   const server = net.createServer((client) => {
     track(client);
     if (proxy.blackhole) return;
     const upstream = net.connect(target.port, target.host);
     track(upstream);
-    client.pipe(upstream).on('error', () => client.destroy());
-    upstream.pipe(client).on('error', () => upstream.destroy());
+    forward(client, upstream);
+    forward(upstream, client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -42,6 +56,12 @@ export async function tcpProxy(target: { host: string; port: number }): Promise<
         for (const s of sockets) s.destroy();
       }),
     start: () => listen(port),
+    pause: () => void (held ??= []),
+    resume: () => {
+      const waiting = held ?? [];
+      held = null;
+      for (const [to, chunk] of waiting) if (!to.destroyed) to.write(chunk);
+    },
   };
   return proxy;
 }
