@@ -38,3 +38,49 @@ describe('request log', () => {
     expect(JSON.stringify(lines).length).toBeLessThan(1000);
   });
 });
+
+describe('DateTime is RFC 3339 with a real calendar date; Date a real calendar date', () => {
+  const KOMMUNIKATION = `mutation($am: DateTime) { r: createKommunikation(input: { aktId: $aktId, kanal: EMAIL, richtung: INTERN, betreff: "x", am: $am }) {
+    __typename ... on CreateKommunikationPayload { kommunikation { am } } } }`;
+  const schreibe = (am: string) => t.gql(o.key, KOMMUNIKATION.replace('$aktId', JSON.stringify(o.akt)), { am });
+
+  it('accepts RFC 3339 with any offset and fraction, and answers in UTC', async () => {
+    for (const [am, utc] of [
+      ['2026-03-07T10:00:00Z', '2026-03-07T10:00:00.000Z'],
+      ['2026-03-07T11:30:00.5+01:00', '2026-03-07T10:30:00.500Z'],
+      ['2026-03-07T05:00:00.123456789-05:30', '2026-03-07T10:30:00.123Z'],
+      ['2024-02-29t23:59:59z', '2024-02-29T23:59:59.000Z'],
+    ]) {
+      expect([am, (await schreibe(am!)).body.data.r.kommunikation.am]).toEqual([am, utc]);
+    }
+  });
+
+  const FALSCH = [
+    '1', 'March 7, 2026', '2026-02-30T10:00:00Z', '2025-02-29T10:00:00Z', '2026-13-01T10:00:00Z', '2026-03-07', '2026-03-07T10:00Z',
+    '2026-03-07 10:00:00Z', '2026-03-07T10:00:00', '2026-03-07T24:00:00Z', '2026-03-07T10:60:00Z', '2026-03-07T10:00:00+24:00',
+    '0000-01-01T00:00:00Z', '+002026-03-07T10:00:00Z', '2026-03-07T10:00:00.Z',
+  ];
+  it(`refuses ${FALSCH.length} non-RFC-3339 or impossible values with BAD_USER_INPUT (variable, literal, query filter), stores nothing`, async () => {
+    const vorher = await t.db.prisma.kommunikation.count();
+    for (const am of FALSCH) {
+      const variable = await schreibe(am);
+      expect([am, variable.body.data ?? null, variable.body.errors[0].extensions.code]).toEqual([am, null, 'BAD_USER_INPUT']);
+      expect(variable.body.errors[0].message).toMatch(/is not a DateTime/);
+      const literal = await t.gql(o.key, `mutation { r: createKommunikation(input: { aktId: "${o.akt}", kanal: EMAIL, richtung: INTERN, betreff: "x", am: ${JSON.stringify(am)} }) { __typename } }`);
+      expect([am, literal.body.errors[0].extensions.code]).toEqual([am, 'BAD_USER_INPUT']);
+      const filter = await t.gql(o.key, `query($f: DateTime) { auditLog(filter: { from: $f }) { edges { cursor } } }`, { f: am });
+      expect([am, filter.body.errors[0].extensions.code]).toEqual([am, 'BAD_USER_INPUT']);
+    }
+    expect(await t.db.prisma.kommunikation.count()).toBe(vorher);
+  });
+
+  it('Date refuses impossible dates with BAD_USER_INPUT, in a query filter too', async () => {
+    for (const bad of ['2026-02-30', '2025-02-29', '2026-04-31', '2026-00-10']) {
+      const res = await t.gql(o.key, `query($d: Date) { akten(filter: { faelligBis: $d }) { totalCount } }`, { d: bad });
+      expect([bad, res.body.errors[0].extensions.code]).toEqual([bad, 'BAD_USER_INPUT']);
+      const literal = await t.gql(o.key, `{ akten(filter: { faelligBis: "${bad}" }) { totalCount } }`);
+      expect([bad, literal.body.errors[0].extensions.code]).toEqual([bad, 'BAD_USER_INPUT']);
+    }
+    expect((await t.data(o.key, `{ akten(filter: { faelligBis: "2024-02-29" }) { totalCount } }`)).akten.totalCount).toBe(0);
+  });
+});
