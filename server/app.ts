@@ -12,6 +12,7 @@ import { auditActorPlugin } from './audit/plugin.js';
 import { maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { guardLists } from './queryCost.js';
+import { queryArgumentLimits } from './queryArguments.js';
 import { RateLimiter } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
 import { authenticate, viewerForApiKey, type Anmeldung } from './auth/viewer.js';
@@ -228,6 +229,8 @@ export function createApp({
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...limitPlugins({ ...DEFAULT_LIMITS, ...limits }),
       intakeOnly,
+      // Strings, lists, pages and cursors of every argument, before anything runs.
+      queryArgumentLimits,
       auditActorPlugin,
       withClearErrors(dokumente(prisma)),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may

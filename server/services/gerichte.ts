@@ -47,7 +47,7 @@ export async function sucheGerichte(
   viewer: Viewer,
   args: { suche?: string | null; plz?: string | null; first?: number | null; query: { include?: Prisma.GerichtInclude; select?: Prisma.GerichtSelect } },
 ): Promise<Gericht[]> {
-  const first = Math.min(Math.max(args.first ?? 50, 1), 200);
+  const first = Math.min(Math.max(args.first ?? 50, 0), 200); // the schema refuses what lies outside
   const suche = args.suche?.trim();
   const plz = args.plz?.trim();
   const where: Prisma.GerichtWhereInput = {
