@@ -2,7 +2,7 @@
 // typed error before it reaches the database, never "Unexpected error." and never silently bent.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, LOG_FIELD_MAX } from '../server/app.js';
-import { officeWithAkt } from './support/fixtures.js';
+import { createAkt, createPerson, officeWithAkt } from './support/fixtures.js';
 import { testServer, type GqlResponse, type TestServer } from './support/testServer.js';
 
 const code = (res: GqlResponse) => res.body.errors?.[0]?.extensions?.code;
@@ -205,5 +205,40 @@ describe('query arguments: length caps, NUL, pages and cursors', () => {
     }
     expect((await t.data(o.key, 'query($c: String) { akten(after: $c) { totalCount edges { cursor } } }', { c: aktCursor })).akten.edges).toEqual([]);
     expect((await t.data(o.key, 'query($c: String) { auditLog(first: 1, after: $c) { edges { cursor } } }', { c: auditCursor })).auditLog.edges).toHaveLength(1);
+  });
+});
+
+describe('LIKE metacharacters match literally', () => {
+  it('"50%" finds only the literal 50 %, "_" only an underscore, in Akt text, Sachgebiet (exact, any case), Personen and Gerichte', async () => {
+    await createAkt(t, o.key, { aktenzeichen: '2026/0002', bezeichnung: 'Rabatt 50% Streit', klientId: o.klient, sachgebiet: 'Miet_Recht' });
+    await createAkt(t, o.key, { aktenzeichen: '2026/0003', bezeichnung: 'Rabatt 500 Streit', klientId: o.klient, sachgebiet: 'MietXRecht' });
+    await createAkt(t, o.key, { aktenzeichen: '2026/0004', bezeichnung: 'Ordner A\\B', klientId: o.klient, sachgebiet: 'Miet%' });
+    const akten = async (filter: object) =>
+      (await t.data(o.key, 'query($f: AktFilter) { akten(filter: $f) { edges { node { aktenzeichen } } } }', { f: filter })).akten.edges.map((e: any) => e.node.aktenzeichen).sort();
+    expect(await akten({ text: '50%' })).toEqual(['2026/0002']);
+    expect(await akten({ text: 'rabatt 50' })).toEqual(['2026/0002', '2026/0003']);
+    expect(await akten({ text: '%' })).toEqual(['2026/0002']);
+    expect(await akten({ text: '_' })).toEqual([]);
+    expect(await akten({ text: 'a\\b' })).toEqual(['2026/0004']);
+    expect(await akten({ text: '\\' })).toEqual(['2026/0004']);
+    expect(await akten({ sachgebiet: 'miet_recht' })).toEqual(['2026/0002']);
+    expect(await akten({ sachgebiet: 'MIET_RECHT' })).toEqual(['2026/0002']);
+    expect(await akten({ sachgebiet: '%' })).toEqual([]);
+    expect(await akten({ sachgebiet: 'miet%' })).toEqual(['2026/0004']);
+    expect(await akten({ sachgebiet: 'miet' })).toEqual([]);
+
+    await createPerson(t, o.key, { kurzbezeichnung: 'P50', name: 'Anteil 50% GmbH' });
+    await createPerson(t, o.key, { kurzbezeichnung: 'P500', name: 'Anteil 500 GmbH' });
+    const personen = async (text: string) =>
+      (await t.data(o.key, 'query($t: String) { personen(filter: { text: $t }) { edges { node { name } } } }', { t: text })).personen.edges.map((e: any) => e.node.name).sort();
+    expect(await personen('50%')).toEqual(['Anteil 50% GmbH']);
+    expect(await personen('anteil 50')).toEqual(['Anteil 50% GmbH', 'Anteil 500 GmbH']);
+    expect(await personen('_')).toEqual([]);
+
+    const gerichte = async (suche: string) => (await t.data(o.key, 'query($s: String) { gerichte(suche: $s, first: 200) { name } }', { s: suche })).gerichte;
+    expect((await gerichte('wien')).length).toBeGreaterThan(0);
+    expect(await gerichte('%')).toEqual([]);
+    expect(await gerichte('_')).toEqual([]);
+    expect(await gerichte('W_en')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { ValidationError } from '../domain/errors.js';
 import { optionalText, parseInput, text } from '../domain/validation.js';
 import type { Gericht, Prisma } from '../generated/prisma/client.js';
 import { inTransaction, uniqueAs, type Db } from './db.js';
+import { enthaelt } from './textsuche.js';
 
 const createGerichtInput = z.object({
   kurzbezeichnung: text(40).transform((s) => s.toUpperCase()),
@@ -52,7 +53,7 @@ export async function sucheGerichte(
   const plz = args.plz?.trim();
   const where: Prisma.GerichtWhereInput = {
     OR: [{ kanzleiId: null }, { kanzleiId: viewer.kanzleiId }],
-    ...(suche ? { AND: [{ OR: [{ kurzbezeichnung: { contains: suche, mode: 'insensitive' } }, { name: { contains: suche, mode: 'insensitive' } }] }] } : {}),
+    ...(suche ? { AND: [{ OR: [{ kurzbezeichnung: enthaelt(suche) }, { name: enthaelt(suche) }] }] } : {}),
   };
   // The register is small (a few hundred rows at most): rank in memory.
   const rows = (await db.gericht.findMany({ ...args.query, where })) as Gericht[];
