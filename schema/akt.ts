@@ -3,6 +3,7 @@ import type { Prisma } from '../server/generated/prisma/client.js';
 import type { AktStatus as AktStatusValue } from '../server/generated/prisma/enums.js';
 import { createAkt, setGegner, updateAkt } from '../server/services/akten.js';
 import { findAkt, findAktenPage } from '../server/services/aktenLesen.js';
+import { enthaelt, gleichBisAufGrossKlein } from '../server/services/textsuche.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 import { checkPageSize, connectionOptions } from './pagination.js';
@@ -77,14 +78,14 @@ function aktWhere(kanzleiId: string, filter: AktFilterArgs): Prisma.AktWhereInpu
     ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter?.klientId != null ? { klientId: isId(filter.klientId) ? filter.klientId : NO_ROW } : {}),
     ...(filter?.zustaendigId != null ? { zustaendigId: isId(filter.zustaendigId) ? filter.zustaendigId : NO_ROW } : {}),
-    ...(filter?.sachgebiet?.trim() ? { sachgebiet: { equals: filter.sachgebiet.trim(), mode: 'insensitive' } } : {}),
+    ...(filter?.sachgebiet?.trim() ? { sachgebiet: gleichBisAufGrossKlein(filter.sachgebiet.trim()) } : {}),
     ...(filter?.faelligBis ? { forderungen: { some: { faelligAm: { lte: filter.faelligBis } } } } : {}),
     ...(term
       ? {
           OR: [
-            { aktenzeichen: { contains: term, mode: 'insensitive' } },
-            { bezeichnung: { contains: term, mode: 'insensitive' } },
-            { klient: { name: { contains: term, mode: 'insensitive' } } },
+            { aktenzeichen: enthaelt(term) },
+            { bezeichnung: enthaelt(term) },
+            { klient: { name: enthaelt(term) } },
           ],
         }
       : {}),

@@ -2,6 +2,7 @@
 import { createGericht, sucheGerichte } from '../server/services/gerichte.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
+import { checkListSize } from './pagination.js';
 import { objectPayload } from './payload.js';
 
 export const GerichtArt = builder.enumType('GerichtArt', {
@@ -30,6 +31,8 @@ builder.prismaObject('Gericht', {
   }),
 });
 
+const MAX_GERICHTE = 200;
+
 builder.queryField('gerichte', (t) =>
   t.prismaField({
     type: ['Gericht'],
@@ -39,9 +42,12 @@ builder.queryField('gerichte', (t) =>
     args: {
       suche: t.arg.string(),
       plz: t.arg.string(),
-      first: t.arg.int({ defaultValue: 50, description: 'At most 200.' }),
+      first: t.arg.int({ defaultValue: 50, description: `0 to ${MAX_GERICHTE}; outside, the request is refused.` }),
     },
-    resolve: (query, _root, args, ctx) => sucheGerichte(ctx.prisma, ctx.viewer, { ...args, query }),
+    resolve: (query, _root, args, ctx) => {
+      checkListSize('first', args.first, MAX_GERICHTE);
+      return sucheGerichte(ctx.prisma, ctx.viewer, { ...args, query });
+    },
   }),
 );
 

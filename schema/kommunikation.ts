@@ -76,10 +76,16 @@ const ArchiviereAktInput = builder.inputType('ArchiviereAktInput', {
 const SetRechtlicheSperreInput = builder.inputType('SetRechtlicheSperreInput', {
   fields: (t) => ({ aktId: t.id({ required: true }), rechtlicheSperreBis: t.field({ type: 'Date', description: 'null lifts the hold.' }) }),
 });
-const LoescheInput = builder.inputType('LoescheAbgelaufeneAktenInput', { fields: (t) => ({ stichtag: t.field({ type: 'Date', description: 'Default: today.' }) }) });
+const LoescheInput = builder.inputType('LoescheAbgelaufeneAktenInput', {
+  fields: (t) => ({
+    stichtag: t.field({ type: 'Date', description: 'Default: today; a day after today is a ValidationError.' }),
+    nurVorschau: t.boolean({ description: 'Dry run: report what would be deleted and anonymised, change nothing (default false).' }),
+  }),
+});
 const LoeschPayload = builder.objectRef<Loeschbericht>('LoescheAbgelaufeneAktenPayload').implement({
   fields: (t) => ({
     stichtag: t.exposeString('stichtag'),
+    vorschau: t.exposeBoolean('vorschau', { description: 'True for a dry run (nurVorschau): nothing was deleted.' }),
     geloeschteAkten: t.exposeStringList('geloeschteAkten', { description: 'Aktenzeichen of the deleted Akten.' }),
     anonymisiertePersonen: t.exposeInt('anonymisiertePersonen'),
     anonymisierteAnfragen: t.exposeInt('anonymisierteAnfragen'),
@@ -108,7 +114,7 @@ builder.mutationFields((t) => ({
   }),
   loescheAbgelaufeneAkten: t.field({
     type: LoeschPayload,
-    description: 'ADMIN: deletes archived Akten past their retention deadline and anonymises their parties; reports what.',
+    description: 'ADMIN: deletes archived Akten whose retention deadline and legal hold lie before the Stichtag (at most today) and anonymises their parties; reports what. With nurVorschau only reports.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: LoescheInput }) },
     resolve: (_r, { input }, ctx) => loescheAbgelaufeneAkten(ctx.prisma, ctx.viewer, input ?? {}),

@@ -14,3 +14,10 @@ export function checkPageSize(args: { first?: number | null; last?: number | nul
 }
 
 export const connectionOptions = { cursor: 'id', maxSize: MAX_PAGE_SIZE, defaultSize: DEFAULT_PAGE_SIZE } as const;
+
+/** A plain list's `first` (not a connection): within 0..max, refused otherwise like a page size. */
+export function checkListSize(name: string, value: number | null | undefined, max: number): void {
+  if (value != null && (value < 0 || value > max)) {
+    throw new GraphQLError(`${name} must be between 0 and ${max}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}

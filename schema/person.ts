@@ -1,6 +1,7 @@
 import { isId } from '../server/domain/validation.js';
 import { loeschePersonendaten, type Personenloeschung } from '../server/services/loeschung.js';
 import { createPerson, updatePerson } from '../server/services/personen.js';
+import { enthaelt } from '../server/services/textsuche.js';
 import type { Prisma } from '../server/generated/prisma/client.js';
 import type { PersonArt as PersonArtValue } from '../server/generated/prisma/enums.js';
 import { builder } from './builder.js';
@@ -43,7 +44,7 @@ function personWhere(kanzleiId: string, filter: { text?: string | null; art?: Pe
   return {
     kanzleiId,
     ...(filter?.art ? { art: filter.art } : {}),
-    ...(text ? { OR: [{ name: { contains: text, mode: 'insensitive' } }, { kurzbezeichnung: { contains: text, mode: 'insensitive' } }] } : {}),
+    ...(text ? { OR: [{ name: enthaelt(text) }, { kurzbezeichnung: enthaelt(text) }] } : {}),
   };
 }
 

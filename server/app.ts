@@ -12,6 +12,7 @@ import { auditActorPlugin } from './audit/plugin.js';
 import { isDatabaseUnavailable, maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { guardLists } from './queryCost.js';
+import { queryArgumentLimits } from './queryArguments.js';
 import { clientAddress, type TrustProxy } from './auth/clientAddress.js';
 import { addressBucket, RateLimits, type Limit, type Quota } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
@@ -61,6 +62,10 @@ export interface RequestLog {
   keyPrefix: string | null;
 }
 
+/** Longest operation name or path written to the log: both are the client's text (even without a key). */
+export const LOG_FIELD_MAX = 100;
+const kuerzen = (s: string): string => (s.length > LOG_FIELD_MAX ? `${s.slice(0, LOG_FIELD_MAX)}…` : s);
+
 /** Structured request logs: nothing from the body but the operation name. */
 const requestLog = (log: (line: RequestLog) => void): Plugin => {
   const started = new WeakMap<Request, { t: number; operation: string | null }>();
@@ -70,7 +75,7 @@ const requestLog = (log: (line: RequestLog) => void): Plugin => {
     },
     onParams({ request, params }) {
       const s = started.get(request);
-      if (s) s.operation = params.operationName ?? null;
+      if (s) s.operation = typeof params.operationName === 'string' ? kuerzen(params.operationName) : null;
     },
     onResponse({ request, response }) {
       const s = started.get(request);
@@ -79,7 +84,7 @@ const requestLog = (log: (line: RequestLog) => void): Plugin => {
       log({
         time: new Date().toISOString(),
         method: request.method,
-        path: url.pathname,
+        path: kuerzen(url.pathname),
         operation: s?.operation ?? null,
         status: response.status,
         durationMs: s ? Math.round((performance.now() - s.t) * 10) / 10 : 0,
@@ -260,12 +265,15 @@ export function createApp({
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...limitPlugins({ ...DEFAULT_LIMITS, ...limits }),
       intakeOnly,
+      // Strings, lists, pages and cursors of every argument, before anything runs.
+      queryArgumentLimits,
       auditActorPlugin,
       withClearErrors(dokumente(prisma, pruefen)),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
       // send any query, or a documentId too.
       usePersistedOperations({
-        getPersistedOperation: (id) => persistedDocuments[id] ?? null,
+        // Own keys only: "__proto__" or "toString" would otherwise find Object.prototype's members.
+        getPersistedOperation: (id) => (Object.hasOwn(persistedDocuments, id) ? persistedDocuments[id]! : null),
         extractPersistedOperationId: (params) =>
           (params as { documentId?: string }).documentId ?? (params.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash ?? null,
         allowArbitraryOperations: async (request) => {

@@ -3,6 +3,7 @@
 // dashboard's filters and counts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aufbewahrenBis, plusJahre } from '../server/domain/aufbewahrung.js';
+import { heute } from '../server/domain/dates.js';
 import { createAkt, createForderung, createLeistung, createPerson } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
@@ -31,6 +32,20 @@ async function abschliessen(am: string) {
   await status(1, 'IN_BEARBEITUNG');
   await status(2, 'ABGESCHLOSSEN');
   await t.db.prisma.akt.update({ where: { id: akt }, data: { abgeschlossenAm: d(am) } });
+}
+
+/** Today and yesterday as the office sees them (Vienna). */
+const heuteIso = () => heute();
+const gestern = () => new Date(d(heute()).getTime() - 86_400_000);
+
+/** Time has passed for an archived Akt: its deadline (or hold) moved, as only these two may. */
+const vergangen = (id: string, data: { aufbewahrenBis?: Date; rechtlicheSperreBis?: Date | null }) => t.db.prisma.akt.update({ where: { id }, data });
+
+/** A further Akt of the Klient, archived directly with the given deadline and hold. */
+async function archiviertesAkt(aktenzeichen: string, aufbewahrenBis: Date, rechtlicheSperreBis: Date | null = null) {
+  const id = await createAkt(t, key, { aktenzeichen, bezeichnung: aktenzeichen, klientId: klient });
+  await t.db.prisma.akt.update({ where: { id }, data: { status: 'ARCHIVIERT', abgeschlossenAm: d('2015-01-01'), archiviertAm: d('2015-01-02'), aufbewahrenBis, rechtlicheSperreBis } });
+  return id;
 }
 
 const archivieren = (extra: object = {}) =>
@@ -139,11 +154,12 @@ describe('archive', () => {
     // RAO § 12 (2), 5 years after the representation ended (2031-03-15).
     const jahr = new Date().getUTCFullYear();
     expect(archiv.r.akt.aufbewahrenBis).toBe(`${jahr + 7}-12-31`);
-    const loesche = (stichtag: string) =>
-      t.data(key, `mutation($s: Date) { r: loescheAbgelaufeneAkten(input: { stichtag: $s }) { ... on LoescheAbgelaufeneAktenPayload { geloeschteAkten } } }`, { s: stichtag });
-    expect((await loesche(`${jahr + 7}-12-31`)).r.geloeschteAkten).toEqual([]);
+    const loesche = () => t.data(key, `mutation { r: loescheAbgelaufeneAkten { ... on LoescheAbgelaufeneAktenPayload { geloeschteAkten } } }`);
+    expect((await loesche()).r.geloeschteAkten).toEqual([]);
     expect(await t.db.prisma.honorarnote.count({ where: { aktId: akt } })).toBe(2);
-    expect((await loesche(`${jahr + 8}-01-01`)).r.geloeschteAkten).toEqual(['2026/0001']);
+    // Seven years later (a Stichtag after today is refused): the deadline is yesterday.
+    await vergangen(akt, { aufbewahrenBis: gestern() });
+    expect((await loesche()).r.geloeschteAkten).toEqual(['2026/0001']);
     expect(await t.db.prisma.honorarnote.count({ where: { aktId: akt } })).toBe(0);
   });
 
@@ -152,21 +168,86 @@ describe('archive', () => {
     // The Gegner is also named in another Akt: that Person stays as it is.
     const k2 = await createPerson(t, key, { kurzbezeichnung: 'K2', name: 'Zweiter Klient' });
     await createAkt(t, key, { aktenzeichen: '2026/0002', bezeichnung: 'y', klientId: k2, gegnerIds: [gegner] });
-    await abschliessen('2026-03-15');
-    await archivieren();
+    // Closed in 2019: RAO § 12 (2) keeps it until 2024-03-15 (a Stichtag may not lie after today).
+    await abschliessen('2019-03-15');
+    expect((await archivieren()).r.akt.aufbewahrenBis).toBe('2024-03-15');
     const loesche = (stichtag: string) =>
       t.data(key, `mutation($s: Date) { r: loescheAbgelaufeneAkten(input: { stichtag: $s }) { __typename ... on LoescheAbgelaufeneAktenPayload { stichtag geloeschteAkten anonymisiertePersonen } } }`, { s: stichtag });
-    expect((await loesche('2031-03-15')).r.geloeschteAkten).toEqual([]); // the deadline day itself is still kept
-    await t.data(key, `mutation($a: ID!) { setRechtlicheSperre(input: { aktId: $a, rechtlicheSperreBis: "2032-01-31" }) { __typename } }`, { a: akt });
-    expect((await t.data(key, `query($id: ID!) { akt(id: $id) { aufbewahrenBis } }`, { id: akt })).akt.aufbewahrenBis).toBe('2032-01-31');
-    expect((await loesche('2031-06-01')).r.geloeschteAkten).toEqual([]);
+    expect((await loesche('2024-03-15')).r.geloeschteAkten).toEqual([]); // the deadline day itself is still kept
+    await t.data(key, `mutation($a: ID!) { setRechtlicheSperre(input: { aktId: $a, rechtlicheSperreBis: "2025-01-31" }) { __typename } }`, { a: akt });
+    expect((await t.data(key, `query($id: ID!) { akt(id: $id) { aufbewahrenBis } }`, { id: akt })).akt.aufbewahrenBis).toBe('2025-01-31');
+    expect((await loesche('2024-06-01')).r.geloeschteAkten).toEqual([]);
+    expect((await loesche('2025-01-31')).r.geloeschteAkten).toEqual([]); // the last day of the hold too
     const clerk = await t.key('Alpha', 'SB', 'SACHBEARBEITER');
     expect((await t.data(clerk, `mutation { r: loescheAbgelaufeneAkten { __typename } }`)).r.__typename).toBe('ForbiddenError');
-    expect((await loesche('2032-02-01')).r).toEqual({ __typename: 'LoescheAbgelaufeneAktenPayload', stichtag: '2032-02-01', geloeschteAkten: ['2026/0001'], anonymisiertePersonen: 1 });
+    expect((await loesche('2025-02-01')).r).toEqual({ __typename: 'LoescheAbgelaufeneAktenPayload', stichtag: '2025-02-01', geloeschteAkten: ['2026/0001'], anonymisiertePersonen: 1 });
     expect(await t.db.prisma.akt.findUnique({ where: { id: akt } })).toBeNull();
     expect(await t.db.prisma.forderung.count({ where: { aktId: akt } })).toBe(0);
     expect(await t.db.prisma.person.findUnique({ where: { id: klient }, select: { name: true, email: true } })).toEqual({ name: 'anonymisiert', email: null });
     expect(await t.db.prisma.person.findUnique({ where: { id: gegner }, select: { name: true } })).toEqual({ name: 'Gerd Gegner' });
+  });
+});
+
+describe('deletion after retention: never early', () => {
+  const LOESCHE = `mutation($i: LoescheAbgelaufeneAktenInput) { r: loescheAbgelaufeneAkten(input: $i) { __typename
+    ... on LoescheAbgelaufeneAktenPayload { stichtag vorschau geloeschteAkten anonymisiertePersonen anonymisierteAnfragen } ... on ValidationError { field message } } }`;
+  const loesche = async (i?: object) => (await t.data(key, LOESCHE, { i })).r;
+  const aktenzeichen = async () => (await t.db.prisma.akt.findMany({ select: { aktenzeichen: true }, orderBy: { aktenzeichen: 'asc' } })).map((a) => a.aktenzeichen);
+
+  it('refuses a Stichtag after today and deletes nothing, also with a deadline and a hold in 2040', async () => {
+    await archiviertesAkt('2010/0001', d('2040-06-30'), d('2040-12-31'));
+    await archiviertesAkt('2010/0002', d('2020-01-01')); // past due: also not deleted by a refused run
+    const vorher = await aktenzeichen();
+    for (const stichtag of ['2999-12-31', '2040-12-31', heute(new Date(Date.now() + 2 * 86_400_000))]) {
+      for (const nurVorschau of [false, true]) {
+        const r = await loesche({ stichtag, nurVorschau });
+        expect(r.__typename).toBe('ValidationError');
+        expect(r.field).toBe('stichtag');
+        expect(r.message).toContain(`nicht nach heute (${heuteIso()})`);
+      }
+    }
+    expect(await aktenzeichen()).toEqual(vorher);
+    expect(await t.db.prisma.person.findUnique({ where: { id: klient }, select: { name: true } })).toEqual({ name: 'Klara Klient' });
+  });
+
+  it('today’s run (no Stichtag) deletes only what is past both its deadline and its hold', async () => {
+    const y = gestern();
+    await archiviertesAkt('2010/0001', d('2040-06-30'), d('2040-12-31')); // deadline and hold ahead
+    await archiviertesAkt('2010/0002', y, d('2040-12-31')); // deadline passed, hold in 2040
+    await archiviertesAkt('2010/0003', d('2040-12-31')); // deadline in 2040, no hold
+    await archiviertesAkt('2010/0004', y, d(heuteIso())); // the hold ends today: still kept today
+    await archiviertesAkt('2010/0005', d(heuteIso())); // the deadline is today: still kept today
+    await archiviertesAkt('2010/0006', y, y); // both passed
+    await archiviertesAkt('2010/0007', y); // passed, no hold
+    const r = await loesche();
+    expect(r).toEqual({ __typename: 'LoescheAbgelaufeneAktenPayload', stichtag: heuteIso(), vorschau: false, geloeschteAkten: ['2010/0006', '2010/0007'], anonymisiertePersonen: 0, anonymisierteAnfragen: 0 });
+    // The Klient is still named by the open Akt 2026/0001 and the kept ones: not anonymised.
+    expect(await aktenzeichen()).toEqual(['2010/0001', '2010/0002', '2010/0003', '2010/0004', '2010/0005', '2026/0001']);
+    expect(await t.db.prisma.person.findUnique({ where: { id: klient }, select: { name: true } })).toEqual({ name: 'Klara Klient' });
+  });
+
+  it('a dry run (nurVorschau) reports what would go and changes nothing; the real run then does exactly that', async () => {
+    // The Akt of the beforeEach, past due: its Klient and Gegner are named by no other Akt.
+    await abschliessen('2019-03-15');
+    await archivieren();
+    await vergangen(akt, { aufbewahrenBis: gestern() });
+    await archiviertesAkt('2010/0001', d('2040-06-30'));
+    const tabellen = async () => JSON.stringify([
+      await t.db.prisma.akt.findMany({ orderBy: { id: 'asc' } }),
+      await t.db.prisma.person.findMany({ orderBy: { id: 'asc' } }),
+      await t.db.prisma.aktGegner.findMany({ orderBy: { aktId: 'asc' } }),
+      await t.db.prisma.auditEntry.count(),
+    ]);
+    const vorher = await tabellen();
+    const vorschau = await loesche({ nurVorschau: true });
+    // Klara Klient is also the Klient of 2010/0001, which is kept: only Gerd Gegner would be anonymised.
+    expect(vorschau).toEqual({ __typename: 'LoescheAbgelaufeneAktenPayload', stichtag: heuteIso(), vorschau: true, geloeschteAkten: ['2026/0001'], anonymisiertePersonen: 1, anonymisierteAnfragen: 0 });
+    expect(await tabellen()).toBe(vorher);
+    const echt = await loesche({ nurVorschau: false });
+    expect(echt).toEqual({ ...vorschau, vorschau: false });
+    expect(await aktenzeichen()).toEqual(['2010/0001']);
+    expect(await t.db.prisma.person.findUnique({ where: { id: gegner }, select: { name: true } })).toEqual({ name: 'anonymisiert' });
+    expect(await t.db.prisma.person.findUnique({ where: { id: klient }, select: { name: true } })).toEqual({ name: 'Klara Klient' });
   });
 });
 

@@ -20,7 +20,7 @@ export const isId = (value: string): boolean => id().safeParse(value).success;
 // it, text columns would silently replace it): parseInput refuses such text in any field of any
 // input, so no schema can forget it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = (s: string): boolean => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+export const storable = (s: string): boolean => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
 const UNSTORABLE = 'enthält unzulässige Zeichen (NUL oder ungültiges Unicode)';
 
 /** Paths of the strings in a raw input (plain objects and arrays, as GraphQL hands them over) that cannot be stored. */

@@ -9,6 +9,7 @@ import { bumpVersion } from './akten.js';
 import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
 import { anonymisiereAnfragen, anonymisierePersonen, schwaerzeAuditTrail, zieleDerAkten } from './loeschung.js';
 import { sperreAkt } from './sperren.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 /** BAO § 132: the dates of the Akt's invoices, credit notes and payments. */
 async function belegDaten(tx: Tx, aktId: string): Promise<Date[]> {
@@ -54,38 +55,60 @@ export async function setRechtlicheSperre(db: Db, viewer: Viewer, raw: unknown):
 
 export interface Loeschbericht {
   stichtag: string;
+  /** A dry run: what a real run on this Stichtag would delete and anonymise; nothing was changed. */
+  vorschau: boolean;
   geloeschteAkten: string[];
   anonymisiertePersonen: number;
   anonymisierteAnfragen: number;
 }
 
+const loescheInput = z.object({ stichtag: date().nullish(), nurVorschau: z.boolean().nullish() });
+
 /**
  * Deletes archived Akten whose retention deadline (and legal hold) has passed, with everything
  * on them; anonymises the Persons no other Akt names and the requests they came from, and redacts
  * their values in the audit trail (server/services/loeschung.ts). ADMIN.
+ * `nurVorschau`: reports the same without changing anything.
  */
 export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unknown): Promise<Loeschbericht> {
-  const { stichtag } = parseInput(z.object({ stichtag: date().nullish() }), raw);
-  const tag = stichtag ?? dateFromIso(heute());
+  const { stichtag, nurVorschau } = parseInput(loescheInput, raw);
+  const heuteTag = dateFromIso(heute());
+  // A Stichtag in the future would declare deadlines passed that have not passed: nothing may be
+  // deleted before its day (a dry run may look ahead no more than a real run may).
+  if (stichtag && stichtag > heuteTag) {
+    throw new ValidationError({ field: 'stichtag', message: `darf nicht nach heute (${isoDate(heuteTag)}) liegen` });
+  }
+  const tag = stichtag ?? heuteTag;
+  const vorschau = nurVorschau ?? false;
   return inTransaction(db, async (tx) => {
     // The Akten due, locked (in id order, so two runs cannot deadlock); a legal hold set meanwhile
-    // is seen here, since a locking read re-checks its condition on the newest row.
+    // is seen here, since a locking read re-checks its condition on the newest row. Kept: an Akt
+    // whose deadline or hold is on or after the Stichtag. A dry run takes no locks.
     const gesperrt = await tx.$queryRaw<{ id: string }[]>`
       SELECT id::text FROM "Akt"
       WHERE "kanzleiId" = ${viewer.kanzleiId}::uuid AND status = 'ARCHIVIERT' AND "aufbewahrenBis" < ${tag}::date
         AND ("rechtlicheSperreBis" IS NULL OR "rechtlicheSperreBis" < ${tag}::date)
-      ORDER BY id FOR UPDATE`;
-    // The one write allowed to touch archived Akten (the triggers of migration `nebenlaeufigkeit`).
-    await tx.$executeRaw`SELECT set_config('kanzlei.aufbewahrung_loeschen', 'on', true)`;
+      ORDER BY id ${vorschau ? Prisma.empty : Prisma.sql`FOR UPDATE`}`;
     const faellig = await tx.akt.findMany({
       where: { id: { in: gesperrt.map((a) => a.id) } },
       orderBy: { id: 'asc' },
       select: { id: true, aktenzeichen: true, klientId: true, gegner: { select: { personId: true } } },
     });
     const ids = faellig.map((a) => a.id);
+    const personen = [...new Set(faellig.flatMap((a) => [a.klientId, ...a.gegner.map((g) => g.personId)]))];
+    const geloeschteAkten = faellig.map((a) => a.aktenzeichen).sort();
+    if (vorschau) {
+      // The same answer a real run would give: Persons no Akt outside these names, their requests.
+      const [frei, anfragen] = await Promise.all([
+        tx.person.count({ where: { id: { in: personen }, klientIn: { every: { id: { in: ids } } }, gegnerIn: { every: { aktId: { in: ids } } } } }),
+        tx.mandatsanfrage.count({ where: { aktId: { in: ids } } }),
+      ]);
+      return { stichtag: isoDate(tag), vorschau, geloeschteAkten, anonymisiertePersonen: frei, anonymisierteAnfragen: anfragen };
+    }
+    // The one write allowed to touch archived Akten (the triggers of migration `nebenlaeufigkeit`).
+    await tx.$executeRaw`SELECT set_config('kanzlei.aufbewahrung_loeschen', 'on', true)`;
     // The trail notes what was deleted and anonymised, but keeps no copy of the erased data.
     await auditOhneWerte(tx);
-    const personen = [...new Set(faellig.flatMap((a) => [a.klientId, ...a.gegner.map((g) => g.personId)]))];
     const anfragen = await tx.mandatsanfrage.findMany({ where: { aktId: { in: ids } }, select: { id: true, aktId: true } });
     const anfragenIds = anfragen.map((a) => a.id);
     // What was on these Akten, read from the trail before the rows go (their entries lose their free text).
@@ -107,6 +130,6 @@ export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unkno
       [...aktZiele, ...frei.map((id) => ({ entity: 'Person' as const, id })), ...anfragenIds.map((id) => ({ entity: 'Mandatsanfrage' as const, id }))],
       [...personWerte, ...anfrageWerteFrei],
     );
-    return { stichtag: isoDate(tag), geloeschteAkten: faellig.map((a) => a.aktenzeichen).sort(), anonymisiertePersonen: frei.length, anonymisierteAnfragen: anfragenIds.length };
+    return { stichtag: isoDate(tag), vorschau, geloeschteAkten, anonymisiertePersonen: frei.length, anonymisierteAnfragen: anfragenIds.length };
   });
 }

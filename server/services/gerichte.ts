@@ -4,6 +4,7 @@ import { ValidationError } from '../domain/errors.js';
 import { optionalText, parseInput, text } from '../domain/validation.js';
 import type { Gericht, Prisma } from '../generated/prisma/client.js';
 import { inTransaction, uniqueAs, type Db } from './db.js';
+import { enthaelt } from './textsuche.js';
 
 const createGerichtInput = z.object({
   kurzbezeichnung: text(40).transform((s) => s.toUpperCase()),
@@ -47,12 +48,12 @@ export async function sucheGerichte(
   viewer: Viewer,
   args: { suche?: string | null; plz?: string | null; first?: number | null; query: { include?: Prisma.GerichtInclude; select?: Prisma.GerichtSelect } },
 ): Promise<Gericht[]> {
-  const first = Math.min(Math.max(args.first ?? 50, 1), 200);
+  const first = Math.min(Math.max(args.first ?? 50, 0), 200); // the schema refuses what lies outside
   const suche = args.suche?.trim();
   const plz = args.plz?.trim();
   const where: Prisma.GerichtWhereInput = {
     OR: [{ kanzleiId: null }, { kanzleiId: viewer.kanzleiId }],
-    ...(suche ? { AND: [{ OR: [{ kurzbezeichnung: { contains: suche, mode: 'insensitive' } }, { name: { contains: suche, mode: 'insensitive' } }] }] } : {}),
+    ...(suche ? { AND: [{ OR: [{ kurzbezeichnung: enthaelt(suche) }, { name: enthaelt(suche) }] }] } : {}),
   };
   // The register is small (a few hundred rows at most): rank in memory.
   const rows = (await db.gericht.findMany({ ...args.query, where })) as Gericht[];

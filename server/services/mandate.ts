@@ -15,6 +15,7 @@ import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { pruefeKollisionen } from './kollision.js';
 import { einmalig } from './idempotenz.js';
 import { sperreMandatsanfrage } from './sperren.js';
+import { enthaelt } from './textsuche.js';
 
 const REFERENZ_ZEICHEN = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const referenz = () =>
@@ -138,7 +139,7 @@ export async function pruefeKollision(db: Db, viewer: Viewer, raw: unknown): Pro
 /** An existing Person of the office with the same name (tolerantly) and, where both have one, the same PLZ. */
 async function personFuer(tx: Tx, viewer: Viewer, p: Gegner & { email?: string | null; telefon?: string | null }, kurz: string): Promise<string> {
   const key = namensSchluessel(p.name).schluessel;
-  const kandidaten = await tx.person.findMany({ where: { kanzleiId: viewer.kanzleiId, name: { contains: p.name.trim().split(/\s+/)[0]!, mode: 'insensitive' } }, select: { id: true, name: true, plz: true } });
+  const kandidaten = await tx.person.findMany({ where: { kanzleiId: viewer.kanzleiId, name: enthaelt(p.name.trim().split(/\s+/)[0]!) }, select: { id: true, name: true, plz: true } });
   const gleich = kandidaten.find((k) => namensSchluessel(k.name).schluessel === key && (!k.plz || !p.plz || k.plz === p.plz));
   if (gleich) return gleich.id;
   for (let n = 0; ; n++) {

@@ -1,0 +1,153 @@
+// Bounds on what a request may ask with. Every argument of every field the operation selects,
+// nested ones included, is checked before anything runs: strings are short and storable, lists
+// short, pages 0..100, cursors ones we issued. A nested connection's arguments must be checked
+// here, not in its resolver: plugin-prisma reads them while planning the parent's query, where a
+// bad cursor surfaced as "Unexpected error." and `first: 1000` was silently cut to 100.
+// A mutation's `input` is left to its zod schema, which answers with a ValidationError instead.
+import { parsePrismaCursor } from '@pothos/plugin-prisma';
+import {
+  getArgumentValues, getNamedType, getOperationAST, getVariableValues, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
+  type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
+} from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { MAX_PAGE_SIZE } from '../schema/pagination.js';
+import { isId, storable } from './domain/validation.js';
+import { getDatamodel } from './generated/pothos-types.js';
+
+/** Longest string in any query argument or filter: search texts, codes, ids and cursors all fit. */
+export const MAX_ARGUMENT_LENGTH = 200;
+/** Most entries in a list argument (e.g. names for the conflict check, statuses). */
+export const MAX_ARGUMENT_ITEMS = 100;
+
+const badInput = (message: string) => createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/** The first string or list in an argument value that is too long or cannot be stored, in words. */
+function unzulaessig(value: unknown, path: string): string | null {
+  if (typeof value === 'string') {
+    // Length first: a 5 MB string is refused without being scanned.
+    if (value.length > MAX_ARGUMENT_LENGTH) return `${path} is longer than ${MAX_ARGUMENT_LENGTH} characters.`;
+    return storable(value) ? null : `${path} contains a NUL character or invalid Unicode.`;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > MAX_ARGUMENT_ITEMS) return `${path} has more than ${MAX_ARGUMENT_ITEMS} entries.`;
+    for (const [i, v] of value.entries()) {
+      const why = unzulaessig(v, `${path}[${i}]`);
+      if (why) return why;
+    }
+    return null;
+  }
+  // Input objects arrive as plain objects; scalars' values (Date, Decimal) are not walked.
+  if (value !== null && typeof value === 'object' && [null, Object.prototype].includes(Object.getPrototypeOf(value))) {
+    for (const [k, v] of Object.entries(value)) {
+      const why = unzulaessig(v, `${path}.${k}`);
+      if (why) return why;
+    }
+  }
+  return null;
+}
+
+// What the id of each model holds: a connection's cursor names one (`cursor: 'id'`).
+const ID_TYPE = new Map(
+  Object.entries(getDatamodel().datamodel.models).map(([name, model]) => [name, model.fields.find((f) => f.isId)?.type ?? null]),
+);
+const MAX_BIGINT = 2n ** 63n - 1n;
+
+/** The model behind a connection field: its type's `edges.node`. */
+function nodeModel(field: GraphQLField<unknown, unknown>): string | null {
+  const connection = getNamedType(field.type);
+  const edge = isObjectType(connection) ? connection.getFields().edges : undefined;
+  const edgeType = edge && getNamedType(edge.type);
+  const node = edgeType && isObjectType(edgeType) ? edgeType.getFields().node : undefined;
+  return node ? getNamedType(node.type).name : null;
+}
+
+/** A cursor this list could have issued: plugin-prisma's encoding of an id of the right kind. */
+function cursorPasst(cursor: string, model: string | null): boolean {
+  let value: unknown;
+  try {
+    value = parsePrismaCursor(cursor);
+  } catch {
+    return false;
+  }
+  switch (model ? ID_TYPE.get(model) : undefined) {
+    case 'String':
+      return typeof value === 'string' && isId(value); // every String id is a UUID column
+    case 'BigInt':
+      return typeof value === 'bigint' && value > 0n && value <= MAX_BIGINT;
+    default:
+      return typeof value === 'string' ? isId(value) : typeof value === 'bigint' && value > 0n && value <= MAX_BIGINT;
+  }
+}
+
+const CONNECTION_ARGS = ['first', 'last', 'after', 'before'];
+
+function pruefeFeld(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(args)) {
+    const why = unzulaessig(value, `Argument "${name}" of "${field.name}"`);
+    if (why) throw badInput(why);
+  }
+  if (!CONNECTION_ARGS.every((a) => field.args.some((d) => d.name === a))) return;
+  for (const name of ['first', 'last'] as const) {
+    const n = args[name];
+    // A larger page is refused, not cut: the client would silently miss rows.
+    if (typeof n === 'number' && (n < 0 || n > MAX_PAGE_SIZE)) throw badInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  for (const name of ['after', 'before'] as const) {
+    const c = args[name];
+    if (typeof c === 'string' && !cursorPasst(c, nodeModel(field))) {
+      throw badInput(`"${name}" of "${field.name}" is not a cursor of this list: pass an edge's cursor or pageInfo.endCursor/startCursor as received.`);
+    }
+  }
+}
+
+/** The fragments an operation reaches, directly or through other fragments. */
+function fragmenteVon(document: DocumentNode, operation: OperationDefinitionNode): FragmentDefinitionNode[] {
+  const alle = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) alle.set(def.name.value, def);
+  const erreicht = new Map<string, FragmentDefinitionNode>();
+  const offen: ASTNode[] = [operation];
+  while (offen.length) {
+    visit(offen.pop()!, {
+      FragmentSpread(spread) {
+        const f = alle.get(spread.name.value);
+        if (f && !erreicht.has(f.name.value)) {
+          erreicht.set(f.name.value, f);
+          offen.push(f);
+        }
+      },
+    });
+  }
+  return [...erreicht.values()];
+}
+
+/** Throws BAD_USER_INPUT for the first argument out of bounds in the operation to run. */
+export function pruefeArgumente(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): void {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return; // execution reports it
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+  if ('errors' in variables && variables.errors) return; // so does it bad variables (typed by the scalars)
+  const coerced = variables.coerced ?? {};
+  const mutation = schema.getMutationType();
+  const typeInfo = new TypeInfo(schema);
+  for (const node of [operation, ...fragmenteVon(document, operation)]) {
+    visit(node, visitWithTypeInfo(typeInfo, {
+      Field(fieldNode) {
+        const field = typeInfo.getFieldDef();
+        if (!field || field.args.length === 0 || (mutation && typeInfo.getParentType() === mutation)) return;
+        let args: Record<string, unknown>;
+        try {
+          args = getArgumentValues(field, fieldNode, coerced);
+        } catch {
+          return; // a missing required argument: execution reports it
+        }
+        pruefeFeld(field, args);
+      },
+    }));
+  }
+}
+
+export const queryArgumentLimits: Plugin = {
+  onExecute({ args }) {
+    pruefeArgumente(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | null | undefined);
+  },
+};
