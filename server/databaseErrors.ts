@@ -72,8 +72,35 @@ export function databaseUnavailableError(original?: GraphQLError): GraphQLError 
  * everything else is masked as before. Yoga still logs the original error in full.
  */
 export function maskDatabaseErrors(error: unknown, message: string, isDev?: boolean): Error {
-  if (isDatabaseUnavailable(error)) return databaseUnavailableError(error instanceof Error && 'path' in error ? (error as GraphQLError) : undefined);
+  const original = error instanceof Error && 'path' in error ? (error as GraphQLError) : undefined;
+  if (isDatabaseUnavailable(error)) return databaseUnavailableError(original);
+  if (isStatementTimeout(error)) return statementTimeoutError(original);
   return maskError(error, message, isDev);
+}
+
+/** Whether the error, or anything it wraps, is a statement the database cancelled at its statement_timeout (57014). */
+export function isStatementTimeout(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const todo = [error];
+  while (todo.length) {
+    const e = todo.pop() as (Shape & { originalCode?: unknown }) | undefined;
+    if (typeof e !== 'object' || e === null || seen.has(e)) continue;
+    seen.add(e);
+    if (e.code === '57014' || e.originalCode === '57014') return true;
+    todo.push(e.originalError, e.cause, e.meta?.driverAdapterError, e.meta?.driverAdapterError?.cause);
+  }
+  return false;
+}
+
+/** A statement ran past DB_STATEMENT_TIMEOUT_MS: the database is there, the request asked too much. */
+export function statementTimeoutError(original?: GraphQLError): GraphQLError {
+  return createGraphQLError('The database took longer than allowed for this request and stopped it; ask for less, or try again.', {
+    nodes: original?.nodes,
+    source: original?.source,
+    positions: original?.positions,
+    path: original?.path,
+    extensions: { code: 'DATABASE_TIMEOUT', http: { status: 503, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } } },
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { createApp, type App } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../server/databaseErrors.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, maskDatabaseErrors } from '../server/databaseErrors.js';
 import { openDatabase, type Database } from '../server/db/database.js';
 import { PrismaClient } from '../server/generated/prisma/client.js';
 import { provisionApiKey } from '../server/services/kanzleien.js';
@@ -230,6 +230,8 @@ describe.runIf(url)('PostgreSQL behind a proxy that goes down and comes back', (
       const cancelled = await failure(short.prisma.$queryRaw`SELECT pg_sleep(2)`);
       expect(String(cancelled)).toMatch(/statement timeout/);
       expect(isDatabaseUnavailable(cancelled)).toBe(false);
+      // The client gets a typed answer, not "Unexpected error.".
+      expect(maskDatabaseErrors(cancelled, 'Unexpected error.')).toMatchObject({ extensions: { code: 'DATABASE_TIMEOUT', http: { status: 503 } } });
     } finally {
       await short.close();
     }

@@ -22,7 +22,9 @@ let fremd: string;
 const SCHWIERIG = 'Müller & "Söhne" \\ GmbH\n\t☃ 𝄞 ünd ß';
 
 beforeEach(async () => {
-  t = await testServer({ limits: { maxDepth: 20, maxCost: 1_000_000, maxAliases: 50, maxTokens: 50_000 } });
+  // These queries ask for everything on purpose (server/queryCost.ts counts "everything, 3 levels
+  // deep" in the millions): the limits here are far above the defaults.
+  t = await testServer({ limits: { maxDepth: 20, maxCost: 100_000_000, maxAliases: 50, maxTokens: 50_000 } });
   alpha = await officeWithAkt(t, 'Alpha', 'AL');
   const p = t.db.prisma;
   kanzleiId = (await p.kanzlei.findFirstOrThrow({ where: { name: 'Alpha' } })).id;
@@ -201,7 +203,7 @@ describe('answers with single-statement reads on and off', () => {
   ];
 
   it.each(QUERIES)('%s', async (_name, query, variables) => {
-    const aus = createApp({ prisma: t.db.prisma, limits: { maxDepth: 20, maxCost: 1_000_000, maxAliases: 50, maxTokens: 50_000 }, singleStatementReads: false });
+    const aus = createApp({ prisma: t.db.prisma, limits: { maxDepth: 20, maxCost: 100_000_000, maxAliases: 50, maxTokens: 50_000 }, singleStatementReads: false });
     const run = async (fetch: typeof aus.fetch) => {
       const res = await fetch('http://yoga/graphql', {
         method: 'POST',
@@ -220,6 +222,6 @@ describe('answers with single-statement reads on and off', () => {
   });
 
   let onApp: ReturnType<typeof createApp> | null = null;
-  const createOn = () => (onApp ??= createApp({ prisma: t.db.prisma, limits: { maxDepth: 20, maxCost: 1_000_000, maxAliases: 50, maxTokens: 50_000 } }));
+  const createOn = () => (onApp ??= createApp({ prisma: t.db.prisma, limits: { maxDepth: 20, maxCost: 100_000_000, maxAliases: 50, maxTokens: 50_000 } }));
   afterEach(() => void (onApp = null));
 });
