@@ -7,9 +7,10 @@
 // Two requests on the same Akt thus run one after the other: the second waits at its first
 // statement, then sees what the first committed (READ COMMITTED takes a new snapshot per
 // statement) and gets the domain's answer ("schon verrechnet", "archiviert", …). Reads take no
-// lock. Further locks are only ever taken after these, in this order: the office's acceptance lock
-// (annehmenMandatsanfrage) → the Mandatsanfrage → the Akt → the office's number sequence, so two
-// mutations never wait on each other in a circle.
+// lock. Locks are only ever taken in this order: a request's idempotency key (idempotenz.ts) → the
+// office's acceptance lock (annehmenMandatsanfrage) → the Mandatsanfrage → the Akt (several: in id
+// order, loescheAbgelaufeneAkten) → the office's number sequence, so two mutations never wait on
+// each other in a circle.
 //
 // Why row locks and not SERIALIZABLE: a serialisation failure aborts the loser, and the whole
 // mutation (with its Prisma interactive transaction) would have to be retried by the server; the
