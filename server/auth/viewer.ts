@@ -23,6 +23,7 @@ export interface Anmeldung {
 
 type Row = { prefix: string; widerrufenAm: Date | null; nurPersistiert: boolean; benutzerId: string; kanzleiId: string; rolle: Rolle; kuerzel: string; tarifStand: number };
 
+/** The key, its Benutzer and the office's tariff Stand, joined by hand (Prisma would send one statement per relation). */
 const KEY_LOOKUP = (key: string) => Prisma.sql`SELECT k.id::text AS id, k.prefix, k."widerrufenAm", k."nurPersistiert", b.id::text AS "benutzerId",
            b."kanzleiId"::text AS "kanzleiId", b.rolle::text AS rolle, b.kuerzel, z."tarifStand"
       FROM "ApiKey" k JOIN "Benutzer" b ON b.id = k."benutzerId" JOIN "Kanzlei" z ON z.id = b."kanzleiId"
@@ -34,14 +35,6 @@ function anmeldung(found: Row | undefined): Anmeldung | null {
     viewer: { benutzerId: found.benutzerId, kanzleiId: found.kanzleiId, rolle: found.rolle, kuerzel: found.kuerzel, keyPrefix: found.prefix, nurPersistiert: found.nurPersistiert },
     tarifStand: found.tarifStand,
   };
-}
-
-/**
- * One statement (it runs on every request): the key, its Benutzer and the office's tariff Stand,
- * joined by hand because Prisma sends one statement per relation.
- */
-export async function authenticate(prisma: PrismaClient, key: string): Promise<Anmeldung | null> {
-  return anmeldung((await prisma.$queryRaw<Row[]>`${KEY_LOOKUP(key)}`)[0]);
 }
 
 /**
