@@ -2,11 +2,10 @@
 // changes an Akt may make. Pure.
 import { z } from 'zod';
 import { PERSON_ARTEN } from './person.js';
-import { amount, id, idempotencyKey, optionalText, text } from './validation.js';
+import { amount, id, idempotencyKey, optionalText, telefon, text } from './validation.js';
 
 const plz = () => optionalText(10).refine((v) => v == null || /^[A-Za-z0-9 -]{3,10}$/.test(v), { message: 'ist keine gültige PLZ' });
 const email = () => z.string().trim().max(200).pipe(z.email({ message: 'ist keine gültige E-Mail-Adresse' }));
-const telefon = () => optionalText(40).refine((v) => v == null || /^\+?[0-9 ()/-]{6,}$/.test(v), { message: 'ist keine gültige Telefonnummer' });
 const name = () => z.string().trim().min(2, { message: 'mindestens 2 Zeichen' }).max(200, { message: 'höchstens 200 Zeichen' })
   .refine((s) => /\p{L}/u.test(s), { message: 'muss Buchstaben enthalten' });
 
