@@ -119,7 +119,7 @@ describe('conflict check', () => {
     expect(same('Huber Bau GmbH', 'Huber Holz GmbH')).toBe(false);
     expect(gruende('Anna Weber', 'Anna Weber')).toEqual(['gleicher Name']);
     expect(gruende('Jürgen Müller', 'Juergen Mueller')).toEqual(['Umlaute/ß gleichgesetzt (ä = ae, ö = oe, ü = ue, ß = ss)']);
-    expect(gruende('Bautechnik Huber GmbH', 'Bautechnik Huber')).toEqual(['Rechtsform nicht verglichen (gmbh)']);
+    expect(gruende('Bautechnik Huber GmbH', 'Bautechnik Huber')).toEqual(['Rechtsform nicht verglichen (GmbH)']);
     expect(gruende('Huber Franz', 'Franz Huber')).toEqual(['Wortreihenfolge vertauscht']);
   });
 
@@ -248,7 +248,7 @@ describe('from request to Akt', () => {
     // … and the recorded check.
     await t.data(anwaeltin, `mutation($id: ID!) { pruefeKollision(input: { id: $id }) { __typename } }`, { id });
     const a = (await t.data(admin, A, { id })).mandatsanfrage;
-    expect(a.kollisionTreffer).toEqual([{ name: 'Bautechnik Huber GmbH', bekannterName: 'Bautechnik Huber', gruende: ['Rechtsform nicht verglichen (gmbh)'] }]);
+    expect(a.kollisionTreffer).toEqual([{ name: 'Bautechnik Huber GmbH', bekannterName: 'Bautechnik Huber', gruende: ['Rechtsform nicht verglichen (GmbH)'] }]);
     expect((await annehmen(anwaeltin, { id })).r).toMatchObject({ __typename: 'ValidationError', field: 'kollisionFreigabeGrund' });
     expect((await annehmen(sachbearbeiter, { id, kollisionFreigabeGrund: 'passt schon' })).r.__typename).toBe('ForbiddenError');
     expect(await t.db.prisma.akt.count()).toBe(1);
