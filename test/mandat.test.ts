@@ -147,7 +147,8 @@ describe('from request to Akt', () => {
     kollisionFreigabeGrund kollisionFreigabeVon { kuerzel } zuweisungsvorschlag { benutzer { kuerzel } sachgebietPasst offeneAkten }
     akt { aktenzeichen status sachgebiet bemessungsgrundlage klient { name email kurzbezeichnung } gegner { id name } zustaendig { kuerzel } verlauf { von nach benutzer { kuerzel } } } } }`;
   const annehmen = (key: string, input: object) =>
-    t.data(key, `mutation($i: AnnehmenMandatsanfrageInput!) { r: annehmenMandatsanfrage(input: $i) { __typename ... on ValidationError { field message } ... on Error { message } } }`, { i: input });
+    t.data(key, `mutation($i: AnnehmenMandatsanfrageInput!) { r: annehmenMandatsanfrage(input: $i) { __typename ... on ValidationError { field message } ... on ConflictError { entity } ... on Error { message } } }`, { i: input });
+  const pruefe = (key: string, id: string) => t.data(key, `mutation($id: ID!) { pruefeKollision(input: { id: $id }) { __typename } }`, { id });
 
   async function setup() {
     const prisma = t.db.prisma;
@@ -255,6 +256,50 @@ describe('from request to Akt', () => {
     expect((await annehmen(anwaeltin, { id, aktenzeichen: '2026/0100', kollisionFreigabeGrund: 'Altmandat 2024 beendet, keine Interessenkollision (Rücksprache Dr. M.)' })).r.__typename).toBe('AnnehmenMandatsanfragePayload');
     const done = (await t.data(admin, A, { id })).mandatsanfrage;
     expect(done).toMatchObject({ status: 'ANGENOMMEN', kollisionFreigabeVon: { kuerzel: 'MM' }, kollisionFreigabeGrund: expect.stringMatching(/Altmandat/), akt: { aktenzeichen: '2026/0100' } });
+  });
+
+  it('acceptance checks for conflicts again: a hit that arose after pruefeKollision refuses, naming it, and writes nothing', async () => {
+    const { id, anwaeltin } = await setup();
+    await pruefe(anwaeltin, id);
+    expect((await t.data(admin, A, { id })).mandatsanfrage.kollisionTreffer).toEqual([]);
+    // Meanwhile the request's Gegner becomes a Klient of the office.
+    const huber = await createPerson(t, admin, { kurzbezeichnung: 'BAUHUBER', name: 'Bautechnik Huber Gesellschaft m.b.H.', art: 'UNTERNEHMEN' });
+    await createAkt(t, admin, { aktenzeichen: '2026/0042', bezeichnung: 'neu', klientId: huber });
+    const vorher = { akten: await t.db.prisma.akt.count(), personen: await t.db.prisma.person.count() };
+    // A reason given for the hits the lawyer saw (none) does not cover a hit nobody has seen.
+    for (const input of [{ id }, { id, kollisionFreigabeGrund: 'Geprüft' }]) {
+      expect((await annehmen(anwaeltin, input)).r).toEqual({
+        __typename: 'ConflictError', entity: 'Mandatsanfrage',
+        message: 'Seit der Kollisionsprüfung ist ein Treffer dazugekommen: „Bautechnik Huber GmbH“ (neu als Gegner) ist Klient „Bautechnik Huber Gesellschaft m.b.H.“ in Akt 2026/0042. '
+          + 'Bitte die Kollisionsprüfung erneut ausführen (pruefeKollision) und dann entscheiden.',
+      });
+    }
+    expect({ akten: await t.db.prisma.akt.count(), personen: await t.db.prisma.person.count() }).toEqual(vorher);
+    expect((await t.data(admin, A, { id })).mandatsanfrage).toMatchObject({ status: 'EINGEGANGEN', akt: null, kollisionTreffer: [] });
+    // Checked again, the hit is on record: acceptance needs a lawyer's reason, as for any hit.
+    await pruefe(anwaeltin, id);
+    expect((await annehmen(anwaeltin, { id })).r).toMatchObject({ __typename: 'ValidationError', field: 'kollisionFreigabeGrund' });
+    expect((await annehmen(anwaeltin, { id, kollisionFreigabeGrund: 'Andere Sache, Rücksprache gehalten' })).r.__typename).toBe('AnnehmenMandatsanfragePayload');
+  });
+
+  it('acceptance reuses a Person whose name is spelled with ae/oe/ue, another legal form or a title (same PLZ)', async () => {
+    const oettl = await createPerson(t, admin, { kurzbezeichnung: 'OETTL', name: 'Jürgen Öttl', plz: '6020' });
+    // The same name elsewhere is another person.
+    await createPerson(t, admin, { kurzbezeichnung: 'OETTLW', name: 'Jürgen Öttl', plz: '1010' });
+    const bau = await createPerson(t, admin, { kurzbezeichnung: 'HUBERBAU', name: 'Huber Bau GmbH', art: 'UNTERNEHMEN', plz: '5020' });
+    const mayr = await createPerson(t, admin, { kurzbezeichnung: 'MAYR', name: 'Anna Mayr' });
+    const { referenz } = (await submit(anfrage({
+      klient: { name: 'Juergen Oettl', email: 'j.oettl@example.at', plz: '6020', ort: 'Innsbruck' },
+      gegner: [{ name: 'Huber Bau Gesellschaft m.b.H.', art: 'UNTERNEHMEN', plz: '5020' }, { name: 'Mag.a Anna Mayr, MBA', plz: '4020' }],
+    }))).body.data.submitMandatsanfrage;
+    const { id } = await t.db.prisma.mandatsanfrage.findUniqueOrThrow({ where: { referenz } });
+    await pruefe(admin, id);
+    expect((await annehmen(admin, { id })).r.__typename).toBe('AnnehmenMandatsanfragePayload');
+    const akt = (await t.data(admin, A, { id })).mandatsanfrage.akt;
+    expect(await t.db.prisma.person.findUniqueOrThrow({ where: { id: oettl } })).toMatchObject({ name: 'Jürgen Öttl' });
+    expect((await t.data(admin, `{ akten { edges { node { klient { id } gegner { id } } } } }`)).akten.edges[0].node).toEqual({ klient: { id: oettl }, gegner: [{ id: bau }, { id: mayr }] });
+    expect(akt.klient.kurzbezeichnung).toBe('OETTL');
+    expect(await t.db.prisma.person.count()).toBe(4);
   });
 
   it('a refusal needs a reason and is final', async () => {
