@@ -302,6 +302,56 @@ describe('from request to Akt', () => {
     expect(await t.db.prisma.person.count()).toBe(4);
   });
 
+  it('a lawyer’s Sachgebiete are recorded by an ADMIN (setSachgebiete) and rank the proposal first, before the open caseload', async () => {
+    const prisma = t.db.prisma;
+    const anwaeltin = await t.key('Alpha', 'MM', 'ANWALT');
+    await t.key('Alpha', 'ZZ', 'ANWALT');
+    const sachbearbeiter = await t.key('Alpha', 'SB', 'SACHBEARBEITER');
+    const { benutzer } = await t.data(admin, '{ benutzer { id kuerzel sachgebiete } }');
+    const b = Object.fromEntries(benutzer.map((x: any) => [x.kuerzel, x.id]));
+    expect(benutzer.map((x: any) => x.sachgebiete)).toEqual([[], [], [], []]);
+    // MM carries two open Akten, AD and ZZ none.
+    const klient = await createPerson(t, admin, { kurzbezeichnung: 'K', name: 'Klara Klient' });
+    for (const az of ['2026/0001', '2026/0002']) await createAkt(t, admin, { aktenzeichen: az, bezeichnung: 'x', klientId: klient, zustaendigId: b.MM });
+    const { referenz } = (await submit(anfrage({ gegner: [] }))).body.data.submitMandatsanfrage;
+    const { id } = await prisma.mandatsanfrage.findUniqueOrThrow({ where: { referenz } });
+    const vorschlag = async () => (await t.data(admin, A, { id })).mandatsanfrage.zuweisungsvorschlag;
+    // Nobody's Sachgebiete known: fewest open Akten first, then Kürzel.
+    expect(await vorschlag()).toEqual([
+      { benutzer: { kuerzel: 'AD' }, sachgebietPasst: false, offeneAkten: 0 },
+      { benutzer: { kuerzel: 'ZZ' }, sachgebietPasst: false, offeneAkten: 0 },
+      { benutzer: { kuerzel: 'MM' }, sachgebietPasst: false, offeneAkten: 2 },
+    ]);
+    const SET = `mutation($i: SetSachgebieteInput!) { r: setSachgebiete(input: $i) { __typename ... on SetSachgebietePayload { benutzer { kuerzel sachgebiete } }
+      ... on ValidationError { field message } ... on Error { message } } }`;
+    const set = (key: string, i: object) => t.data(key, SET, { i }).then((d) => d.r);
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: [' inkasso ', 'Zivilrecht'] })).toEqual({ __typename: 'SetSachgebietePayload', benutzer: { kuerzel: 'MM', sachgebiete: ['inkasso', 'Zivilrecht'] } });
+    // The request's Sachgebiet "Inkasso" matches "inkasso": MM first despite two open Akten.
+    expect(await vorschlag()).toEqual([
+      { benutzer: { kuerzel: 'MM' }, sachgebietPasst: true, offeneAkten: 2 },
+      { benutzer: { kuerzel: 'AD' }, sachgebietPasst: false, offeneAkten: 0 },
+      { benutzer: { kuerzel: 'ZZ' }, sachgebietPasst: false, offeneAkten: 0 },
+    ]);
+    // Two who match: the one with fewer open Akten first.
+    await set(admin, { benutzerId: b.ZZ, sachgebiete: ['Inkasso'] });
+    expect((await vorschlag()).map((v: any) => [v.benutzer.kuerzel, v.sachgebietPasst])).toEqual([['ZZ', true], ['MM', true], ['AD', false]]);
+    // An empty list clears.
+    await set(admin, { benutzerId: b.ZZ, sachgebiete: [] });
+    expect((await vorschlag()).map((v: any) => v.benutzer.kuerzel)).toEqual(['MM', 'AD', 'ZZ']);
+
+    // Bounded and checked like a request's Sachgebiet; only an ADMIN, only the office's users.
+    const vorher = JSON.stringify(await prisma.benutzer.findMany({ orderBy: { kuerzel: 'asc' } }));
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: Array.from({ length: 21 }, (_, i) => `Gebiet ${i}`) })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete', message: expect.stringMatching(/höchstens 20 Sachgebiete/) });
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: ['Inkasso', ' '] })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete.1', message: expect.stringMatching(/darf nicht leer/) });
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: ['x'.repeat(101)] })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete.0', message: expect.stringMatching(/höchstens 100 Zeichen/) });
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: ['Inkasso', 'INKASSO'] })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete.1', message: expect.stringMatching(/doppelt/) });
+    expect((await set(anwaeltin, { benutzerId: b.MM, sachgebiete: ['Familienrecht'] })).__typename).toBe('ForbiddenError');
+    expect((await set(sachbearbeiter, { benutzerId: b.MM, sachgebiete: ['Familienrecht'] })).__typename).toBe('ForbiddenError');
+    const beta = await t.key('Beta', 'BE', 'ADMIN');
+    expect((await set(beta, { benutzerId: b.MM, sachgebiete: ['Familienrecht'] })).__typename).toBe('NotFoundError');
+    expect(JSON.stringify(await prisma.benutzer.findMany({ where: { kanzlei: { name: 'Alpha' } }, orderBy: { kuerzel: 'asc' } }))).toBe(vorher);
+  });
+
   it('a refusal needs a reason and is final', async () => {
     const { id } = await setup();
     const upd = (i: object) => t.data(admin, `mutation($i: UpdateMandatsanfrageInput!) { r: updateMandatsanfrage(input: $i) { __typename ... on ValidationError { field } ... on UpdateMandatsanfragePayload { mandatsanfrage { status ablehnungsgrund } } } }`, { i: { id, ...i } });

@@ -17,6 +17,26 @@ export const DOKUMENT_TYPEN = [
 ] as const;
 export const MAX_DOKUMENT_BYTES = 25 * 1024 * 1024;
 
+/** A Sachgebiet as a Mandatsanfrage, an Akt and a lawyer's expertise name it: free text ("Inkasso", "Familienrecht"), compared regardless of case. */
+export const sachgebiet = () => text(100);
+export const MAX_SACHGEBIETE = 20;
+
+/** The Sachgebiete of a lawyer (replaces the list; empty clears it): each a Sachgebiet, none twice, at most 20. */
+export const setSachgebieteInput = z.object({
+  benutzerId: id(),
+  sachgebiete: z
+    .array(sachgebiet())
+    .max(MAX_SACHGEBIETE, { message: `höchstens ${MAX_SACHGEBIETE} Sachgebiete` })
+    .superRefine((list, ctx) => {
+      const gesehen = new Set<string>();
+      list.forEach((s, i) => {
+        const k = s.toLowerCase();
+        if (gesehen.has(k)) ctx.addIssue({ code: 'custom', path: [i], message: `„${s}“ ist doppelt (Groß-/Kleinschreibung zählt nicht)` });
+        gesehen.add(k);
+      });
+    }),
+});
+
 export const submitMandatsanfrageInput = z.object({
   klient: z.object({
     art: z.enum(PERSON_ARTEN).default('NATUERLICHE_PERSON'),
@@ -32,7 +52,7 @@ export const submitMandatsanfrageInput = z.object({
     .max(10, { message: 'höchstens 10 Gegner' })
     .nullish()
     .transform((v) => v ?? []),
-  sachgebiet: text(100),
+  sachgebiet: sachgebiet(),
   beschreibung: z.string().trim().min(10, { message: 'bitte mindestens 10 Zeichen' }).max(10_000, { message: 'höchstens 10 000 Zeichen' }),
   streitwert: amount({ positive: true }).nullish(),
   dringlichkeit: z.enum(['NIEDRIG', 'NORMAL', 'HOCH', 'SOFORT']).default('NORMAL'),
