@@ -13,6 +13,7 @@ import { pruefeKollisionen } from '../server/services/kollision.js';
 import {
   annehmenMandatsanfrage, anwaelteDerKanzlei, assignMandatsanfrage, pruefeKollision, rotateIntakeToken, submitMandatsanfrage, updateMandatsanfrage, zuweisungsvorschlag,
 } from '../server/services/mandate.js';
+import { setSachgebiete } from '../server/services/benutzer.js';
 import { AktStatus } from './akt.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
@@ -87,7 +88,7 @@ builder.prismaObject('Mandatsanfrage', {
     zugewiesenAn: t.relation('zugewiesenAn', { nullable: true }),
     zuweisungsvorschlag: t.field({
       type: [Vorschlag],
-      description: 'Lawyers ranked: matching Sachgebiet first, then fewest open Akten.',
+      description: 'The office’s lawyers (ANWALT, ADMIN) ranked: those whose Sachgebiete (setSachgebiete) include the request’s first (any case), then fewest open Akten, then Kürzel.',
       // The office's lawyers are loaded once per request, however many requests a list shows.
       resolve: async (a, _args, ctx) =>
         zuweisungsvorschlag(await ctx.perRequest('anwaelte', () => anwaelteDerKanzlei(ctx.prisma, ctx.viewer.kanzleiId)), a.sachgebiet),
@@ -211,6 +212,10 @@ const UpdateMandatsanfrageInput = builder.inputType('UpdateMandatsanfrageInput',
   }),
 });
 const AssignMandatsanfrageInput = builder.inputType('AssignMandatsanfrageInput', { fields: (t) => ({ id: t.id({ required: true }), benutzerId: t.id({ required: true }) }) });
+const SetSachgebieteInput = builder.inputType('SetSachgebieteInput', {
+  description: 'The Sachgebiete a lawyer takes on, as requests name them (e.g. "Inkasso"); replaces the list, [] clears it. At most 20, none twice.',
+  fields: (t) => ({ benutzerId: t.id({ required: true }), sachgebiete: t.stringList({ required: true }) }),
+});
 const PruefeKollisionInput = builder.inputType('PruefeKollisionInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
 const AnnehmenMandatsanfrageInput = builder.inputType('AnnehmenMandatsanfrageInput', {
   fields: (t) => ({
@@ -258,6 +263,13 @@ builder.mutationFields((t) => ({
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: AssignMandatsanfrageInput, required: true }) },
     resolve: async (_r, { input }, ctx) => ({ id: await assignMandatsanfrage(ctx.prisma, ctx.viewer, input) }),
+  }),
+  setSachgebiete: t.field({
+    type: objectPayload('SetSachgebietePayload', 'benutzer', 'Benutzer'),
+    description: 'Records a user’s Sachgebiete (ADMIN): zuweisungsvorschlag ranks the lawyers whose Sachgebiete include a request’s first.',
+    errors: { types: mutationErrors },
+    args: { input: t.arg({ type: SetSachgebieteInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => ({ id: await setSachgebiete(ctx.prisma, ctx.viewer, input) }),
   }),
   pruefeKollision: t.field({
     type: MandatsanfragePayload('PruefeKollisionPayload'),

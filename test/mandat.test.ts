@@ -72,6 +72,9 @@ describe('online intake', () => {
     ['klient.name', { klient: { name: 'X', email: 'a@b.at' } }, /mindestens 2 Zeichen/],
     ['klient.email', { klient: { name: 'Anna Weber', email: 'anna@' } }, /E-Mail/],
     ['klient.telefon', { klient: { name: 'Anna Weber', email: 'a@b.at', telefon: 'abc' } }, /Telefonnummer/],
+    ['klient.telefon', { klient: { name: 'Anna Weber', email: 'a@b.at', telefon: '+43 664 1234567 8901234567890123' } }, /höchstens 15 Ziffern/],
+    ['klient.telefon', { klient: { name: 'Anna Weber', email: 'a@b.at', telefon: '+43 664 12345678901' } }, /höchstens 15 Ziffern/],
+    ['klient.telefon', { klient: { name: 'Anna Weber', email: 'a@b.at', telefon: '0664 1' } }, /mindestens 6 Ziffern/],
     ['klient.plz', { klient: { name: 'Anna Weber', email: 'a@b.at', plz: '1!' } }, /PLZ/],
     ['gegner', { gegner: Array.from({ length: 11 }, (_, i) => ({ name: `Gegner ${i}` })) }, /höchstens 10 Gegner/],
     ['gegner.0.name', { gegner: [{ name: '12' }] }, /Buchstaben/],
@@ -116,7 +119,7 @@ describe('conflict check', () => {
     expect(same('Huber Bau GmbH', 'Huber Holz GmbH')).toBe(false);
     expect(gruende('Anna Weber', 'Anna Weber')).toEqual(['gleicher Name']);
     expect(gruende('Jürgen Müller', 'Juergen Mueller')).toEqual(['Umlaute/ß gleichgesetzt (ä = ae, ö = oe, ü = ue, ß = ss)']);
-    expect(gruende('Bautechnik Huber GmbH', 'Bautechnik Huber')).toEqual(['Rechtsform nicht verglichen (gmbh)']);
+    expect(gruende('Bautechnik Huber GmbH', 'Bautechnik Huber')).toEqual(['Rechtsform nicht verglichen (GmbH)']);
     expect(gruende('Huber Franz', 'Franz Huber')).toEqual(['Wortreihenfolge vertauscht']);
   });
 
@@ -144,7 +147,8 @@ describe('from request to Akt', () => {
     kollisionFreigabeGrund kollisionFreigabeVon { kuerzel } zuweisungsvorschlag { benutzer { kuerzel } sachgebietPasst offeneAkten }
     akt { aktenzeichen status sachgebiet bemessungsgrundlage klient { name email kurzbezeichnung } gegner { id name } zustaendig { kuerzel } verlauf { von nach benutzer { kuerzel } } } } }`;
   const annehmen = (key: string, input: object) =>
-    t.data(key, `mutation($i: AnnehmenMandatsanfrageInput!) { r: annehmenMandatsanfrage(input: $i) { __typename ... on ValidationError { field message } ... on Error { message } } }`, { i: input });
+    t.data(key, `mutation($i: AnnehmenMandatsanfrageInput!) { r: annehmenMandatsanfrage(input: $i) { __typename ... on ValidationError { field message } ... on ConflictError { entity } ... on Error { message } } }`, { i: input });
+  const pruefe = (key: string, id: string) => t.data(key, `mutation($id: ID!) { pruefeKollision(input: { id: $id }) { __typename } }`, { id });
 
   async function setup() {
     const prisma = t.db.prisma;
@@ -245,13 +249,107 @@ describe('from request to Akt', () => {
     // … and the recorded check.
     await t.data(anwaeltin, `mutation($id: ID!) { pruefeKollision(input: { id: $id }) { __typename } }`, { id });
     const a = (await t.data(admin, A, { id })).mandatsanfrage;
-    expect(a.kollisionTreffer).toEqual([{ name: 'Bautechnik Huber GmbH', bekannterName: 'Bautechnik Huber', gruende: ['Rechtsform nicht verglichen (gmbh)'] }]);
+    expect(a.kollisionTreffer).toEqual([{ name: 'Bautechnik Huber GmbH', bekannterName: 'Bautechnik Huber', gruende: ['Rechtsform nicht verglichen (GmbH)'] }]);
     expect((await annehmen(anwaeltin, { id })).r).toMatchObject({ __typename: 'ValidationError', field: 'kollisionFreigabeGrund' });
     expect((await annehmen(sachbearbeiter, { id, kollisionFreigabeGrund: 'passt schon' })).r.__typename).toBe('ForbiddenError');
     expect(await t.db.prisma.akt.count()).toBe(1);
     expect((await annehmen(anwaeltin, { id, aktenzeichen: '2026/0100', kollisionFreigabeGrund: 'Altmandat 2024 beendet, keine Interessenkollision (Rücksprache Dr. M.)' })).r.__typename).toBe('AnnehmenMandatsanfragePayload');
     const done = (await t.data(admin, A, { id })).mandatsanfrage;
     expect(done).toMatchObject({ status: 'ANGENOMMEN', kollisionFreigabeVon: { kuerzel: 'MM' }, kollisionFreigabeGrund: expect.stringMatching(/Altmandat/), akt: { aktenzeichen: '2026/0100' } });
+  });
+
+  it('acceptance checks for conflicts again: a hit that arose after pruefeKollision refuses, naming it, and writes nothing', async () => {
+    const { id, anwaeltin } = await setup();
+    await pruefe(anwaeltin, id);
+    expect((await t.data(admin, A, { id })).mandatsanfrage.kollisionTreffer).toEqual([]);
+    // Meanwhile the request's Gegner becomes a Klient of the office.
+    const huber = await createPerson(t, admin, { kurzbezeichnung: 'BAUHUBER', name: 'Bautechnik Huber Gesellschaft m.b.H.', art: 'UNTERNEHMEN' });
+    await createAkt(t, admin, { aktenzeichen: '2026/0042', bezeichnung: 'neu', klientId: huber });
+    const vorher = { akten: await t.db.prisma.akt.count(), personen: await t.db.prisma.person.count() };
+    // A reason given for the hits the lawyer saw (none) does not cover a hit nobody has seen.
+    for (const input of [{ id }, { id, kollisionFreigabeGrund: 'Geprüft' }]) {
+      expect((await annehmen(anwaeltin, input)).r).toEqual({
+        __typename: 'ConflictError', entity: 'Mandatsanfrage',
+        message: 'Seit der Kollisionsprüfung ist ein Treffer dazugekommen: „Bautechnik Huber GmbH“ (neu als Gegner) ist Klient „Bautechnik Huber Gesellschaft m.b.H.“ in Akt 2026/0042. '
+          + 'Bitte die Kollisionsprüfung erneut ausführen (pruefeKollision) und dann entscheiden.',
+      });
+    }
+    expect({ akten: await t.db.prisma.akt.count(), personen: await t.db.prisma.person.count() }).toEqual(vorher);
+    expect((await t.data(admin, A, { id })).mandatsanfrage).toMatchObject({ status: 'EINGEGANGEN', akt: null, kollisionTreffer: [] });
+    // Checked again, the hit is on record: acceptance needs a lawyer's reason, as for any hit.
+    await pruefe(anwaeltin, id);
+    expect((await annehmen(anwaeltin, { id })).r).toMatchObject({ __typename: 'ValidationError', field: 'kollisionFreigabeGrund' });
+    expect((await annehmen(anwaeltin, { id, kollisionFreigabeGrund: 'Andere Sache, Rücksprache gehalten' })).r.__typename).toBe('AnnehmenMandatsanfragePayload');
+  });
+
+  it('acceptance reuses a Person whose name is spelled with ae/oe/ue, another legal form or a title (same PLZ)', async () => {
+    const oettl = await createPerson(t, admin, { kurzbezeichnung: 'OETTL', name: 'Jürgen Öttl', plz: '6020' });
+    // The same name elsewhere is another person.
+    await createPerson(t, admin, { kurzbezeichnung: 'OETTLW', name: 'Jürgen Öttl', plz: '1010' });
+    const bau = await createPerson(t, admin, { kurzbezeichnung: 'HUBERBAU', name: 'Huber Bau GmbH', art: 'UNTERNEHMEN', plz: '5020' });
+    const mayr = await createPerson(t, admin, { kurzbezeichnung: 'MAYR', name: 'Anna Mayr' });
+    const { referenz } = (await submit(anfrage({
+      klient: { name: 'Juergen Oettl', email: 'j.oettl@example.at', plz: '6020', ort: 'Innsbruck' },
+      gegner: [{ name: 'Huber Bau Gesellschaft m.b.H.', art: 'UNTERNEHMEN', plz: '5020' }, { name: 'Mag.a Anna Mayr, MBA', plz: '4020' }],
+    }))).body.data.submitMandatsanfrage;
+    const { id } = await t.db.prisma.mandatsanfrage.findUniqueOrThrow({ where: { referenz } });
+    await pruefe(admin, id);
+    expect((await annehmen(admin, { id })).r.__typename).toBe('AnnehmenMandatsanfragePayload');
+    const akt = (await t.data(admin, A, { id })).mandatsanfrage.akt;
+    expect(await t.db.prisma.person.findUniqueOrThrow({ where: { id: oettl } })).toMatchObject({ name: 'Jürgen Öttl' });
+    expect((await t.data(admin, `{ akten { edges { node { klient { id } gegner { id } } } } }`)).akten.edges[0].node).toEqual({ klient: { id: oettl }, gegner: [{ id: bau }, { id: mayr }] });
+    expect(akt.klient.kurzbezeichnung).toBe('OETTL');
+    expect(await t.db.prisma.person.count()).toBe(4);
+  });
+
+  it('a lawyer’s Sachgebiete are recorded by an ADMIN (setSachgebiete) and rank the proposal first, before the open caseload', async () => {
+    const prisma = t.db.prisma;
+    const anwaeltin = await t.key('Alpha', 'MM', 'ANWALT');
+    await t.key('Alpha', 'ZZ', 'ANWALT');
+    const sachbearbeiter = await t.key('Alpha', 'SB', 'SACHBEARBEITER');
+    const { benutzer } = await t.data(admin, '{ benutzer { id kuerzel sachgebiete } }');
+    const b = Object.fromEntries(benutzer.map((x: any) => [x.kuerzel, x.id]));
+    expect(benutzer.map((x: any) => x.sachgebiete)).toEqual([[], [], [], []]);
+    // MM carries two open Akten, AD and ZZ none.
+    const klient = await createPerson(t, admin, { kurzbezeichnung: 'K', name: 'Klara Klient' });
+    for (const az of ['2026/0001', '2026/0002']) await createAkt(t, admin, { aktenzeichen: az, bezeichnung: 'x', klientId: klient, zustaendigId: b.MM });
+    const { referenz } = (await submit(anfrage({ gegner: [] }))).body.data.submitMandatsanfrage;
+    const { id } = await prisma.mandatsanfrage.findUniqueOrThrow({ where: { referenz } });
+    const vorschlag = async () => (await t.data(admin, A, { id })).mandatsanfrage.zuweisungsvorschlag;
+    // Nobody's Sachgebiete known: fewest open Akten first, then Kürzel.
+    expect(await vorschlag()).toEqual([
+      { benutzer: { kuerzel: 'AD' }, sachgebietPasst: false, offeneAkten: 0 },
+      { benutzer: { kuerzel: 'ZZ' }, sachgebietPasst: false, offeneAkten: 0 },
+      { benutzer: { kuerzel: 'MM' }, sachgebietPasst: false, offeneAkten: 2 },
+    ]);
+    const SET = `mutation($i: SetSachgebieteInput!) { r: setSachgebiete(input: $i) { __typename ... on SetSachgebietePayload { benutzer { kuerzel sachgebiete } }
+      ... on ValidationError { field message } ... on Error { message } } }`;
+    const set = (key: string, i: object) => t.data(key, SET, { i }).then((d) => d.r);
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: [' inkasso ', 'Zivilrecht'] })).toEqual({ __typename: 'SetSachgebietePayload', benutzer: { kuerzel: 'MM', sachgebiete: ['inkasso', 'Zivilrecht'] } });
+    // The request's Sachgebiet "Inkasso" matches "inkasso": MM first despite two open Akten.
+    expect(await vorschlag()).toEqual([
+      { benutzer: { kuerzel: 'MM' }, sachgebietPasst: true, offeneAkten: 2 },
+      { benutzer: { kuerzel: 'AD' }, sachgebietPasst: false, offeneAkten: 0 },
+      { benutzer: { kuerzel: 'ZZ' }, sachgebietPasst: false, offeneAkten: 0 },
+    ]);
+    // Two who match: the one with fewer open Akten first.
+    await set(admin, { benutzerId: b.ZZ, sachgebiete: ['Inkasso'] });
+    expect((await vorschlag()).map((v: any) => [v.benutzer.kuerzel, v.sachgebietPasst])).toEqual([['ZZ', true], ['MM', true], ['AD', false]]);
+    // An empty list clears.
+    await set(admin, { benutzerId: b.ZZ, sachgebiete: [] });
+    expect((await vorschlag()).map((v: any) => v.benutzer.kuerzel)).toEqual(['MM', 'AD', 'ZZ']);
+
+    // Bounded and checked like a request's Sachgebiet; only an ADMIN, only the office's users.
+    const vorher = JSON.stringify(await prisma.benutzer.findMany({ orderBy: { kuerzel: 'asc' } }));
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: Array.from({ length: 21 }, (_, i) => `Gebiet ${i}`) })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete', message: expect.stringMatching(/höchstens 20 Sachgebiete/) });
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: ['Inkasso', ' '] })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete.1', message: expect.stringMatching(/darf nicht leer/) });
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: ['x'.repeat(101)] })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete.0', message: expect.stringMatching(/höchstens 100 Zeichen/) });
+    expect(await set(admin, { benutzerId: b.MM, sachgebiete: ['Inkasso', 'INKASSO'] })).toMatchObject({ __typename: 'ValidationError', field: 'sachgebiete.1', message: expect.stringMatching(/doppelt/) });
+    expect((await set(anwaeltin, { benutzerId: b.MM, sachgebiete: ['Familienrecht'] })).__typename).toBe('ForbiddenError');
+    expect((await set(sachbearbeiter, { benutzerId: b.MM, sachgebiete: ['Familienrecht'] })).__typename).toBe('ForbiddenError');
+    const beta = await t.key('Beta', 'BE', 'ADMIN');
+    expect((await set(beta, { benutzerId: b.MM, sachgebiete: ['Familienrecht'] })).__typename).toBe('NotFoundError');
+    expect(JSON.stringify(await prisma.benutzer.findMany({ where: { kanzlei: { name: 'Alpha' } }, orderBy: { kuerzel: 'asc' } }))).toBe(vorher);
   });
 
   it('a refusal needs a reason and is final', async () => {

@@ -57,6 +57,7 @@ const VALID: Record<string, () => unknown> = {
   valorisiereRatg: () => ({ faktor: '1.05', gueltigAb: '2031-01-01', bezeichnung: 'Valorisierung 2031' }),
   createGericht: () => ({ kurzbezeichnung: 'MA WIEN', name: 'Magistrat Wien', plz: '1010', ort: 'Wien' }),
   updateKanzlei: () => ({ email: 'office@kanzlei.at' }),
+  setSachgebiete: () => ({ benutzerId: fx.anwalt, sachgebiete: ['Inkasso', 'Zivilrecht'] }),
   rotateIntakeToken: () => undefined,
   loescheAbgelaufeneAkten: () => ({}),
   loeschePersonendaten: () => ({ personId: fx.frei }),

@@ -36,6 +36,11 @@ const cases: Case[] = [
   ['duplicate Kurzbezeichnung', 'createPerson', 'CreatePersonInput', () => ({ kurzbezeichnung: 'K', name: 'x' }), 'kurzbezeichnung', /schon vergeben/],
   ['bad e-mail', 'createPerson', 'CreatePersonInput', () => ({ kurzbezeichnung: 'N', name: 'x', email: 'kein@' }), 'email', /E-Mail/],
   ['bad phone', 'createPerson', 'CreatePersonInput', () => ({ kurzbezeichnung: 'N', name: 'x', telefon: 'ruf mich an' }), 'telefon', /Telefonnummer/],
+  // E.164: at most 15 digits (issue 16: 28 were accepted), the same rule wherever a phone number is taken.
+  ['phone with 28 digits', 'createPerson', 'CreatePersonInput', () => ({ kurzbezeichnung: 'N', name: 'x', telefon: '+43 664 1234567 8901234567890123' }), 'telefon', /höchstens 15 Ziffern/],
+  ['phone with 16 digits', 'updatePerson', 'UpdatePersonInput', () => ({ id: ids.gegner, telefon: '+43 664 12345678901' }), 'telefon', /höchstens 15 Ziffern/],
+  ['phone with 5 digits', 'updatePerson', 'UpdatePersonInput', () => ({ id: ids.gegner, telefon: '12 345' }), 'telefon', /mindestens 6 Ziffern/],
+  ['office phone with 16 digits', 'updateKanzlei', 'UpdateKanzleiInput', () => ({ telefon: '+43 1 2345678901234' }), 'telefon', /höchstens 15 Ziffern/],
   ['too long name', 'createPerson', 'CreatePersonInput', () => ({ kurzbezeichnung: 'N', name: 'x'.repeat(201) }), 'name', /höchstens 200/],
   ['rename to a taken Kurzbezeichnung', 'updatePerson', 'UpdatePersonInput', () => ({ id: ids.gegner, kurzbezeichnung: 'K' }), 'kurzbezeichnung', /schon vergeben/],
   ['null for a required field', 'updatePerson', 'UpdatePersonInput', () => ({ id: ids.gegner, name: null }), 'name', /./],

@@ -10,8 +10,8 @@
 //   conflict), the invoice that goes out under the lawyer's name and its cancellation, ending a
 //   file's working life (archive) and the legal hold on it (RAO § 12 is the lawyer's duty).
 // - ADMIN runs the office: the statutory tariffs and tables and the court register (one wrong
-//   figure prices every Akt), the office's own data, the public intake token, and the irreversible
-//   deletions (retention, GDPR erasure).
+//   figure prices every Akt), the office's own data and its lawyers' Sachgebiete, the public
+//   intake token, and the irreversible deletions (retention, GDPR erasure).
 import { ForbiddenError } from '../domain/errors.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 
@@ -66,6 +66,7 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   valorisiereRatg: KANZLEI,
   createGericht: KANZLEI,
   updateKanzlei: KANZLEI,
+  setSachgebiete: KANZLEI,
   rotateIntakeToken: KANZLEI,
   // Own keys for everyone; another user's key only an ADMIN (checked in the service).
   revokeApiKey: ALLE,

@@ -2,11 +2,10 @@
 // changes an Akt may make. Pure.
 import { z } from 'zod';
 import { PERSON_ARTEN } from './person.js';
-import { amount, id, idempotencyKey, optionalText, text } from './validation.js';
+import { amount, id, idempotencyKey, optionalText, telefon, text } from './validation.js';
 
 const plz = () => optionalText(10).refine((v) => v == null || /^[A-Za-z0-9 -]{3,10}$/.test(v), { message: 'ist keine gültige PLZ' });
 const email = () => z.string().trim().max(200).pipe(z.email({ message: 'ist keine gültige E-Mail-Adresse' }));
-const telefon = () => optionalText(40).refine((v) => v == null || /^\+?[0-9 ()/-]{6,}$/.test(v), { message: 'ist keine gültige Telefonnummer' });
 const name = () => z.string().trim().min(2, { message: 'mindestens 2 Zeichen' }).max(200, { message: 'höchstens 200 Zeichen' })
   .refine((s) => /\p{L}/u.test(s), { message: 'muss Buchstaben enthalten' });
 
@@ -17,6 +16,26 @@ export const DOKUMENT_TYPEN = [
   'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ] as const;
 export const MAX_DOKUMENT_BYTES = 25 * 1024 * 1024;
+
+/** A Sachgebiet as a Mandatsanfrage, an Akt and a lawyer's expertise name it: free text ("Inkasso", "Familienrecht"), compared regardless of case. */
+export const sachgebiet = () => text(100);
+export const MAX_SACHGEBIETE = 20;
+
+/** The Sachgebiete of a lawyer (replaces the list; empty clears it): each a Sachgebiet, none twice, at most 20. */
+export const setSachgebieteInput = z.object({
+  benutzerId: id(),
+  sachgebiete: z
+    .array(sachgebiet())
+    .max(MAX_SACHGEBIETE, { message: `höchstens ${MAX_SACHGEBIETE} Sachgebiete` })
+    .superRefine((list, ctx) => {
+      const gesehen = new Set<string>();
+      list.forEach((s, i) => {
+        const k = s.toLowerCase();
+        if (gesehen.has(k)) ctx.addIssue({ code: 'custom', path: [i], message: `„${s}“ ist doppelt (Groß-/Kleinschreibung zählt nicht)` });
+        gesehen.add(k);
+      });
+    }),
+});
 
 export const submitMandatsanfrageInput = z.object({
   klient: z.object({
@@ -33,7 +52,7 @@ export const submitMandatsanfrageInput = z.object({
     .max(10, { message: 'höchstens 10 Gegner' })
     .nullish()
     .transform((v) => v ?? []),
-  sachgebiet: text(100),
+  sachgebiet: sachgebiet(),
   beschreibung: z.string().trim().min(10, { message: 'bitte mindestens 10 Zeichen' }).max(10_000, { message: 'höchstens 10 000 Zeichen' }),
   streitwert: amount({ positive: true }).nullish(),
   dringlichkeit: z.enum(['NIEDRIG', 'NORMAL', 'HOCH', 'SOFORT']).default('NORMAL'),

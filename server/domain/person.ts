@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, text } from './validation.js';
+import { id, optionalText, telefon, text } from './validation.js';
 
 export const PERSON_ARTEN = ['NATUERLICHE_PERSON', 'UNTERNEHMEN', 'BEHOERDE'] as const;
 
@@ -14,9 +14,7 @@ const fields = {
   email: optionalText(200).refine((v) => v == null || z.email().safeParse(v).success, {
     message: 'ist keine gültige E-Mail-Adresse',
   }),
-  telefon: optionalText(40).refine((v) => v == null || /^\+?[0-9 ()/-]{3,}$/.test(v), {
-    message: 'ist keine gültige Telefonnummer',
-  }),
+  telefon: telefon(),
 };
 
 export const createPersonInput = z.object({ ...fields, art: fields.art.default('NATUERLICHE_PERSON') });

@@ -46,6 +46,26 @@ export const optionalText = (max: number) =>
     .transform((s) => (s === '' ? null : s))
     .nullish();
 
+/** Digits of a phone number; a "(0)" after the country code is the national trunk prefix, not part of the number. */
+const telefonZiffern = (s: string) => s.replace(/\(\s*0\s*\)/, '').replace(/\D/g, '').length;
+export const TELEFON_MIN_ZIFFERN = 6;
+/** E.164: an international number has at most 15 digits (country code included). */
+export const TELEFON_MAX_ZIFFERN = 15;
+
+/**
+ * An optional phone number, the one rule for every field that takes one: an optional leading "+", then
+ * digits with blanks, "/", "-" and parentheses as formatting; 6 to 15 digits (E.164 allows at most 15).
+ */
+export const telefon = () =>
+  optionalText(40)
+    .refine((v) => v == null || /^\+?[0-9 ()/-]+$/.test(v), { message: 'ist keine gültige Telefonnummer (nur Ziffern, „+“ am Anfang, Leerzeichen, / - ( ))' })
+    .refine((v) => v == null || !/^\+?[0-9 ()/-]+$/.test(v) || telefonZiffern(v) <= TELEFON_MAX_ZIFFERN, {
+      message: `ist keine gültige Telefonnummer: höchstens ${TELEFON_MAX_ZIFFERN} Ziffern (E.164)`,
+    })
+    .refine((v) => v == null || !/^\+?[0-9 ()/-]+$/.test(v) || telefonZiffern(v) >= TELEFON_MIN_ZIFFERN, {
+      message: `ist keine gültige Telefonnummer: mindestens ${TELEFON_MIN_ZIFFERN} Ziffern`,
+    });
+
 const decimal = z.custom<Decimal>((v) => Decimal.isDecimal(v), { message: 'ist keine Dezimalzahl' });
 
 /** A money amount: cents at most, within what the database holds. */

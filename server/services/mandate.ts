@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix } from '../auth/apiKeys.js';
 import type { Viewer } from '../auth/viewer.js';
-import { ValidationError } from '../domain/errors.js';
-import { namensSchluessel } from '../domain/kollision.js';
+import { ConflictError, ValidationError } from '../domain/errors.js';
+import { namensSchluessel, type Treffer } from '../domain/kollision.js';
 import {
   annehmenMandatsanfrageInput, assignMandatsanfrageInput, istOffen, submitMandatsanfrageInput, updateMandatsanfrageInput,
 } from '../domain/mandat.js';
@@ -12,10 +12,9 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { insertAkt } from './akten.js';
 import { toDecimal } from '../domain/money.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
-import { pruefeKollisionen } from './kollision.js';
+import { pruefeKollisionen, type BekannteRolle } from './kollision.js';
 import { einmalig } from './idempotenz.js';
 import { sperreMandatsanfrage } from './sperren.js';
-import { enthaelt } from './textsuche.js';
 
 const REFERENZ_ZEICHEN = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const referenz = () =>
@@ -136,11 +135,29 @@ export async function pruefeKollision(db: Db, viewer: Viewer, raw: unknown): Pro
   });
 }
 
-/** An existing Person of the office with the same name (tolerantly) and, where both have one, the same PLZ. */
-async function personFuer(tx: Tx, viewer: Viewer, p: Gegner & { email?: string | null; telefon?: string | null }, kurz: string): Promise<string> {
+/** The office's Persons with their comparable name keys, loaded once per acceptance (one query, like the conflict check). */
+interface BekanntePerson {
+  id: string;
+  schluessel: string;
+  plz: string | null;
+}
+async function bekanntePersonen(tx: Tx, kanzleiId: string): Promise<BekanntePerson[]> {
+  const rows = await tx.person.findMany({ where: { kanzleiId }, select: { id: true, name: true, plz: true }, orderBy: [{ angelegtAm: 'asc' }, { id: 'asc' }] });
+  return rows.map((p) => ({ id: p.id, schluessel: namensSchluessel(p.name).schluessel, plz: p.plz }));
+}
+
+const gleichePlz = (a: string | null | undefined, b: string | null | undefined) => !a || !b || a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * An existing Person of the office with the same name, compared as the conflict check compares it
+ * (case, umlauts spelled out or not, accents, punctuation, word order, legal form, titles), and, where
+ * both have one, the same PLZ; the oldest such Person. Otherwise a new Person (added to `bekannte`).
+ */
+async function personFuer(
+  tx: Tx, viewer: Viewer, bekannte: BekanntePerson[], p: Gegner & { email?: string | null; telefon?: string | null }, kurz: string,
+): Promise<string> {
   const key = namensSchluessel(p.name).schluessel;
-  const kandidaten = await tx.person.findMany({ where: { kanzleiId: viewer.kanzleiId, name: enthaelt(p.name.trim().split(/\s+/)[0]!) }, select: { id: true, name: true, plz: true } });
-  const gleich = kandidaten.find((k) => namensSchluessel(k.name).schluessel === key && (!k.plz || !p.plz || k.plz === p.plz));
+  const gleich = key ? bekannte.find((k) => k.schluessel === key && gleichePlz(k.plz, p.plz)) : undefined;
   if (gleich) return gleich.id;
   for (let n = 0; ; n++) {
     const kurzbezeichnung = n === 0 ? kurz : `${kurz}${n + 1}`;
@@ -152,6 +169,7 @@ async function personFuer(tx: Tx, viewer: Viewer, p: Gegner & { email?: string |
       },
       select: { id: true },
     });
+    bekannte.push({ id: created.id, schluessel: key, plz: p.plz ?? null });
     return created.id;
   }
 }
@@ -166,12 +184,19 @@ async function naechstesAktenzeichen(tx: Tx, kanzleiId: string): Promise<string>
   return `${jahr}/${String(max + 1).padStart(4, '0')}`;
 }
 
+/** One hit: the checked name in its new role against one known party in one Akt. */
+const trefferSchluessel = (x: Treffer<BekannteRolle>) => JSON.stringify([x.neueRolle, x.name, x.bekannt.rolle, x.bekannt.ref.aktId, x.bekannt.ref.personId]);
+const ROLLE = { KLIENT: 'Klient', GEGNER: 'Gegner' } as const;
+const beschreibeTreffer = (x: Treffer<BekannteRolle>) =>
+  `„${x.name}“ (neu als ${ROLLE[x.neueRolle]}) ist ${ROLLE[x.bekannt.rolle]} „${x.bekannt.name}“ in Akt ${x.bekannt.ref.aktenzeichen}`;
+
 /** Namespace of the advisory lock that serialises acceptances within an office. */
 const ANNAHME_SPERRE = 72707370;
 
 /**
- * Accepts the request: refuses before a conflict check, and with hits unless a lawyer gives a
- * reason; creates Klient and Gegner as Persons (reusing matching ones) and the Akt.
+ * Accepts the request: refuses before a conflict check, when the check run again finds a hit the
+ * recorded one did not have (ConflictError), and with hits unless a lawyer gives a reason; creates
+ * Klient and Gegner as Persons (reusing matching ones) and the Akt.
  */
 export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const input = parseInput(annehmenMandatsanfrageInput, raw);
@@ -183,15 +208,28 @@ export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknow
     if (!a.kollisionGeprueftAm) {
       throw new ValidationError({ field: 'id', message: 'Vor der Annahme muss die Kollisionsprüfung laufen (pruefeKollision)' });
     }
-    const treffer = (a.kollisionTreffer as unknown[] | null) ?? [];
+    const treffer = (a.kollisionTreffer as Treffer<BekannteRolle>[] | null) ?? [];
+    // The recorded check may be stale: a party may have become a Klient or Gegner of another Akt since.
+    // Checked again here, under the office's acceptance lock; a hit the lawyer has not seen refuses.
+    const gegnerNamen = (a.gegner as Gegner[]).map((g) => g.name);
+    const gesehen = new Set(treffer.map(trefferSchluessel));
+    const neu = (await pruefeKollisionen(tx, viewer.kanzleiId, { klient: [a.klientName], gegner: gegnerNamen })).filter((x) => !gesehen.has(trefferSchluessel(x)));
+    if (neu.length > 0) {
+      throw new ConflictError(
+        `Seit der Kollisionsprüfung ${neu.length === 1 ? 'ist ein Treffer' : `sind ${neu.length} Treffer`} dazugekommen: ${neu.map(beschreibeTreffer).join('; ')}. ` +
+          'Bitte die Kollisionsprüfung erneut ausführen (pruefeKollision) und dann entscheiden.',
+        'Mandatsanfrage',
+      );
+    }
     if (treffer.length > 0) {
       if (!input.kollisionFreigabeGrund) {
         throw new ValidationError({ field: 'kollisionFreigabeGrund', message: `Die Kollisionsprüfung hat ${treffer.length} Treffer: Annahme nur mit begründeter Freigabe` });
       }
     }
-    const klientId = await personFuer(tx, viewer, { art: a.klientArt, name: a.klientName, strasse: a.klientStrasse, plz: a.klientPlz, ort: a.klientOrt, email: a.klientEmail, telefon: a.klientTelefon }, kurzAus(a.klientName));
+    const bekannte = await bekanntePersonen(tx, viewer.kanzleiId);
+    const klientId = await personFuer(tx, viewer, bekannte, { art: a.klientArt, name: a.klientName, strasse: a.klientStrasse, plz: a.klientPlz, ort: a.klientOrt, email: a.klientEmail, telefon: a.klientTelefon }, kurzAus(a.klientName));
     const gegnerIds: string[] = [];
-    for (const g of a.gegner as Gegner[]) gegnerIds.push(await personFuer(tx, viewer, g, kurzAus(g.name)));
+    for (const g of a.gegner as Gegner[]) gegnerIds.push(await personFuer(tx, viewer, bekannte, g, kurzAus(g.name)));
     const aktId = await insertAkt(tx, viewer, {
       aktenzeichen: input.aktenzeichen ?? (await naechstesAktenzeichen(tx, viewer.kanzleiId)),
       bezeichnung: `${a.klientName}${a.gegner && (a.gegner as Gegner[]).length ? ` gg. ${(a.gegner as Gegner[]).map((g) => g.name).join(', ')}` : ''} – ${a.sachgebiet}`.slice(0, 200),
