@@ -19,8 +19,8 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(env: Record<string, string>): Started {
-  const proc = spawn(TSX, [MAIN], { env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(env: Record<string, string>, script = MAIN): Started {
+  const proc = spawn(TSX, [script], { env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   proc.stdout!.on('data', (d) => (out += d));
@@ -53,8 +53,8 @@ describe('a start that fails says what is wrong in one line, and exits 1', () =>
   beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), 'kanzlei-start-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const failing = async (env: Record<string, string>) => {
-    const s = start({ DATA_DIR: dir, ...env });
+  const failing = async (env: Record<string, string>, script = MAIN) => {
+    const s = start({ DATA_DIR: dir, ...env }, script);
     const code = await s.exited;
     const lines = s.stderr().split('\n').filter((l) => l.trim() !== '');
     expect(code).toBe(1);
@@ -95,6 +95,13 @@ describe('a start that fails says what is wrong in one line, and exits 1', () =>
     );
     expect(await failing({ DATABASE_URL: 'postgresql://postgres@kanzlei-db.invalid:5432/kanzlei' })).toMatch(
       /^Fehler: Die Datenbank \(PostgreSQL kanzlei-db\.invalid:5432\/kanzlei\) hat einen Rechnernamen, den es nicht gibt\./,
+    );
+  }, 120_000);
+
+  it('npm run migrate says so the same way', async () => {
+    const port = await freePort();
+    expect(await failing({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/kanzlei` }, join(import.meta.dirname, '..', 'server', 'cli', 'migrate.ts'))).toBe(
+      `Fehler: Die Datenbank (PostgreSQL 127.0.0.1:${port}/kanzlei) nimmt keine Verbindung an (läuft PostgreSQL dort?). DATABASE_URL prüfen oder die Datenbank starten.`,
     );
   }, 120_000);
 });
