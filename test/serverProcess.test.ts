@@ -77,7 +77,7 @@ describe('a start that fails says what is wrong in one line, and exits 1', () =>
 
   it('PORT not a port number', async () => {
     expect(await failing({ PORT: 'viertausend' })).toBe(
-      'Fehler: Ungültige Einstellung: PORT muss eine Portnummer von 0 bis 65535 sein (ist "viertausend"). Bitte die Umgebungsvariable korrigieren (siehe README, Konfiguration).',
+      'Fehler: Ungültige Einstellung: PORT muss eine Portnummer von 0 bis 65535 sein (ist "viertausend"). Bitte die Umgebungsvariable korrigieren (siehe README, Abschnitt Configuration).',
     );
     expect(await failing({ PORT: '70000' })).toMatch(/^Fehler: Ungültige Einstellung: PORT muss eine Portnummer von 0 bis 65535 sein \(ist "70000"\)/);
   }, 120_000);

@@ -36,7 +36,7 @@ export function portFehler(error: unknown, port: number): string {
 /** The message for a failure before the server listens: configuration, database. */
 export function startFehler(error: unknown, database?: DatabaseTarget): string {
   if (error instanceof ConfigError) {
-    return `Fehler: Ungültige Einstellung: ${error.issues.map((i) => `${i.variable} ${i.message}`).join('; ')}. Bitte die Umgebungsvariable korrigieren (siehe README, Konfiguration).`;
+    return `Fehler: Ungültige Einstellung: ${error.issues.map((i) => `${i.variable} ${i.message}`).join('; ')}. Bitte die Umgebungsvariable korrigieren (siehe README, Abschnitt Configuration).`;
   }
   if (database?.kind === 'postgresql') {
     const wo = describeDatabase(database);
