@@ -36,7 +36,7 @@ describe.skipIf(!present)('GraphiQL offline, in headless Chromium', () => {
     t = await testServer({}, {}, { overHttp: true });
     // Playwright starts it headless with a new, empty profile of its own.
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -53,7 +53,7 @@ describe.skipIf(!present)('GraphiQL offline, in headless Chromium', () => {
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(45_000); // generous: the full suite shares two cores
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(t.url, { waitUntil: 'load' });
@@ -70,7 +70,7 @@ describe.skipIf(!present)('GraphiQL offline, in headless Chromium', () => {
     await page.getByRole('button', { name: /documentation explorer/i }).click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByText('Query', { exact: true }).first().click();
-    await expect.poll(() => docs.innerText(), { timeout: 20_000 }).toContain('akten(');
+    await expect.poll(() => docs.innerText(), { timeout: 45_000 }).toContain('akten(');
     expect(await docs.innerText()).toContain('The office’s Akten, newest first.');
 
     // And a query with that key.
@@ -82,10 +82,10 @@ describe.skipIf(!present)('GraphiQL offline, in headless Chromium', () => {
     await page.getByRole('button', { name: /execute query/i }).click();
     const result = page.locator('.graphiql-response');
     // (The editor shows spaces as non-breaking ones.)
-    await expect.poll(async () => (await result.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"kuerzel": "OF", "kanzlei": { "name": "Kanzlei Offline" }');
+    await expect.poll(async () => (await result.innerText()).replace(/\s+/g, ' '), { timeout: 45_000 }).toContain('"kuerzel": "OF", "kanzlei": { "name": "Kanzlei Offline" }');
     expect(await page.title()).toBe('Kanzlei GraphQL');
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 180_000);
 });
