@@ -225,6 +225,7 @@ export function createApp({
   // One key lookup (which also counts the request) per request, shared by the rate limit, the
   // persisted-operations check, the PDF download and the context.
   const pruefungen = new WeakMap<Request, Promise<Pruefung>>();
+  let graphiqlPage: Promise<string> | undefined;
   const settled = new WeakMap<Request, Pruefung>();
   const pruefe = async (request: Request, serverContext: ServerContext): Promise<Pruefung> => {
     const address = clientAddress(serverContext.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), trust);
@@ -294,6 +295,9 @@ export function createApp({
     // Yoga's own check (process only) moves to /live; /health also asks the database.
     healthCheckEndpoint: '/live',
     landingPage: false,
+    // GraphiQL's scripts and styles come from this server, not from a CDN: it works in an office
+    // network without outside access. The page (about 9 MB, loaded on first use) is made once.
+    renderGraphiQL: (options) => (graphiqlPage ??= import('@graphql-yoga/render-graphiql').then((m) => m.renderGraphiQL(options))),
     graphiql: graphiql && {
       title: 'Kanzlei GraphQL',
       defaultEditorToolsVisibility: 'headers',

@@ -5,21 +5,40 @@ import { parseTrustProxy, type TrustProxy } from './auth/clientAddress.js';
 import { DEFAULT_POOL_TIMEOUTS, type DatabaseTarget } from './db/database.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 
-const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const positive = (fallback: number) => z.coerce.number({ error: 'muss eine ganze Zahl über 0 sein' }).int('muss eine ganze Zahl über 0 sein').positive('muss eine ganze Zahl über 0 sein').default(fallback);
+const schalter = z.enum(['true', 'false'], { error: 'muss true oder false sein' }).optional();
+
+/** A setting the environment gives wrongly: which variable, and what it must be (German, for the user). */
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const isPostgresUrl = (v: string) => {
+  try {
+    const u = new URL(v);
+    return /^postgres(ql)?:$/.test(u.protocol) && u.hostname !== '' && (u.port === '' || Number(u.port) > 0);
+  } catch {
+    return false;
+  }
+};
 
 const env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: z.coerce.number({ error: 'muss eine Portnummer von 0 bis 65535 sein' }).int('muss eine Portnummer von 0 bis 65535 sein')
+    .min(0, 'muss eine Portnummer von 0 bis 65535 sein').max(65535, 'muss eine Portnummer von 0 bis 65535 sein').default(4000),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgresql:// URL' })
+    .refine(isPostgresUrl, { message: 'muss eine URL wie postgresql://benutzer:passwort@rechner:5432/datenbank sein' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
   DB_CONNECT_TIMEOUT_MS: positive(DEFAULT_POOL_TIMEOUTS.connectMs),
   DB_STATEMENT_TIMEOUT_MS: positive(DEFAULT_POOL_TIMEOUTS.statementMs),
-  GRAPHIQL: z.enum(['true', 'false']).optional(),
-  INTROSPECTION: z.enum(['true', 'false']).optional(),
-  LOG_REQUESTS: z.enum(['true', 'false']).optional(),
+  GRAPHIQL: schalter,
+  INTROSPECTION: schalter,
+  LOG_REQUESTS: schalter,
   NODE_ENV: z.string().optional(),
   MAX_DEPTH: positive(DEFAULT_LIMITS.maxDepth),
   MAX_COST: positive(DEFAULT_LIMITS.maxCost),
@@ -29,6 +48,8 @@ const env = z.object({
   MAX_LIST_ITEMS: positive(DEFAULT_LIMITS.maxListItems),
   MAX_EXECUTION_MS: positive(DEFAULT_LIMITS.maxExecutionMs),
   RATE_LIMIT_PER_MINUTE: positive(1_200),
+  /** On SIGINT/SIGTERM: how long requests in flight may still take before the server closes anyway. */
+  SHUTDOWN_TIMEOUT_MS: positive(10_000),
   INTAKE_LIMIT_PER_HOUR: positive(10),
   RATE_LIMIT_PER_MINUTE_PER_ADDRESS: positive(120),
   TRUST_PROXY: z
@@ -56,13 +77,19 @@ export interface Config {
   intakeRateLimit: { max: number; windowMs: number };
   /** Trusted reverse proxies: hops, or their addresses (see server/auth/clientAddress.ts). */
   trustProxy: TrustProxy;
+  /** On SIGINT/SIGTERM: the longest wait for requests in flight. */
+  shutdownTimeoutMs: number;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = env.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Invalid configuration:\n${lines}`);
+    throw new ConfigError(parsed.error.issues.map((i) => {
+      const variable = i.path.join('.');
+      // A database URL may hold a password: not repeated.
+      const value = variable === 'DATABASE_URL' ? undefined : source[variable];
+      return { variable, message: `${i.message}${value === undefined ? '' : ` (ist ${JSON.stringify(value)})`}` };
+    }));
   }
   const e = parsed.data;
   return {
@@ -80,6 +107,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     addressRateLimit: { max: e.RATE_LIMIT_PER_MINUTE_PER_ADDRESS, windowMs: 60_000 },
     intakeRateLimit: { max: e.INTAKE_LIMIT_PER_HOUR, windowMs: 3_600_000 },
     trustProxy: e.TRUST_PROXY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

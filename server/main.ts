@@ -1,33 +1,94 @@
 // npm start: opens (and migrates) the database, seeds the demo office into a fresh embedded
 // database, and serves GraphQL with GraphiQL on http://localhost:PORT/graphql.
-import { createServer } from 'node:http';
+// A start that fails (a setting, the port, the database) says so in one line and exits with 1. The
+// port is taken first, so that a port in use is reported at once, not after the migrations;
+// until the database is ready, requests are answered 503 (Retry-After).
+// SIGINT/SIGTERM drain: no new connections, requests in flight finish (up to SHUTDOWN_TIMEOUT_MS),
+// then the database is closed and the process exits with 0.
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createApp } from './app.js';
-import { describeDatabase, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { portFehler, startFehler } from './cli/startFehler.js';
+import { describeDatabase, loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
 import { seedDemoIfFresh } from './seed/demo.js';
 import { seedTarifdatenForAll } from './services/tarifdaten.js';
 
-const config = loadConfig();
-const db = await openDatabase(config.database);
-if (db.migration.applied.length) console.log(`Applied migrations: ${db.migration.applied.join(', ')}`);
+let db: Database | null = null;
+const fail = async (line: string): Promise<never> => {
+  console.error(line);
+  await db?.close().catch(() => {});
+  process.exit(1);
+};
 
-await seedTarifdatenForAll(db.prisma);
-const demoKey = db.kind === 'pglite' ? await seedDemoIfFresh(db.prisma) : null;
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  await fail(startFehler(error));
+}
+config = config!;
 
-const server = createServer(
-  createApp({
-    prisma: db.prisma,
-    graphiql: config.graphiql,
-    introspection: config.introspection,
-    limits: config.limits,
-    keyRateLimit: config.keyRateLimit,
-    addressRateLimit: config.addressRateLimit,
-    intakeRateLimit: config.intakeRateLimit,
-    trustProxy: config.trustProxy,
-    log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,
-  }),
-);
-server.listen(config.port, () => {
+// Requests in flight, for the drain.
+let draining = false;
+const inFlight = new Set<ServerResponse>();
+let drained: () => void = () => {};
+const SHUTTING_DOWN = JSON.stringify({
+  errors: [{ message: 'Der Server wird gerade beendet. Bitte gleich noch einmal versuchen.', extensions: { code: 'SHUTTING_DOWN' } }],
+});
+
+let app: ReturnType<typeof createApp> | null = null;
+const STARTING = JSON.stringify({
+  errors: [{ message: 'Der Server startet noch. Bitte gleich noch einmal versuchen.', extensions: { code: 'STARTING' } }],
+});
+
+const server: Server = createServer((req, res) => {
+  if (!app) {
+    res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' });
+    res.end(STARTING);
+    return;
+  }
+  if (draining) {
+    // A request on a kept-alive connection after the signal: not started any more.
+    res.writeHead(503, { 'content-type': 'application/json', connection: 'close', 'retry-after': '5' });
+    res.end(SHUTTING_DOWN);
+    return;
+  }
+  inFlight.add(res);
+  res.on('close', () => {
+    inFlight.delete(res);
+    if (draining && inFlight.size === 0) drained();
+  });
+  void app(req, res);
+});
+
+await new Promise<void>((resolve) => {
+  server.once('error', (error) => void fail(portFehler(error, config.port)));
+  server.listen(config.port, resolve);
+});
+
+let demoKey: string | null = null;
+try {
+  db = await openDatabase(config.database);
+  if (db.migration.applied.length) console.log(`Applied migrations: ${db.migration.applied.join(', ')}`);
+  await seedTarifdatenForAll(db.prisma);
+  demoKey = db.kind === 'pglite' ? await seedDemoIfFresh(db.prisma) : null;
+} catch (error) {
+  await fail(startFehler(error, config.database));
+}
+const database = db!;
+
+app = createApp({
+  prisma: database.prisma,
+  graphiql: config.graphiql,
+  introspection: config.introspection,
+  limits: config.limits,
+  keyRateLimit: config.keyRateLimit,
+  addressRateLimit: config.addressRateLimit,
+  intakeRateLimit: config.intakeRateLimit,
+  trustProxy: config.trustProxy,
+  log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,
+});
+{
   const url = `http://localhost:${(server.address() as { port: number }).port}/graphql`;
   console.log(`Kanzlei GraphQL on ${url} (${describeDatabase(config.database)})`);
   if (demoKey) {
@@ -35,16 +96,34 @@ server.listen(config.port, () => {
     console.log(`  ${demoKey}`);
     console.log(`Try: curl -s ${url} -H 'Authorization: Bearer ${demoKey}' -H 'content-type: application/json' -d '{"query":"{ me { kuerzel name } }"}'`);
   }
-});
+}
 
 let stopping = false;
 async function stop(signal: string) {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl-C: stop waiting.
+    server.closeAllConnections();
+    drained();
+    return;
+  }
   stopping = true;
-  console.log(`${signal}: shutting down`);
-  server.close();
+  draining = true;
+  console.log(`${signal}: shutting down (${inFlight.size} requests in flight, waiting up to ${config.shutdownTimeoutMs} ms)`);
+  server.close(); // no new connections
+  server.closeIdleConnections();
+  // Connections of requests in flight close after their answer.
+  for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+  if (inFlight.size > 0) {
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      drained = resolve;
+      timer = setTimeout(resolve, config.shutdownTimeoutMs);
+    });
+    clearTimeout(timer);
+    if (inFlight.size > 0) console.log(`${signal}: ${inFlight.size} requests still running after ${config.shutdownTimeoutMs} ms, cut off`);
+  }
   server.closeAllConnections();
-  await db.close(); // PGlite must be closed to flush its data folder
+  await database.close(); // PGlite must be closed to flush its data folder; the pool ends its connections
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -44,7 +44,7 @@ describe.skipIf(process.platform !== 'linux')('data-dir lock', () => {
     expect(start).toMatch(/^\d+$/);
     for (const content of [JSON.stringify({ pid: node, start }), String(node)]) {
       writeFileSync(lockFile(), content);
-      expect(() => lockDataDir(dir)).toThrow(`is in use by process ${node}`);
+      expect(() => lockDataDir(dir)).toThrow(`wird von Prozess ${node} benutzt`);
       expect(readFileSync(lockFile(), 'utf8')).toBe(content);
     }
   });

@@ -74,8 +74,8 @@ export function lockDataDir(dir: string): () => void {
     const owner = readOwner(file);
     if (owner && owner.pid !== process.pid && holds(owner)) {
       throw new Error(
-        `The embedded database in ${dir} is in use by process ${owner.pid} (a running server?). ` +
-          'Stop it first, or point DATA_DIR elsewhere.',
+        `Die eingebettete Datenbank in ${dir} wird von Prozess ${owner.pid} benutzt (läuft der Server?). ` +
+          'Den Prozess zuerst beenden oder DATA_DIR auf einen anderen Ordner setzen.',
       );
     }
     // A stale lock: replaced; should another process take it over in the meantime, it wins.
@@ -84,7 +84,7 @@ export function lockDataDir(dir: string): () => void {
       write();
     } catch (again) {
       if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
-      throw new Error(`The embedded database in ${dir} was just taken by another process. Stop it first, or point DATA_DIR elsewhere.`);
+      throw new Error(`Die eingebettete Datenbank in ${dir} hat gerade ein anderer Prozess übernommen. Ihn zuerst beenden oder DATA_DIR auf einen anderen Ordner setzen.`);
     }
   }
   return () => rmSync(file, { force: true });

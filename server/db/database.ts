@@ -76,8 +76,9 @@ export const pgSession = (client: pg.Client): SqlSession => ({
 });
 
 /** Applies the migrations to a PostgreSQL database over one dedicated connection. */
-export async function migratePostgres(url: string): Promise<MigrationReport> {
-  const client = new pg.Client({ connectionString: url });
+export async function migratePostgres(url: string, timeouts: Partial<PoolTimeouts> = {}): Promise<MigrationReport> {
+  // A database that does not answer fails the start within the connect timeout instead of hanging.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeouts.connectMs ?? DEFAULT_POOL_TIMEOUTS.connectMs });
   await client.connect();
   try {
     return await applyMigrations(pgSession(client));
@@ -113,7 +114,7 @@ export function databaseOnPglite(
 
 export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<Database> {
   if (target.kind === 'postgresql') {
-    const migration = await migratePostgres(target.url);
+    const migration = await migratePostgres(target.url, target.timeouts);
     const statements = new StatementCounter(options.keepStatementText);
     const adapter = new PrismaPg(poolConfig(target.url, target.timeouts));
     const prisma = newClient(adapter, statements, options.wrapAdapter);

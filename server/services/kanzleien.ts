@@ -14,13 +14,40 @@ export interface ProvisionedKey {
   benutzerId: string;
 }
 
-/** Creates the office and the user if they are missing, and a new API key for the user. */
+/** The office named for a new key does not exist (and was not to be created), or exists although it was to be new. */
+export class KanzleiAngabeError extends Error {
+  constructor(
+    message: string,
+    /** The names of all offices, for the user to pick from. */
+    readonly vorhandene: string[],
+  ) {
+    super(message);
+    this.name = 'KanzleiAngabeError';
+  }
+}
+
+/**
+ * Creates the user if missing, and a new API key for the user. The office: `kanzleiModus`
+ * `bestehend` takes only an existing one, `neu` only creates one (the CLI: a typo must not make a
+ * new, empty office with an ADMIN key); `beliebig` (default: demo seed, tests, benchmarks) either.
+ */
 export async function provisionApiKey(
   db: Db,
-  args: { kanzlei: string; kuerzel: string; rolle?: Rolle; name?: string; demo?: boolean; partner?: boolean },
+  args: { kanzlei: string; kuerzel: string; rolle?: Rolle; name?: string; demo?: boolean; partner?: boolean; kanzleiModus?: 'bestehend' | 'neu' | 'beliebig' },
 ): Promise<ProvisionedKey> {
   const newKey = generateApiKey();
+  const modus = args.kanzleiModus ?? 'beliebig';
   return inTransaction(db, async (tx) => {
+    if (modus !== 'beliebig') {
+      const vorhanden = await tx.kanzlei.findUnique({ where: { name: args.kanzlei }, select: { id: true } });
+      if ((modus === 'bestehend') !== Boolean(vorhanden)) {
+        const vorhandene = (await tx.kanzlei.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((k) => k.name);
+        throw new KanzleiAngabeError(
+          modus === 'bestehend' ? `Keine Kanzlei heißt "${args.kanzlei}".` : `Die Kanzlei "${args.kanzlei}" gibt es schon.`,
+          vorhandene,
+        );
+      }
+    }
     const kanzlei = await tx.kanzlei.upsert({
       where: { name: args.kanzlei },
       update: {},

@@ -51,6 +51,8 @@ export interface GqlResponse<T = any> {
 
 export interface TestServer {
   db: Database;
+  /** The GraphQL endpoint: http://127.0.0.1:<port>/graphql over HTTP, else an in-process address. */
+  url: string;
   /** Creates office and user if missing; returns a new API key. */
   key(kanzlei: string, kuerzel: string, rolle?: Rolle): Promise<string>;
   gql<T = any>(key: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
@@ -90,6 +92,7 @@ export async function testServer(
   };
   return {
     db,
+    url,
     key: async (kanzlei, kuerzel, rolle = 'ADMIN') => (await provisionApiKey(db.prisma, { kanzlei, kuerzel, rolle })).key,
     gql,
     data: async (key, query, variables) => {
