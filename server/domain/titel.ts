@@ -165,7 +165,8 @@ export function gegnerWechselFehler(
   neu: readonly string[],
 ): string | null {
   const vorher = new Map(alt.map((g) => [g.position, g.personId]));
-  const betroffen = titel.filter((t) => t.gegenWen != null && neu[t.gegenWen - 1] !== vorher.get(t.gegenWen));
+  // (A position the Akt lacks already, in data older than this rule, may be filled.)
+  const betroffen = titel.filter((t) => t.gegenWen != null && vorher.has(t.gegenWen) && neu[t.gegenWen - 1] !== vorher.get(t.gegenWen));
   if (betroffen.length === 0) return null;
   const liste = betroffen.map((t) => `${titelName(t)} (Gegner ${t.gegenWen})`).join(', ');
   return `Diese Titel richten sich gegen einen Gegner, den die neue Liste entfernt oder an dieser Stelle ersetzt: ${liste}. Ändern Sie zuerst gegenWen dieser Titel (leer = gegen alle Gegner).`;
