@@ -116,9 +116,9 @@ export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<s
       tx.titel.findMany({ where: { aktId, gegenWen: { not: null } }, select: { gegenWen: true, geschaeftszahl: true, beschlussart: true, datum: true }, orderBy: [{ datum: 'asc' }, { id: 'asc' }] }),
       tx.aktGegner.findMany({ where: { aktId }, select: { position: true, personId: true } }),
     ]);
+    await bumpVersion(tx, viewer, aktId, akt.version, {}); // an archived Akt is refused first
     const fehler = gegnerWechselFehler(titel, alt, personIds);
     if (fehler) throw new ValidationError({ field: 'personIds', message: fehler });
-    await bumpVersion(tx, viewer, aktId, akt.version, {});
     // Rows of positions that keep their person stay (the database refuses deleting a position a
     // Titel names); the others are replaced.
     const bleibt = new Set(alt.filter((g) => personIds[g.position - 1] === g.personId).map((g) => g.position));
