@@ -49,6 +49,8 @@ builder.prismaObject('Titel', {
     verdienst: t.expose('verdienst', { type: 'Decimal' }),
     einheitssatz: t.expose('einheitssatz', { type: 'Decimal' }),
     ust: t.expose('ust', { type: 'Decimal' }),
+    ustErfasst: t.exposeBoolean('ustErfasst', { description: 'The USt was entered (or copied from the Leistung); false = derived, it follows the amounts.' }),
+    zinsen54aErfasst: t.exposeBoolean('zinsen54aErfasst', { description: 'zinsen54a was chosen; false = the Beschlussart’s default, it follows the Beschlussart.' }),
     zugesprochen: t.field({
       type: 'Decimal',
       description: 'All awarded costs: the four Barauslagen + Verdienst + ES + USt.',
@@ -136,7 +138,10 @@ const CreateTitelFromLeistungInput = builder.inputType('CreateTitelFromLeistungI
 });
 
 const UpdateTitelInput = builder.inputType('UpdateTitelInput', {
-  description: 'Fields left out stay as they are; null clears an optional field; ust: null recomputes the USt.',
+  description:
+    'Fields left out stay as they are; null clears an optional field. ust: a figure is kept as entered; null derives it ' +
+    'again (20 %); left out, a derived USt follows changed amounts and an entered one stays. zinsen54a: null goes back ' +
+    'to the Beschlussart’s default; left out, a default follows a changed Beschlussart and a choice stays.',
   fields: (t) => ({ id: t.id({ required: true }), ...titelFelder(t as never, false) }),
 });
 

@@ -104,6 +104,7 @@ builder.prismaObjectFields('Akt', (t) => ({
           const x = titelBetraege(row);
           return {
             titelId: row.id, bezeichnung: `${row.beschlussart} vom ${isoDate(row.datum)}${row.geschaeftszahl ? ` (${row.geschaeftszahl})` : ''}`, datum: row.datum,
+            vollstreckbarAb: row.vollstreckbarAm ?? row.datum,
             zinssatz54a: row.zinsen54a ? tabelleAm(ZINSSATZ_54A, isoDate(row.datum), '§ 54a-Zinssatz').satz : null,
             barauslagenUstFrei: x.barauslagenUstFrei.plus(x.barauslagenDurchlaufer),
             barauslagenUstPflichtig: x.barauslagenUstPflichtig,

@@ -159,7 +159,8 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
   pruefeKollision: (a) => ({ id: a.anfrage }),
   revokeApiKey: (a) => ({ id: a.apiKeyAnwalt }),
   setAktStatus: async (a, c) => ({ aktId: a.akt, version: await c.version(a.akt), status: 'IN_BEARBEITUNG', grund: 'Arbeit beginnt' }),
-  setGegner: (a) => ({ aktId: a.akt, personIds: [a.g2, a.g1] }),
+  // Keeps Gegner 1 and 2: the Titel made here name them in gegenWen, and setGegner keeps those positions.
+  setGegner: (a) => ({ aktId: a.akt, personIds: [a.g1, a.g2] }),
   setLeistungsart: () => ({ kuerzel: 'MAKX', name: 'Mahnung X', tarif: 'MAKX', nachDauer: false }),
   setPorto: () => ({ gueltigAb: '2027-01-01', betrag: '5.00', bezeichnung: 'Porto 2027' }),
   setRatenvereinbarung: (a) => ({ aktId: a.akt, rate: '50.00', anzahl: 12, ersteFaelligkeit: '2026-06-01', intervallMonate: 1 }),

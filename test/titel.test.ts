@@ -2,6 +2,8 @@
 // '#WV:' texts, "Leistung gerichtlich bestimmen", and the two-defendant Zahlungsbefehl walk-through.
 // Figures are computed by hand in the comments.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConflictError } from '../server/domain/errors.js';
+import { inTransaction } from '../server/services/db.js';
 import { createAkt, createForderung, createLeistung, createPerson } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
@@ -60,6 +62,33 @@ describe('zugesprochen', () => {
     expect(await upd({ verdienst: '200.00' })).toEqual({ ust: '40.00', zugesprochen: '240.00' });
     expect(await upd({ ust: '39.00' })).toEqual({ ust: '39.00', zugesprochen: '239.00' });
     expect(await upd({ ust: null })).toEqual({ ust: '40.00', zugesprochen: '240.00' });
+  });
+
+  it('an entered USt stays when an amount changes; a derived one follows the amounts (issue 16.1)', async () => {
+    const { titel: x } = await titel({ verdienst: '100.00', ust: '5.00' });
+    const upd = async (i: object) =>
+      (await t.data(key, `mutation($i: UpdateTitelInput!) { updateTitel(input: $i) { ... on UpdateTitelPayload { titel { ust ustErfasst zugesprochen } } } }`, { i: { id: x.id, ...i } })).updateTitel.titel;
+    // Entered 5.00: a new Verdienst leaves it; zugesprochen 200.00 + 5.00 = 205.00.
+    expect(await upd({ verdienst: '200.00' })).toEqual({ ust: '5.00', ustErfasst: true, zugesprochen: '205.00' });
+    expect(await upd({ barauslagenUstPflichtig: '10.00', einheitssatz: '20.00' })).toEqual({ ust: '5.00', ustErfasst: true, zugesprochen: '235.00' });
+    // ust: null derives it again: 20 % of (200.00 + 20.00 + 10.00) = 46.00; 230.00 + 46.00 = 276.00.
+    expect(await upd({ ust: null })).toEqual({ ust: '46.00', ustErfasst: false, zugesprochen: '276.00' });
+    // Derived now, so it follows: 20 % of (300.00 + 20.00 + 10.00) = 66.00; 330.00 + 66.00 = 396.00.
+    expect(await upd({ verdienst: '300.00' })).toEqual({ ust: '66.00', ustErfasst: false, zugesprochen: '396.00' });
+    // A change of something the USt is not computed on (USt-freie Barauslagen) leaves it: 396.00 + 4.00.
+    expect(await upd({ barauslagenUstFrei: '4.00' })).toEqual({ ust: '66.00', ustErfasst: false, zugesprochen: '400.00' });
+  });
+
+  it('a zinsen54a left to the default follows a changed Beschlussart; a chosen one stays', async () => {
+    const upd = async (id: string, i: object) =>
+      (await t.data(key, `mutation($i: UpdateTitelInput!) { updateTitel(input: $i) { ... on UpdateTitelPayload { titel { beschlussart zinsen54a zinsen54aErfasst } } } }`, { i: { id, ...i } })).updateTitel.titel;
+    // VERGLEICH: default false; made an URTEIL: the default true.
+    const { titel: v } = await titel({ beschlussart: 'VERGLEICH' });
+    expect(await upd(v.id, { beschlussart: 'URTEIL' })).toEqual({ beschlussart: 'URTEIL', zinsen54a: true, zinsen54aErfasst: false });
+    // URTEIL with § 54a explicitly off: made a BESCHLUSS (default true), it stays off; null = the default again.
+    const { titel: u } = await titel({ beschlussart: 'URTEIL', zinsen54a: false });
+    expect(await upd(u.id, { beschlussart: 'BESCHLUSS' })).toEqual({ beschlussart: 'BESCHLUSS', zinsen54a: false, zinsen54aErfasst: true });
+    expect(await upd(u.id, { zinsen54a: null })).toEqual({ beschlussart: 'BESCHLUSS', zinsen54a: true, zinsen54aErfasst: false });
   });
 });
 
@@ -221,6 +250,51 @@ describe('Zahlungsbefehl against two defendants that become final at different t
     expect((await aktTitel()).map((x: any) => x.id)).toEqual([zb.id, b.id]);
     // USt 20 % of (26.60 + 15.96) = 8.512 → 8.51; zugesprochen 51.07
     expect(b).toMatchObject({ ust: '8.51', zugesprochen: '51.07', zinsen54a: true });
+  });
+});
+
+describe('setGegner and the Gegner a Titel names (issue 16.5)', () => {
+  const setGegner = async (personIds: string[]) =>
+    (await t.data(key, `mutation($i: SetGegnerInput!) { r: setGegner(input: $i) { __typename ... on SetGegnerPayload { akt { gegner { id } } } ... on ValidationError { field message } } }`,
+      { i: { aktId: akt, personIds } })).r;
+  const gegnerJetzt = async () => (await t.data(key, `query($id: ID!) { akt(id: $id) { version gegner { id } } }`, { id: akt })).akt;
+
+  it('refuses to remove or replace a position a Titel names, and says which Titel; adding is fine', async () => {
+    const g3 = await createPerson(t, key, { kurzbezeichnung: 'G3', name: 'G3' });
+    const { titel: zb } = await titel({ gegenWen: 2, geschaeftszahl: '12 C 345/26k' });
+    const { titel: b } = await titel({ beschlussart: 'BESCHLUSS', datum: '2026-05-04', gegenWen: 1 });
+    const vorher = await gegnerJetzt();
+    // Gegner 2 removed: the Zahlungsbefehl names it.
+    const weg = await setGegner([gegner[0]!]);
+    expect(weg).toMatchObject({ __typename: 'ValidationError', field: 'personIds' });
+    expect(weg.message).toContain('12 C 345/26k (Gegner 2)');
+    expect(weg.message).not.toContain('BESCHLUSS');
+    // Swapped: both positions now hold someone else; the Titel without a Geschäftszahl is named by kind and date.
+    const tausch = await setGegner([gegner[1]!, gegner[0]!]);
+    expect(tausch.message).toContain('12 C 345/26k (Gegner 2), BESCHLUSS vom 2026-05-04 (Gegner 1)');
+    expect(await gegnerJetzt()).toEqual(vorher); // nothing written, not even the version
+    // A third Gegner at the end leaves 1 and 2 as they are.
+    expect((await setGegner([gegner[0]!, gegner[1]!, g3])).akt.gegner).toEqual([{ id: gegner[0] }, { id: gegner[1] }, { id: g3 }]);
+    // Once the Titel no longer name them (empty = all opponents), the list can shrink.
+    for (const id of [zb.id, b.id]) {
+      await t.data(key, `mutation($i: UpdateTitelInput!) { updateTitel(input: $i) { __typename } }`, { i: { id, gegenWen: null } });
+    }
+    expect((await setGegner([g3])).akt.gegner).toEqual([{ id: g3 }]);
+  });
+
+  it('the database refuses it too, for a write path that forgets the rule', async () => {
+    await titel({ gegenWen: 2, geschaeftszahl: '12 C 345/26k' });
+    const fehler = (work: Parameters<typeof inTransaction>[1]) => inTransaction(t.db.prisma, work).then(() => null, (e: unknown) => e);
+    const e1 = await fehler((tx) => tx.aktGegner.deleteMany({ where: { aktId: akt, position: 2 } }));
+    expect(e1).toBeInstanceOf(ConflictError);
+    expect(e1).toMatchObject({ entity: 'Titel', message: expect.stringContaining('12 C 345/26k') });
+    const e2 = await fehler((tx) => tx.titel.updateMany({ where: { aktId: akt }, data: { gegenWen: 3 } }));
+    expect(e2).toMatchObject({ entity: 'Titel', message: expect.stringContaining('Gegner 3') });
+    expect((await gegnerJetzt()).gegner).toEqual(gegner.map((id) => ({ id })));
+    // A position no Titel names can go; deleting the Akt takes its Titel and Gegner together.
+    expect(await fehler((tx) => tx.aktGegner.deleteMany({ where: { aktId: akt, position: 1 } }))).toBeNull();
+    expect(await fehler((tx) => tx.akt.delete({ where: { id: akt } }))).toBeNull();
+    expect(await t.db.prisma.titel.count({ where: { aktId: akt } })).toBe(0);
   });
 });
 

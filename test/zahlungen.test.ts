@@ -33,8 +33,12 @@ afterEach(() => t.close());
 
 describe('Schuldnerstand', () => {
   it('before any payment: capital, interest to the day, costs', async () => {
-    // F1: 1000 × 4 % × 89/365 = 9.75; § 54a: 262 × 4 % × 30/365 = 0.86
-    expect(await stand('2026-03-31')).toMatchObject({ kapital: '1500.00', zinsen: '10.61', kosten: '262.00', barauslagenKlient: '20.00', gesamt: '1772.61', bezahlt: '0.00', zahlungen: [] });
+    // F1: 1000 × 4 % × 89/365 = 9.75. § 54a: none yet, the Urteil is enforceable from 1 April (costs
+    // paid before then bear no interest).
+    expect(await stand('2026-03-31')).toMatchObject({ kapital: '1500.00', zinsen: '9.75', kosten: '262.00', barauslagenKlient: '20.00', gesamt: '1771.75', bezahlt: '0.00', zahlungen: [] });
+    // On 1 April: F1 1000 × 4 % × 90/365 = 9.86; § 54a from the decision date on the 262.00 open
+    // that day: 262 × 4 % × 31/365 = 0.89. 1500 + 9.86 + 0.89 + 262 = 1772.75.
+    expect(await stand('2026-04-01')).toMatchObject({ kapital: '1500.00', zinsen: '10.75', kosten: '262.00', gesamt: '1772.75' });
   });
 
   it('costs, then interest, then capital; partial payments; overpayment; the client’s share', async () => {
@@ -102,6 +106,59 @@ describe('Schuldnerstand', () => {
     const r = await t.data(beta, `mutation($a: ID!) { r: erfasseZahlung(input: { aktId: $a, betrag: "1.00", datum: "2026-01-01" }) { __typename } }`, { a: akt });
     expect(r.r.__typename).toBe('NotFoundError');
     expect(await t.db.prisma.zahlung.count()).toBe(0);
+  });
+});
+
+describe('§ 54a interest and enforceability; costs awarded after a payment (issue 16.2, 16.3)', () => {
+  const neuerAkt = async (aktenzeichen: string) => {
+    const k = await createPerson(t, key, { kurzbezeichnung: `K${aktenzeichen}`, name: `K${aktenzeichen}` });
+    akt = await createAkt(t, key, { aktenzeichen, bezeichnung: 'x', klientId: k });
+  };
+  // Zahlungsbefehl of 10 Feb 2026, enforceable (Vollstreckbarkeitsbestätigung) 16 Mar 2026; costs
+  // Verdienst 1000.00 + USt 200.00 = 1200.00.
+  const zahlungsbefehl = () =>
+    t.data(key, `mutation($i: CreateTitelInput!) { createTitel(input: $i) { __typename } }`, {
+      i: { aktId: akt, datum: '2026-02-10', beschlussart: 'ZAHLUNGSBEFEHL', gericht: 'BGHS WIEN', vollstreckbarAm: '2026-03-16', verdienst: '1000.00' },
+    });
+
+  it('costs paid in full before the decision is enforceable bear no § 54a interest', async () => {
+    await neuerAkt('2');
+    await zahlungsbefehl();
+    await zahle('1200.00', '2026-02-11');
+    const s = await stand('2026-06-30');
+    expect(s.zahlungen[0].anrechnungen).toEqual([{ art: 'KOSTEN', kostenArt: 'HONORAR', betrag: '1200.00' }]);
+    // Before: 1200 × 4 % × 1/365 = 0.13 stayed open as interest.
+    expect(s).toMatchObject({ kapital: '0.00', zinsen: '0.00', kosten: '0.00', gesamt: '0.00', ueberzahlung: '0.00' });
+  });
+
+  it('paid in part before: the part still open on the day it is enforceable bears interest from the decision date', async () => {
+    await neuerAkt('3');
+    await zahlungsbefehl();
+    await zahle('600.00', '2026-02-11');
+    // Before enforceability nothing is owed on the costs.
+    expect(await stand('2026-03-15')).toMatchObject({ zinsen: '0.00', kosten: '600.00', gesamt: '600.00' });
+    // 10 Feb → 16 Mar = 18 + 16 = 34 days on the 600.00 open: 600 × 4 % × 34/365 = 816/365 = 2.24;
+    // 16 Mar → 15 Apr = 30 days: 600 × 4 % × 30/365 = 720/365 = 1.97. Together 4.21.
+    expect(await stand('2026-04-15')).toMatchObject({ zinsen: '4.21', kosten: '600.00', gesamt: '604.21' });
+    // Before: 1200 × 4 % × 1/365 = 0.13, then 600 × 4 % × 63/365 = 4.14: 4.27.
+  });
+
+  it('a payment is not allocated to costs awarded after it', async () => {
+    await neuerAkt('4');
+    await createForderung(t, key, { aktId: akt, art: 'HAUPTFORDERUNG', bezeichnung: 'Rechnung', betrag: '1000.00', faelligAm: '2025-01-01' });
+    await zahle('200.00', '2025-02-01');
+    await t.data(key, `mutation($i: CreateTitelInput!) { createTitel(input: $i) { __typename } }`, {
+      i: { aktId: akt, datum: '2025-03-01', beschlussart: 'KOSTENTITEL', gericht: 'BGHS WIEN', barauslagenUstFrei: '100.00' },
+    });
+    const s = await stand('2025-04-01');
+    // On 1 Feb no costs existed: all 200 go to capital (before: 100 costs + 100 capital).
+    expect(s.zahlungen[0].anrechnungen).toEqual([{ art: 'KAPITAL', kostenArt: null, betrag: '200.00' }]);
+    // The Forderung bears no interest; the Kostentitel (no Vollstreckbarkeitsbestätigung needed, so
+    // enforceable from its date) § 54a from 1 Mar: 100 × 4 % × 31/365 = 124/365 = 0.34.
+    // 800.00 + 100.00 + 0.34 = 900.34.
+    expect(s).toMatchObject({ kapital: '800.00', kosten: '100.00', zinsen: '0.34', gesamt: '900.34', bezahlt: '200.00' });
+    // Before the Kostentitel its costs are not owed yet.
+    expect(await stand('2025-02-15')).toMatchObject({ kapital: '800.00', kosten: '0.00', zinsen: '0.00', gesamt: '800.00' });
   });
 });
 

@@ -1,6 +1,7 @@
 // The rules of a Titel (../shared/domain/titel.md): which fields a kind of decision needs, the
 // § 54a ZPO default, the awarded total, the '#WV:' texts and the Geschäftszahl check. Pure.
 import { z } from 'zod';
+import { isoDate } from './dates.js';
 import { Decimal, roundToCent, toDecimal, ustAuf, type DecimalLike } from './money.js';
 import { amount, date, id, optionalText, text } from './validation.js';
 
@@ -126,13 +127,13 @@ export const updateTitelInput = z.object({
   honorartext: felder.honorartext,
   gericht: felder.gericht.optional(),
   geschaeftszahl: felder.geschaeftszahl,
-  zinsen54a: z.boolean().optional(),
+  zinsen54a: z.boolean().nullish(), // null = back to the Beschlussart's default
   vollstreckbarAm: felder.vollstreckbarAm,
   gegenWen: felder.gegenWen,
   sachbearbeiter: felder.sachbearbeiter,
   zeitMinuten: felder.zeitMinuten,
   memo: felder.memo,
-  // Amounts of a Titel are never empty: left out = unchanged; ust: null = recompute.
+  // Amounts of a Titel are never empty: left out = unchanged; ust: null = derived again (20 %).
   barauslagenDurchlaufer: amount().optional(),
   barauslagenUstFrei: amount().optional(),
   barauslagenUstPflichtig: amount().optional(),
@@ -146,3 +147,27 @@ export const assignForderungenInput = z.object({
   titelId: id(),
   forderungIds: z.array(id()).min(1, { message: 'mindestens eine Forderung' }).refine((ids) => new Set(ids).size === ids.length, { message: 'enthält eine Forderung mehrfach' }),
 });
+
+/** How a Titel is named to the user: its Geschäftszahl, else its kind and date. */
+export const titelName = (t: { geschaeftszahl: string | null; beschlussart: string; datum: Date }): string =>
+  t.geschaeftszahl ?? `${t.beschlussart} vom ${isoDate(t.datum)}`;
+
+/**
+ * A Gegner list replaces the old one (setGegner): a position that a Titel names in gegenWen must keep
+ * its person, since the Titel works against that person. Removing it, or putting someone else at that
+ * position, is refused until those Titel's gegenWen is changed (cleared = all opponents, or another
+ * position). Adding Gegner at the end, and changing positions no Titel names, is fine.
+ * Returns the message for the user, or null.
+ */
+export function gegnerWechselFehler(
+  titel: readonly { gegenWen: number | null; geschaeftszahl: string | null; beschlussart: string; datum: Date }[],
+  alt: readonly { position: number; personId: string }[],
+  neu: readonly string[],
+): string | null {
+  const vorher = new Map(alt.map((g) => [g.position, g.personId]));
+  // (A position the Akt lacks already, in data older than this rule, may be filled.)
+  const betroffen = titel.filter((t) => t.gegenWen != null && vorher.has(t.gegenWen) && neu[t.gegenWen - 1] !== vorher.get(t.gegenWen));
+  if (betroffen.length === 0) return null;
+  const liste = betroffen.map((t) => `${titelName(t)} (Gegner ${t.gegenWen})`).join(', ');
+  return `Diese Titel richten sich gegen einen Gegner, den die neue Liste entfernt oder an dieser Stelle ersetzt: ${liste}. Ändern Sie zuerst gegenWen dieser Titel (leer = gegen alle Gegner).`;
+}

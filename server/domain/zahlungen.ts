@@ -6,6 +6,18 @@
 // - Interest runs simple (actual days / 365, to the cent) on what is still open of its base, from
 //   its start to each payment (and to the Stichtag): Forderungen at their rate from zinsenAb; the
 //   awarded costs of a Titel with zinsen54a at the § 54a rate from the decision date.
+// - § 54a ZPO: none is owed on costs paid before the decision became enforceable (titel.md). The
+//   day it counts as enforceable is `vollstreckbarAb`: vollstreckbarAm (the date of the
+//   Vollstreckbarkeitsbestätigung, the only date of enforceability a Titel records), or the decision
+//   date for a Kostentitel without one. A payment dated before that day is before enforceability; one
+//   on that day is not. Applied to each euro of the costs: what is paid before that day bears no
+//   interest; what is still open on that day bears it from the decision date until it is paid. So
+//   before that day the § 54a interest is not owed at all (a Schuldnerstand then shows none, and
+//   payments are not allocated to it); on that day it becomes owed for decision date → that day on
+//   the costs then open, and from there runs on what stays open, like any other interest.
+// - Costs exist from the Titel's decision date: a payment made earlier is never allocated to them,
+//   and a Schuldnerstand on an earlier Stichtag does not show them (§ 1416 ABGB allocates a payment
+//   to debts owed when it is made).
 // - Order KOSTEN_ZINSEN_KAPITAL (the desktop products'): awarded costs by kind (USt-freie
 //   Barauslagen and Durchlaufer, USt-pflichtige Barauslagen, fee = Verdienst + ES + USt,
 //   Barauslagen Klient), then interest (oldest start first), then capital (oldest due first).
@@ -34,6 +46,8 @@ export interface Kostendaten {
   titelId: string;
   bezeichnung: string;
   datum: Date;
+  /** From this day the decision counts as enforceable (see above); not before `datum`. */
+  vollstreckbarAb: Date;
   zinssatz54a: Decimal | null;
   barauslagenUstFrei: Decimal; // incl. Durchlaufer
   barauslagenUstPflichtig: Decimal;
@@ -62,6 +76,8 @@ interface Zinsquelle {
   basis: Posten[]; // what the interest runs on
   satz: Decimal;
   bis: Date; // accrued up to
+  /** § 54a: owed only from this day on, then from `bis` (the decision date) on what is open that day. */
+  faelligAb: Date | null;
 }
 
 export interface Anrechnung {
@@ -120,7 +136,7 @@ export function schuldnerstand(args: {
   const quellen: Zinsquelle[] = [
     ...args.forderungen.flatMap((f, i) =>
       f.zinssatz && f.zinsenAb && f.zinssatz.greaterThan(0)
-        ? [{ posten: { art: 'ZINSEN' as const, kostenArt: null, ref: f.id, bezeichnung: `Zinsen ${f.bezeichnung}`, offen: ZERO, seit: f.zinsenAb }, basis: [kapital[i]!], satz: f.zinssatz, bis: f.zinsenAb }]
+        ? [{ posten: { art: 'ZINSEN' as const, kostenArt: null, ref: f.id, bezeichnung: `Zinsen ${f.bezeichnung}`, offen: ZERO, seit: f.zinsenAb }, basis: [kapital[i]!], satz: f.zinssatz, bis: f.zinsenAb, faelligAb: null }]
         : [],
     ),
     ...args.kosten.flatMap((k) =>
@@ -130,6 +146,7 @@ export function schuldnerstand(args: {
             basis: kosten.filter((p) => p.ref === k.titelId),
             satz: k.zinssatz54a,
             bis: k.datum,
+            faelligAb: k.vollstreckbarAb > k.datum ? k.vollstreckbarAb : null,
           }]
         : [],
     ),
@@ -138,14 +155,23 @@ export function schuldnerstand(args: {
 
   const auflaufen = (bis: Date) => {
     for (const q of quellen) {
+      if (q.faelligAb) {
+        // § 54a before enforceability: nothing owed yet. On that day: decision date → that day
+        // on the costs still open, then on as usual.
+        if (bis < q.faelligAb) continue;
+        q.posten.offen = q.posten.offen.plus(zinsen(sum(q.basis.map((b) => b.offen)), q.satz, q.bis, q.faelligAb));
+        q.bis = q.faelligAb;
+        q.faelligAb = null;
+      }
       if (bis <= q.bis) continue;
       q.posten.offen = q.posten.offen.plus(zinsen(sum(q.basis.map((b) => b.offen)), q.satz, q.bis, bis));
       q.bis = bis;
     }
   };
 
-  const reihe = (): Posten[] => {
-    const k = [...kosten].sort((a, b) => KOSTEN_ORDNUNG.indexOf(a.kostenArt!) - KOSTEN_ORDNUNG.indexOf(b.kostenArt!) || byDate(a.seit, b.seit));
+  /** What is owed on a day, in the order of allocation: costs only from their decision date. */
+  const reihe = (am: Date): Posten[] => {
+    const k = kosten.filter((p) => p.seit <= am).sort((a, b) => KOSTEN_ORDNUNG.indexOf(a.kostenArt!) - KOSTEN_ORDNUNG.indexOf(b.kostenArt!) || byDate(a.seit, b.seit));
     const z = [...zinsPosten].sort((a, b) => byDate(a.seit, b.seit));
     const c = [...kapital].sort((a, b) => byDate(a.seit, b.seit));
     return args.reihenfolge === 'KOSTEN_ZINSEN_KAPITAL' ? [...k, ...z, ...c] : [...z, ...c, ...k];
@@ -157,7 +183,7 @@ export function schuldnerstand(args: {
     auflaufen(z.datum);
     let rest = z.betrag;
     const anrechnungen: Anrechnung[] = [];
-    for (const p of reihe()) {
+    for (const p of reihe(z.datum)) {
       if (rest.isZero()) break;
       if (p.offen.lessThanOrEqualTo(0)) continue;
       const b = Decimal.min(rest, p.offen);
@@ -172,10 +198,11 @@ export function schuldnerstand(args: {
   }
   auflaufen(args.stichtag);
 
-  const kostenNachArt = Object.fromEntries(KOSTEN_ORDNUNG.map((a) => [a, sum(kosten.filter((p) => p.kostenArt === a).map((p) => p.offen))])) as Record<KostenArt, Decimal>;
+  const bestehend = kosten.filter((p) => p.seit <= args.stichtag);
+  const kostenNachArt = Object.fromEntries(KOSTEN_ORDNUNG.map((a) => [a, sum(bestehend.filter((p) => p.kostenArt === a).map((p) => p.offen))])) as Record<KostenArt, Decimal>;
   const k = sum(kapital.map((p) => p.offen));
   const zi = sum(zinsPosten.map((p) => p.offen));
-  const ko = sum(kosten.map((p) => p.offen));
+  const ko = sum(bestehend.map((p) => p.offen));
   return {
     stichtag: args.stichtag,
     kapital: k,

@@ -2,6 +2,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { createAktInput, setGegnerInput, updateAktInput } from '../domain/akt.js';
 import { setAktStatusInput, statusWechselFehler } from '../domain/mandat.js';
 import { ConflictError, ValidationError } from '../domain/errors.js';
+import { gegnerWechselFehler } from '../domain/titel.js';
 import { parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, uniqueAs, type Db, type Tx } from './db.js';
 import { archiviert, sperreAkt } from './sperren.js';
@@ -109,9 +110,20 @@ export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<s
     const akt = await sperreAkt(tx, viewer, aktId);
     if (personIds.includes(akt.klientId)) throw klientIstGegner('personIds');
     await requireReferences(tx, viewer.kanzleiId, { gegnerIds: personIds }, 'personIds');
-    await bumpVersion(tx, viewer, aktId, akt.version, {});
-    await tx.aktGegner.deleteMany({ where: { aktId } });
-    await tx.aktGegner.createMany({ data: gegnerRows(personIds).map((g) => ({ ...g, aktId })) });
+    // A Titel's gegenWen names a position: it keeps its person (read under the Akt lock; the
+    // database refuses, as the last line, to delete a position a Titel names).
+    const [titel, alt] = await Promise.all([
+      tx.titel.findMany({ where: { aktId, gegenWen: { not: null } }, select: { gegenWen: true, geschaeftszahl: true, beschlussart: true, datum: true }, orderBy: [{ datum: 'asc' }, { id: 'asc' }] }),
+      tx.aktGegner.findMany({ where: { aktId }, select: { position: true, personId: true } }),
+    ]);
+    await bumpVersion(tx, viewer, aktId, akt.version, {}); // an archived Akt is refused first
+    const fehler = gegnerWechselFehler(titel, alt, personIds);
+    if (fehler) throw new ValidationError({ field: 'personIds', message: fehler });
+    // Rows of positions that keep their person stay (the database refuses deleting a position a
+    // Titel names); the others are replaced.
+    const bleibt = new Set(alt.filter((g) => personIds[g.position - 1] === g.personId).map((g) => g.position));
+    await tx.aktGegner.deleteMany({ where: { aktId, position: { notIn: [...bleibt] } } });
+    await tx.aktGegner.createMany({ data: gegnerRows(personIds).filter((g) => !bleibt.has(g.position)).map((g) => ({ ...g, aktId })) });
     return aktId;
   });
 }

@@ -36,6 +36,7 @@ const KONFLIKTE: Record<string, { entity: string; message?: string }> = {
   mandatsanfrage_ablehnungsgrund: { entity: 'Mandatsanfrage' },
   zahlung_schon_storniert: { entity: 'Zahlung' },
   zahlung_unveraenderlich: { entity: 'Zahlung' },
+  titel_gegen_wen: { entity: 'Titel' },
   Honorarnote_stornoVonId_key: { entity: 'Honorarnote', message: 'Die Honorarnote ist schon storniert.' },
   Titel_leistungId_key: { entity: 'Leistung', message: 'Diese Leistung wurde schon gerichtlich bestimmt.' },
   IdempotenzSchluessel_pkey: { entity: 'IdempotenzSchluessel', message: 'Eine Anfrage mit diesem idempotencyKey läuft gerade; bitte erneut senden.' },

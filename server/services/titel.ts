@@ -58,9 +58,9 @@ async function insertTitel(tx: Tx, viewer: Viewer, aktId: string, input: Omit<Ti
       kanzleiId: viewer.kanzleiId, aktId, leistungId,
       datum: input.datum, beschlussart: input.beschlussart, honorartext: input.honorartext ?? null,
       gerichtId: await gerichtId(tx, viewer, input.gericht), geschaeftszahl: input.geschaeftszahl ?? null,
-      zinsen54a: input.zinsen54a ?? zinsen54aVorschlag(input.beschlussart),
+      zinsen54a: input.zinsen54a ?? zinsen54aVorschlag(input.beschlussart), zinsen54aErfasst: input.zinsen54a != null,
       vollstreckbarAm: input.vollstreckbarAm ?? null, gegenWen: input.gegenWen ?? null,
-      ...b, ust: input.ust ?? ustFuerTitel(b),
+      ...b, ust: input.ust ?? ustFuerTitel(b), ustErfasst: input.ust != null,
       sachbearbeiterId: (await sachbearbeiterId(tx, viewer, input.sachbearbeiter)) ?? null,
       zeitMinuten: input.zeitMinuten ?? null, memo: input.memo ?? null,
     },
@@ -117,8 +117,16 @@ export async function createTitelFromLeistung(db: Db, viewer: Viewer, raw: unkno
   });
 }
 
+/**
+ * Fields left out stay as they are. Two fields are derived unless the user set them, and the Titel
+ * remembers which (ustErfasst, zinsen54aErfasst):
+ * - ust: a figure given is kept (ustErfasst); null goes back to the derived 20 %. Left out, a derived
+ *   USt follows a change of Verdienst, ES or USt-pflichtige Barauslagen; an entered one never changes.
+ * - zinsen54a: true/false given is kept (zinsen54aErfasst); null goes back to the Beschlussart's
+ *   default. Left out, a default follows a change of the Beschlussart; a choice never changes.
+ */
 export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
-  const { id, gericht, sachbearbeiter, ust, ...changes } = parseInput(updateTitelInput, raw);
+  const { id, gericht, sachbearbeiter, ust, zinsen54a, ...changes } = parseInput(updateTitelInput, raw);
   return inTransaction(db, async (tx) => {
     await sperreAktVon(tx, viewer, 'Titel', id);
     const cur = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Titel', id);
@@ -126,23 +134,32 @@ export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise
     const issues = titelRegeln(merged);
     if (issues.length) throw new ValidationError(issues);
     if (changes.gegenWen !== undefined) await requireGegnerPosition(tx, cur.aktId, changes.gegenWen);
-    // A changed amount without a USt given: the USt follows (as for Leistungen); ust: null recomputes.
     const amountChanged = [changes.verdienst, changes.einheitssatz, changes.barauslagenUstPflichtig].some((v) => v !== undefined);
-    const neueUst =
+    const ustFelder =
       ust != null
-        ? ust
-        : ust === null || amountChanged
-          ? ustFuerTitel({
-              verdienst: changes.verdienst ?? toDecimal(cur.verdienst),
-              einheitssatz: changes.einheitssatz ?? toDecimal(cur.einheitssatz),
-              barauslagenUstPflichtig: changes.barauslagenUstPflichtig ?? toDecimal(cur.barauslagenUstPflichtig),
-            })
-          : undefined;
+        ? { ust, ustErfasst: true }
+        : ust === null || (amountChanged && !cur.ustErfasst)
+          ? {
+              ust: ustFuerTitel({
+                verdienst: changes.verdienst ?? toDecimal(cur.verdienst),
+                einheitssatz: changes.einheitssatz ?? toDecimal(cur.einheitssatz),
+                barauslagenUstPflichtig: changes.barauslagenUstPflichtig ?? toDecimal(cur.barauslagenUstPflichtig),
+              }),
+              ustErfasst: false,
+            }
+          : {};
+    const zinsenFelder =
+      zinsen54a != null
+        ? { zinsen54a, zinsen54aErfasst: true }
+        : zinsen54a === null || (changes.beschlussart !== undefined && !cur.zinsen54aErfasst)
+          ? { zinsen54a: zinsen54aVorschlag(merged.beschlussart), zinsen54aErfasst: false }
+          : {};
     await tx.titel.update({
       where: { id },
       data: {
         ...changes,
-        ust: neueUst,
+        ...ustFelder,
+        ...zinsenFelder,
         gerichtId: gericht ? await gerichtId(tx, viewer, gericht) : undefined,
         sachbearbeiterId: await sachbearbeiterId(tx, viewer, sachbearbeiter),
       },
