@@ -5,7 +5,7 @@ import { ConflictError, ValidationError } from '../domain/errors.js';
 import { gegnerWechselFehler } from '../domain/titel.js';
 import { parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, uniqueAs, type Db, type Tx } from './db.js';
-import { archiviert, sperreAkt } from './sperren.js';
+import { archiviert, sperreAkt, teileAnnahmeSperre } from './sperren.js';
 
 const klientIstGegner = (field: string) =>
   new ValidationError({ field, message: 'Der Klient kann nicht zugleich Gegner desselben Akts sein' });
@@ -36,7 +36,10 @@ async function requireReferences(
 const gegnerRows = (personIds: string[]) => personIds.map((personId, i) => ({ personId, position: i + 1 }));
 
 export async function createAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
-  return inTransaction(db, (tx) => insertAkt(tx, viewer, raw));
+  return inTransaction(db, async (tx) => {
+    await teileAnnahmeSperre(tx, viewer);
+    return insertAkt(tx, viewer, raw);
+  });
 }
 
 /** createAkt inside a transaction that is already open (accepting a Mandatsanfrage). */
@@ -93,6 +96,7 @@ export async function bumpVersion(tx: Tx, viewer: Viewer, id: string, version: n
 export async function updateAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, version, ...changes } = parseInput(updateAktInput, raw);
   return inTransaction(db, async (tx) => {
+    await teileAnnahmeSperre(tx, viewer);
     await sperreAkt(tx, viewer, id);
     await requireReferences(tx, viewer.kanzleiId, changes);
     if (changes.klientId && (await tx.aktGegner.count({ where: { aktId: id, personId: changes.klientId } }))) {
@@ -107,6 +111,7 @@ export async function updateAkt(db: Db, viewer: Viewer, raw: unknown): Promise<s
 export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { aktId, personIds } = parseInput(setGegnerInput, raw);
   return inTransaction(db, async (tx) => {
+    await teileAnnahmeSperre(tx, viewer);
     const akt = await sperreAkt(tx, viewer, aktId);
     if (personIds.includes(akt.klientId)) throw klientIstGegner('personIds');
     await requireReferences(tx, viewer.kanzleiId, { gegnerIds: personIds }, 'personIds');

@@ -14,7 +14,7 @@ import { toDecimal } from '../domain/money.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { pruefeKollisionen, type BekannteRolle } from './kollision.js';
 import { einmalig } from './idempotenz.js';
-import { sperreMandatsanfrage } from './sperren.js';
+import { sperreAnnahmen, sperreMandatsanfrage } from './sperren.js';
 
 const REFERENZ_ZEICHEN = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const referenz = () =>
@@ -190,9 +190,6 @@ const ROLLE = { KLIENT: 'Klient', GEGNER: 'Gegner' } as const;
 const beschreibeTreffer = (x: Treffer<BekannteRolle>) =>
   `„${x.name}“ (neu als ${ROLLE[x.neueRolle]}) ist ${ROLLE[x.bekannt.rolle]} „${x.bekannt.name}“ in Akt ${x.bekannt.ref.aktenzeichen}`;
 
-/** Namespace of the advisory lock that serialises acceptances within an office. */
-const ANNAHME_SPERRE = 72707370;
-
 /**
  * Accepts the request: refuses before a conflict check, when the check run again finds a hit the
  * recorded one did not have (ConflictError), and with hits unless a lawyer gives a reason; creates
@@ -203,7 +200,7 @@ export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknow
   return inTransaction(db, async (tx) => {
     // One acceptance per office at a time: two at once would pick the same next Aktenzeichen or the
     // same new Kurzbezeichnung, and the loser would fail on the unique index instead of taking the next.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ANNAHME_SPERRE}::int, hashtext(${viewer.kanzleiId}))`;
+    await sperreAnnahmen(tx, viewer);
     const a = await offeneAnfrage(tx, viewer, input.id);
     if (!a.kollisionGeprueftAm) {
       throw new ValidationError({ field: 'id', message: 'Vor der Annahme muss die Kollisionsprüfung laufen (pruefeKollision)' });

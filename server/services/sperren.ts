@@ -8,9 +8,9 @@
 // statement, then sees what the first committed (READ COMMITTED takes a new snapshot per
 // statement) and gets the domain's answer ("schon verrechnet", "archiviert", …). Reads take no
 // lock. Locks are only ever taken in this order: a request's idempotency key (idempotenz.ts) → the
-// office's acceptance lock (annehmenMandatsanfrage) → the Mandatsanfrage → the Akt (several: in id
-// order, loescheAbgelaufeneAkten) → the office's number sequence, so two mutations never wait on
-// each other in a circle.
+// office's acceptance lock (exclusive in annehmenMandatsanfrage; shared by createAkt, updateAkt and
+// setGegner) → the Mandatsanfrage → the Akt (several: in id order, loescheAbgelaufeneAkten) → the
+// office's number sequence, so two mutations never wait on each other in a circle.
 //
 // Why row locks and not SERIALIZABLE: a serialisation failure aborts the loser, and the whole
 // mutation (with its Prisma interactive transaction) would have to be retried by the server; the
@@ -22,6 +22,26 @@ import type { Viewer } from '../auth/viewer.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ValidationError } from '../domain/errors.js';
 import { orNotFound, type Tx } from './db.js';
+
+/** Namespace of the advisory lock on an office's parties: acceptances take it alone, Akt writes share it. */
+const ANNAHME_SPERRE = 72707370;
+
+/**
+ * One acceptance per office at a time (exclusive): two at once would pick the same next
+ * Aktenzeichen or Kurzbezeichnung; and the conflict check it runs again sees every party.
+ */
+export async function sperreAnnahmen(tx: Tx, viewer: Viewer): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ANNAHME_SPERRE}::int, hashtext(${viewer.kanzleiId}))`;
+}
+
+/**
+ * Writes that add or change an Akt's parties (createAkt, updateAkt, setGegner) share the lock:
+ * they run side by side, but never while an acceptance re-checks conflicts, so a party committed
+ * at that moment cannot slip past the check.
+ */
+export async function teileAnnahmeSperre(tx: Tx, viewer: Viewer): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${ANNAHME_SPERRE}::int, hashtext(${viewer.kanzleiId}))`;
+}
 
 /** An archived Akt is read-only: nothing on it changes any more (lifecycle.md). */
 export const archiviert = (field: string) =>
