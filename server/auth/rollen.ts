@@ -46,6 +46,9 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   erfasseZahlung: ALLE,
   stornoZahlung: ALLE,
   setRatenvereinbarung: ALLE,
+  // The client's payments on an invoice: booked (and corrected) like the debtor's.
+  erfasseHonorarzahlung: ALLE,
+  stornoHonorarzahlung: ALLE,
   // Intake: anyone may prepare a request (the public form has its own token); the lawyer decides.
   submitMandatsanfrage: ALLE,
   updateMandatsanfrage: ALLE,
@@ -58,6 +61,8 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   // The end of a file's working life and its retention (RAO § 12).
   archiviereAkt: ANWAELTE,
   setRechtlicheSperre: ANWAELTE,
+  // Giving up on what a client owes (so the Akt can be archived) is the office's decision.
+  schreibeHonorarnoteAb: KANZLEI,
   // The office: statutory tariffs, tables and register, its own data and the intake token.
   updateTarif: KANZLEI,
   copyTarif: KANZLEI,
