@@ -10,8 +10,8 @@
 //   conflict), the invoice that goes out under the lawyer's name and its cancellation, ending a
 //   file's working life (archive) and the legal hold on it (RAO § 12 is the lawyer's duty).
 // - ADMIN runs the office: the statutory tariffs and tables and the court register (one wrong
-//   figure prices every Akt), the office's own data, the public intake token, and the irreversible
-//   deletions (retention, GDPR erasure).
+//   figure prices every Akt), the office's own data, the public intake token, writing off what a
+//   client does not pay, and the irreversible deletions (retention, GDPR erasure).
 import { ForbiddenError } from '../domain/errors.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 
