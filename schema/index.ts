@@ -14,6 +14,7 @@ import './mandatsanfrage.js';
 import './kommunikation.js';
 import './honorarnote.js';
 import './zahlung.js';
+import './honorarzahlung.js';
 import './audit.js';
 
 builder.queryType({});

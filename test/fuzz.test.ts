@@ -77,6 +77,12 @@ async function office(name: string, kuerzel: string) {
   const leistung3 = await leistung({ datum: '2026-01-25', kuerzel: 'X', verdienst: '120.00', text: 'Besprechung' });
   const leistungDel = await leistung({ datum: '2026-01-26', kuerzel: '5' });
   const honorarnote = (await run(key, 'erstelleHonorarnote', { aktId: akt1, datum: '2026-02-01', leistungIds: [leistung3] }, 'honorarnote { id }')).honorarnote.id as string;
+  // Notes of their own for the client's payments (brutto 6 000.00: room for every fuzzed payment) and the write-off.
+  const leistungZahlung = await leistung({ datum: '2026-01-27', kuerzel: 'X', verdienst: '5000.00' });
+  const honorarnoteZahlung = (await run(key, 'erstelleHonorarnote', { aktId: akt1, datum: '2026-02-02', leistungIds: [leistungZahlung] }, 'honorarnote { id }')).honorarnote.id as string;
+  const honorarzahlung = (await run(key, 'erfasseHonorarzahlung', { honorarnoteId: honorarnoteZahlung, betrag: '10.00', bezahltAm: '2026-02-10' }, 'honorarzahlung { id }')).honorarzahlung.id as string;
+  const leistungAb = await leistung({ datum: '2026-01-28', kuerzel: 'X', verdienst: '80.00' });
+  const honorarnoteAb = (await run(key, 'erstelleHonorarnote', { aktId: akt1, datum: '2026-02-03', leistungIds: [leistungAb] }, 'honorarnote { id }')).honorarnote.id as string;
   const titel = (await run(key, 'createTitel', { aktId: akt1, datum: '2026-03-02', beschlussart: 'ZAHLUNGSBEFEHL', gericht: 'BGHS WIEN', vollstreckbarAm: '2026-04-01', verdienst: '100.00' }, 'titel { id }')).titel.id as string;
   const titel2 = (await run(key, 'createTitel', { aktId: akt1, datum: '2026-03-05', beschlussart: 'KOSTENTITEL', gericht: 'BGHS WIEN', verdienst: '50.00' }, 'titel { id }')).titel.id as string;
   const titelDel = (await run(key, 'createTitel', { aktId: akt1, datum: '2026-03-06', beschlussart: 'VERGLEICH', gericht: 'FA FUZZ', vollstreckbarAm: '2026-03-07' }, 'titel { id }')).titel.id as string;
@@ -95,8 +101,11 @@ async function office(name: string, kuerzel: string) {
     titel: (await run(key, 'createTitel', { aktId: aktArchiviert, datum: '2025-03-02', beschlussart: 'KOSTENTITEL', gericht: 'BGHS WIEN', verdienst: '20.00' }, 'titel { id }')).titel.id as string,
     zahlung: (await run(key, 'erfasseZahlung', { aktId: aktArchiviert, betrag: '30.00', datum: '2025-03-03' }, 'zahlung { id }')).zahlung.id as string,
     honorarnote: '',
+    honorarzahlung: '',
   };
   archiv.honorarnote = (await run(key, 'erstelleHonorarnote', { aktId: aktArchiviert, datum: '2025-03-04' }, 'honorarnote { id }')).honorarnote.id as string;
+  // Paid in full (10.00 + 20 % USt): an Akt with an open note is not archived.
+  archiv.honorarzahlung = (await run(key, 'erfasseHonorarzahlung', { honorarnoteId: archiv.honorarnote, betrag: '12.00', bezahltAm: '2025-03-20' }, 'honorarzahlung { id }')).honorarzahlung.id as string;
   await run(key, 'setAktStatus', { aktId: aktArchiviert, version: 1, status: 'ABGESCHLOSSEN' });
   await run(key, 'archiviereAkt', { aktId: aktArchiviert, version: 2 });
   const intake = (await run(key, 'rotateIntakeToken', undefined, 'token')).token as string;
@@ -113,7 +122,7 @@ async function office(name: string, kuerzel: string) {
   const anfrageAnnehmen = await anfrage('Anna Annahme');
   return {
     key, sbKey, kuerzel, me, archiv, anwalt, apiKeyAnwalt, klient, g1, g2, p3, k3, frei, akt: akt1, aktAbgeschlossen, aktArchiviert, forderung, forderung2,
-    leistung: leistung1, leistung2, leistung3, leistungDel, honorarnote, titel, titel2, titelDel, zahlung, kommunikation, gericht, anfrage: anfrage1, anfrageAnnehmen,
+    leistung: leistung1, leistung2, leistung3, leistungDel, honorarnote, honorarnoteZahlung, honorarzahlung, honorarnoteAb, titel, titel2, titelDel, zahlung, kommunikation, gericht, anfrage: anfrage1, anfrageAnnehmen,
   };
 }
 
@@ -152,12 +161,14 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
   deleteForderung: (a) => ({ id: a.forderung2 }),
   deleteLeistung: (a) => ({ id: a.leistungDel }),
   deleteTitel: (a) => ({ id: a.titelDel }),
+  erfasseHonorarzahlung: (a) => ({ honorarnoteId: a.honorarnoteZahlung, betrag: '50.00', bezahltAm: '2026-03-01', verwendungszweck: 'RE 2026-0002' }),
   erfasseZahlung: (a) => ({ aktId: a.akt, betrag: '50.00', datum: '2026-05-01', verwendungszweck: 'Rate Mai' }),
   erstelleHonorarnote: (a) => ({ aktId: a.akt, datum: '2026-05-01', leistungIds: [a.leistung] }),
   loescheAbgelaufeneAkten: () => ({ stichtag: '2026-01-01' }),
   loeschePersonendaten: (a) => ({ personId: a.frei }),
   pruefeKollision: (a) => ({ id: a.anfrage }),
   revokeApiKey: (a) => ({ id: a.apiKeyAnwalt }),
+  schreibeHonorarnoteAb: (a) => ({ honorarnoteId: a.honorarnoteAb, grund: 'Klient insolvent' }),
   setAktStatus: async (a, c) => ({ aktId: a.akt, version: await c.version(a.akt), status: 'IN_BEARBEITUNG', grund: 'Arbeit beginnt' }),
   // Keeps Gegner 1 and 2: the Titel made here name them in gegenWen, and setGegner keeps those positions.
   setGegner: (a) => ({ aktId: a.akt, personIds: [a.g1, a.g2] }),
@@ -167,6 +178,7 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
   setSachgebiete: (a) => ({ benutzerId: a.anwalt, sachgebiete: ['Inkasso', 'Zivilrecht', 'Familienrecht'] }),
   setRechtlicheSperre: (a) => ({ aktId: a.aktArchiviert, rechtlicheSperreBis: '2045-01-01' }),
   stornoHonorarnote: (a) => ({ id: a.honorarnote, grund: 'Falscher Empfänger' }),
+  stornoHonorarzahlung: (a) => ({ id: a.honorarzahlung, grund: 'Rückbuchung' }),
   stornoZahlung: (a) => ({ id: a.zahlung, grund: 'Irrtümlich erfasst' }),
   submitMandatsanfrage: () => ({
     klient: { art: 'NATUERLICHE_PERSON', name: 'Jürgen Müller', email: 'j.mueller@example.at', telefon: '+43 664 1234567', strasse: 'Hauptstraße 1', plz: '1100', ort: 'Wien' },
@@ -198,12 +210,12 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
 /** The entity an ID field names, by its name. */
 const ID_FIELDS: Record<string, string> = {
   aktId: 'Akt', klientId: 'Person', gegnerIds: 'Person', personIds: 'Person', personId: 'Person', zustaendigId: 'Benutzer', benutzerId: 'Benutzer', sachbearbeiterId: 'Benutzer',
-  leistungId: 'Leistung', leistungIds: 'Leistung', forderungIds: 'Forderung', titelId: 'Titel',
+  leistungId: 'Leistung', leistungIds: 'Leistung', forderungIds: 'Forderung', titelId: 'Titel', honorarnoteId: 'Honorarnote',
 };
 /** `id` names the mutation's own object: updateAkt → Akt (and these, where the name does not say). */
 const ID_OF_MUTATION: Record<string, string> = { pruefeKollision: 'Mandatsanfrage' };
 const ENTITIES: Record<string, keyof Office> = {
-  Akt: 'akt', Person: 'klient', Benutzer: 'me', Leistung: 'leistung', Forderung: 'forderung', Titel: 'titel', Honorarnote: 'honorarnote', Zahlung: 'zahlung',
+  Akt: 'akt', Person: 'klient', Benutzer: 'me', Leistung: 'leistung', Forderung: 'forderung', Titel: 'titel', Honorarnote: 'honorarnote', Zahlung: 'zahlung', Honorarzahlung: 'honorarzahlung',
   Mandatsanfrage: 'anfrage', ApiKey: 'apiKeyAnwalt', Kommunikation: 'kommunikation', Gericht: 'gericht',
 };
 

@@ -101,7 +101,9 @@ describe('archive', () => {
 
   it('an invoice or payment keeps the Akt 7 years from the end of its year (BAO § 132)', async () => {
     await createLeistung(t, key, { aktId: akt, datum: '2026-01-01', kuerzel: 'X', verdienst: '10.00' });
-    await t.data(key, `mutation($a: ID!) { erstelleHonorarnote(input: { aktId: $a, datum: "2026-04-01" }) { __typename } }`, { a: akt });
+    const note = await t.data(key, `mutation($a: ID!) { r: erstelleHonorarnote(input: { aktId: $a, datum: "2026-04-01" }) { ... on ErstelleHonorarnotePayload { honorarnote { id } } } }`, { a: akt });
+    // Paid (10.00 + 20 % USt): an Akt with an open invoice is not archived.
+    await t.data(key, `mutation($n: ID!) { erfasseHonorarzahlung(input: { honorarnoteId: $n, betrag: "12.00", bezahltAm: "2026-04-20" }) { __typename } }`, { n: note.r.honorarnote.id });
     await abschliessen('2026-03-15');
     // RAO: 2031-03-15; BAO: 31 Dec 2026 + 7 years = 2033-12-31
     expect((await archivieren()).r.akt).toMatchObject({ aufbewahrenBis: '2033-12-31', verlauf: expect.arrayContaining([{ nach: 'ARCHIVIERT', grund: 'Aufbewahren bis 2033-12-31: BAO § 132: 7 Jahre ab Ende des Jahres der letzten Rechnung/Zahlung' }]) });

@@ -78,7 +78,11 @@ describe('retention deletion', () => {
     expect((await m(admin, 'updateAkt', { id: akt, version: 1, bezeichnung: `Quirinxylander gg. Eindeutigkeit` })).__typename).toBe('UpdateAktPayload');
     await m(admin, 'createKommunikation', { aktId: akt, kanal: 'TELEFON', richtung: 'EINGEHEND', betreff: `Anruf ${NAME}`, text: `Rückruf unter ${TELEFON}` });
     await createLeistung(t, admin, { aktId: akt, datum: '2020-02-01', kuerzel: 'X', verdienst: '100.00', text: `Besprechung mit ${NAME}` });
-    expect((await m(admin, 'erstelleHonorarnote', { aktId: akt, datum: '2020-02-15' })).__typename).toBe('ErstelleHonorarnotePayload');
+    const note = await m(admin, 'erstelleHonorarnote', { aktId: akt, datum: '2020-02-15' }, '... on ErstelleHonorarnotePayload { honorarnote { id } }');
+    expect(note.__typename).toBe('ErstelleHonorarnotePayload');
+    // Paid (an Akt with an open invoice is not archived), with the client's name in the reference.
+    expect((await m(admin, 'erfasseHonorarzahlung', { honorarnoteId: note.honorarnote.id, betrag: '120.00', bezahltAm: '2020-03-01', verwendungszweck: `Honorar ${NAME}` })).__typename)
+      .toBe('ErfasseHonorarzahlungPayload');
     expect(spurenIn(await ganzesAuditLog({ entityId: klient.id }))).toEqual(['quirinxylander', 'quittenweggasse', '9876543']);
     expect((await fundstellen()).length).toBeGreaterThan(5);
 

@@ -30,6 +30,7 @@ const STORNO_NOTE = mutation('stornoHonorarnote', 'StornoHonorarnoteInput', 'gut
 const TITEL_AUS_LEISTUNG = mutation('createTitelFromLeistung', 'CreateTitelFromLeistungInput', 'titel { id }');
 const ZAHLUNG = mutation('erfasseZahlung', 'ErfasseZahlungInput', 'zahlung { id }');
 const STORNO_ZAHLUNG = mutation('stornoZahlung', 'StornoZahlungInput', 'zahlung { id stornoGrund }');
+const HONORARZAHLUNG = mutation('erfasseHonorarzahlung', 'ErfasseHonorarzahlungInput', 'honorarzahlung { id betrag } honorarnote { offenerBetrag }');
 const ARCHIVIERE = mutation('archiviereAkt', 'ArchiviereAktInput', 'akt { id }');
 const ANNEHMEN = mutation('annehmenMandatsanfrage', 'AnnehmenMandatsanfrageInput', 'mandatsanfrage { id }');
 const UPDATE_ANFRAGE = mutation('updateMandatsanfrage', 'UpdateMandatsanfrageInput', 'mandatsanfrage { id }');
@@ -204,6 +205,24 @@ describe.runIf(process.env.TEST_DATABASE_URL)('races on PostgreSQL over HTTP: ex
       expect(stand.honorarnoten.filter((h: { art: string }) => h.art === 'GUTSCHRIFT')).toEqual([{ id: expect.any(String), art: 'GUTSCHRIFT', stornoVon: { id: note } }]);
       expect(stand.leistungen[0].honorarnote).toBeNull();
       await wiederholtGleich(STORNO_NOTE, input, results.find((r) => r.__typename !== 'StornoHonorarnotePayload')!);
+    }
+  });
+
+  it('two client payments at once that together would overpay a note: exactly one is booked', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { akt } = await neuerAkt(1); // 100.00 + 20 % USt = brutto 120.00
+      const note = ((await einmal(ERSTELLE, { aktId: akt, datum: '2026-11-30' })) as any).honorarnote.id as string;
+      const zahlung = (betrag: string) => ({ honorarnoteId: note, betrag, bezahltAm: '2026-12-01' });
+      const [a, b] = round % 2 ? [zahlung('80.00'), zahlung('70.00')] : [zahlung('70.00'), zahlung('80.00')];
+      const results = await zugleich([[HONORARZAHLUNG, a], [HONORARZAHLUNG, b]]);
+      const gewinner = genauEinGewinner(results, 'ErfasseHonorarzahlungPayload') as any;
+      // 120.00 − 80.00 = 40.00 or 120.00 − 70.00 = 50.00 open; the loser's amount is more than that.
+      expect(gewinner.honorarnote.offenerBetrag).toBe(gewinner.honorarzahlung.betrag === '80.00' ? '40.00' : '50.00');
+      const stand = (await t.data(key, `query($id: ID!) { honorarnote(id: $id) { offenerBetrag honorarzahlungen { id } } }`, { id: note })).honorarnote;
+      expect(stand).toEqual({ offenerBetrag: gewinner.honorarnote.offenerBetrag, honorarzahlungen: [{ id: gewinner.honorarzahlung.id }] });
+      const i = results.findIndex((r) => r !== gewinner);
+      expect(results[i]).toMatchObject({ __typename: 'ValidationError', field: 'betrag' });
+      await wiederholtGleich(HONORARZAHLUNG, i === 0 ? a : b, results[i]!);
     }
   });
 

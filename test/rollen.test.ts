@@ -31,7 +31,7 @@ function placeholder(type: GraphQLInputType): unknown {
 
 let t: TestServer;
 const keys = {} as Record<Rolle, string>;
-let fx: Record<'akt' | 'leistung' | 'honorarnote' | 'aktAbgeschlossen' | 'aktArchiviert' | 'anwalt' | 'anfrageAssign' | 'anfrageAnnehmen' | 'frei', string>;
+let fx: Record<'akt' | 'leistung' | 'honorarnote' | 'honorarnoteOffen' | 'aktAbgeschlossen' | 'aktArchiviert' | 'anwalt' | 'anfrageAssign' | 'anfrageAnnehmen' | 'frei', string>;
 
 async function call(key: string, f: GraphQLField<unknown, unknown>, input: unknown) {
   const arg = f.args.find((a) => a.name === 'input');
@@ -48,6 +48,7 @@ const VALID: Record<string, () => unknown> = {
   annehmenMandatsanfrage: () => ({ id: fx.anfrageAnnehmen, aktenzeichen: '2026/0100' }),
   erstelleHonorarnote: () => ({ aktId: fx.akt, datum: '2026-02-01', leistungIds: [fx.leistung] }),
   stornoHonorarnote: () => ({ id: fx.honorarnote, grund: 'Falscher Empfänger' }),
+  schreibeHonorarnoteAb: () => ({ honorarnoteId: fx.honorarnoteOffen, grund: 'Klient insolvent' }),
   archiviereAkt: async () => ({ aktId: fx.aktAbgeschlossen, version: await version(fx.aktAbgeschlossen) }),
   setRechtlicheSperre: () => ({ aktId: fx.aktArchiviert, rechtlicheSperreBis: '2045-01-01' }),
   updateTarif: () => ({ code: 'MAK', positionen: [{ tarifpost: 'TP6' }, { tarifpost: 'TP8' }] }),
@@ -75,6 +76,10 @@ beforeAll(async () => {
   const hn = await t.data(admin, `mutation($i: ErstelleHonorarnoteInput!) { r: erstelleHonorarnote(input: $i) { ... on ErstelleHonorarnotePayload { honorarnote { id } } } }`, {
     i: { aktId: akt, datum: '2026-01-31', leistungIds: [billed] },
   });
+  const offen = await createLeistung(t, admin, { aktId: akt, datum: '2026-01-17', kuerzel: 'X', verdienst: '70.00' });
+  const hnOffen = await t.data(admin, `mutation($i: ErstelleHonorarnoteInput!) { r: erstelleHonorarnote(input: $i) { ... on ErstelleHonorarnotePayload { honorarnote { id } } } }`, {
+    i: { aktId: akt, datum: '2026-01-31', leistungIds: [offen] },
+  });
   const closed = async (aktenzeichen: string) => {
     const id = await createAkt(t, admin, { aktenzeichen, bezeichnung: 'Erledigt', klientId: klient });
     await t.data(admin, `mutation($i: SetAktStatusInput!) { setAktStatus(input: $i) { __typename } }`, { i: { aktId: id, version: 1, status: 'ABGESCHLOSSEN' } });
@@ -92,7 +97,7 @@ beforeAll(async () => {
     return id;
   };
   fx = {
-    akt, leistung, honorarnote: hn.r.honorarnote.id, aktAbgeschlossen, aktArchiviert,
+    akt, leistung, honorarnote: hn.r.honorarnote.id, honorarnoteOffen: hnOffen.r.honorarnote.id, aktAbgeschlossen, aktArchiviert,
     anwalt: benutzer.find((b: any) => b.rolle === 'ANWALT').id,
     frei: await createPerson(t, admin, { kurzbezeichnung: 'FREI', name: 'Fritz Frei' }),
     anfrageAssign: await anfrage('Anna Zuweisung'), anfrageAnnehmen: await anfrage('Otto Annahme'),

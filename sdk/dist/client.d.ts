@@ -1,5 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { type AktenQuery, type AktenQueryVariables, type AssignForderungenToTitelInput, type CreateAktInput, type CreateForderungInput, type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type ErfasseZahlungInput, type ErstelleHonorarnoteInput, type MahnkostenQueryVariables, type SubmitMandatsanfrageInput } from './generated/graphql.js';
+import { type AktenQuery, type AktenQueryVariables, type AssignForderungenToTitelInput, type CreateAktInput, type CreateForderungInput, type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type ErfasseHonorarzahlungInput, type ErfasseZahlungInput, type ErstelleHonorarnoteInput, type MahnkostenQueryVariables, type SubmitMandatsanfrageInput } from './generated/graphql.js';
 export interface ClientOptions {
     /** The GraphQL endpoint, e.g. https://kanzlei.example/graphql */
     url: string;
@@ -427,6 +427,45 @@ export declare function createClient(options: ClientOptions): {
             id: string;
             betrag: string;
             datum: string;
+        };
+    } | {
+        __typename: "ForbiddenError";
+        message: string;
+    } | {
+        __typename: "NotFoundError";
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: "ValidationError";
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    }>>>;
+    /** Records a payment of the client on a Honorarnote; answers the note's offenerBetrag and zahlungsstatus. Sent with an idempotency key (see mutateOnce). */
+    erfasseHonorarzahlung: (input: ErfasseHonorarzahlungInput) => Promise<Result<Payload<{
+        __typename: "ConflictError";
+        entity: string;
+        currentVersion: number | null;
+        message: string;
+    } | {
+        __typename: "ErfasseHonorarzahlungPayload";
+        honorarzahlung: {
+            id: string;
+            betrag: string;
+            bezahltAm: string;
+        };
+        honorarnote: {
+            id: string;
+            nummer: string;
+            brutto: string;
+            bezahlterBetrag: string;
+            offenerBetrag: string;
+            zahlungsstatus: import("./generated/graphql.js").Zahlungsstatus;
+            bezahltAm: string | null;
         };
     } | {
         __typename: "ForbiddenError";

@@ -1,5 +1,5 @@
 import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
-import { AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument, CreatePersonDocument, CreateTitelDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument, } from './generated/graphql.js';
+import { AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument, CreatePersonDocument, CreateTitelDocument, ErfasseHonorarzahlungDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument, } from './generated/graphql.js';
 /** The persisted-document id codegen gave a generated document ("sha256:…"). */
 const persistedId = (document) => document.__meta__?.hash;
 export function createClient(options) {
@@ -92,5 +92,7 @@ export function createClient(options) {
         erstelleHonorarnote: (input) => mutateOnce(ErstelleHonorarnoteDocument, input, 'erstelleHonorarnote'),
         /** Records a payment from the debtor. Sent with an idempotency key (see mutateOnce). */
         erfasseZahlung: (input) => mutateOnce(ErfasseZahlungDocument, input, 'erfasseZahlung'),
+        /** Records a payment of the client on a Honorarnote; answers the note's offenerBetrag and zahlungsstatus. Sent with an idempotency key (see mutateOnce). */
+        erfasseHonorarzahlung: (input) => mutateOnce(ErfasseHonorarzahlungDocument, input, 'erfasseHonorarzahlung'),
     };
 }

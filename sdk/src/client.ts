@@ -5,9 +5,9 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
 import {
   AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument,
-  CreatePersonDocument, CreateTitelDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument,
+  CreatePersonDocument, CreateTitelDocument, ErfasseHonorarzahlungDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument,
   type AktenQuery, type AktenQueryVariables, type AssignForderungenToTitelInput, type CreateAktInput, type CreateForderungInput,
-  type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type ErfasseZahlungInput, type ErstelleHonorarnoteInput,
+  type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type ErfasseHonorarzahlungInput, type ErfasseZahlungInput, type ErstelleHonorarnoteInput,
   type MahnkostenQueryVariables, type SubmitMandatsanfrageInput,
 } from './generated/graphql.js';
 
@@ -143,6 +143,8 @@ export function createClient(options: ClientOptions) {
     erstelleHonorarnote: (input: ErstelleHonorarnoteInput) => mutateOnce(ErstelleHonorarnoteDocument, input, 'erstelleHonorarnote'),
     /** Records a payment from the debtor. Sent with an idempotency key (see mutateOnce). */
     erfasseZahlung: (input: ErfasseZahlungInput) => mutateOnce(ErfasseZahlungDocument, input, 'erfasseZahlung'),
+    /** Records a payment of the client on a Honorarnote; answers the note's offenerBetrag and zahlungsstatus. Sent with an idempotency key (see mutateOnce). */
+    erfasseHonorarzahlung: (input: ErfasseHonorarzahlungInput) => mutateOnce(ErfasseHonorarzahlungDocument, input, 'erfasseHonorarzahlung'),
   };
 }
 

@@ -11,7 +11,8 @@
 //   file's working life (archive) and the legal hold on it (RAO § 12 is the lawyer's duty).
 // - ADMIN runs the office: the statutory tariffs and tables and the court register (one wrong
 //   figure prices every Akt), the office's own data and its lawyers' Sachgebiete, the public
-//   intake token, and the irreversible deletions (retention, GDPR erasure).
+//   intake token, writing off what a client does not pay, and the irreversible deletions
+//   (retention, GDPR erasure).
 import { ForbiddenError } from '../domain/errors.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 
@@ -46,6 +47,9 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   erfasseZahlung: ALLE,
   stornoZahlung: ALLE,
   setRatenvereinbarung: ALLE,
+  // The client's payments on an invoice: booked (and corrected) like the debtor's.
+  erfasseHonorarzahlung: ALLE,
+  stornoHonorarzahlung: ALLE,
   // Intake: anyone may prepare a request (the public form has its own token); the lawyer decides.
   submitMandatsanfrage: ALLE,
   updateMandatsanfrage: ALLE,
@@ -58,6 +62,8 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   // The end of a file's working life and its retention (RAO § 12).
   archiviereAkt: ANWAELTE,
   setRechtlicheSperre: ANWAELTE,
+  // Giving up on what a client owes (so the Akt can be archived) is the office's decision.
+  schreibeHonorarnoteAb: KANZLEI,
   // The office: statutory tariffs, tables and register, its own data and the intake token.
   updateTarif: KANZLEI,
   copyTarif: KANZLEI,

@@ -8,16 +8,18 @@ import { date, id, parseInput } from '../domain/validation.js';
 import { bumpVersion } from './akten.js';
 import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
 import { anonymisiereAnfragen, anonymisierePersonen, schwaerzeAuditTrail, zieleDerAkten } from './loeschung.js';
+import { pruefeArchivierbar } from './honorarzahlungen.js';
 import { sperreAkt } from './sperren.js';
 import { Prisma } from '../generated/prisma/client.js';
 
-/** BAO § 132: the dates of the Akt's invoices, credit notes and payments. */
+/** BAO § 132: the dates of the Akt's invoices, credit notes and payments (the debtor's and the client's). */
 async function belegDaten(tx: Tx, aktId: string): Promise<Date[]> {
-  const [noten, zahlungen] = await Promise.all([
+  const [noten, zahlungen, honorarzahlungen] = await Promise.all([
     tx.honorarnote.findMany({ where: { aktId }, select: { datum: true } }),
     tx.zahlung.findMany({ where: { aktId }, select: { datum: true } }),
+    tx.honorarzahlung.findMany({ where: { aktId }, select: { bezahltAm: true } }),
   ]);
-  return [...noten, ...zahlungen].map((x) => x.datum);
+  return [...noten, ...zahlungen].map((x) => x.datum).concat(honorarzahlungen.map((x) => x.bezahltAm));
 }
 
 const archiviereInput = z.object({ aktId: id(), version: z.number().int().positive(), rechtlicheSperreBis: date().nullish() });
@@ -33,6 +35,8 @@ export async function archiviereAkt(db: Db, viewer: Viewer, raw: unknown): Promi
     if (akt.status !== 'ABGESCHLOSSEN' || !akt.abgeschlossenAm) {
       throw new ValidationError({ field: 'aktId', message: `Archiviert wird nur ein abgeschlossener Akt (dieser ist ${akt.status})` });
     }
+    // lifecycle.md: no archive while an invoice is open (paid in full, cancelled or written off).
+    await pruefeArchivierbar(tx, aktId);
     const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: await belegDaten(tx, aktId), rechtlicheSperreBis: rechtlicheSperreBis ?? null });
     // The Verlauf entry first: once the Akt is archived, nothing on it is written any more.
     await tx.aktStatusAenderung.create({ data: { aktId, von: 'ABGESCHLOSSEN', nach: 'ARCHIVIERT', benutzerId: viewer.benutzerId, grund: `Aufbewahren bis ${isoDate(frist.bis)}: ${frist.gruende.join('; ')}` } });

@@ -7,6 +7,7 @@ import { negiertePosten, POSTEN_BETRAEGE, rechnungsnummer, SUMMEN_BETRAEGE, summ
 import { MAX_AMOUNT, toDecimal } from '../domain/money.js';
 import { date, id, idempotencyKey, optionalText, parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { pruefeStornierbar } from './honorarzahlungen.js';
 import { einmalig } from './idempotenz.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 
@@ -99,6 +100,7 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
     );
     if (note.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'id', message: 'Eine Gutschrift wird nicht storniert' });
     if (note.storniertDurch) throw new ValidationError({ field: 'id', message: `Schon storniert durch ${note.storniertDurch.nummer}` });
+    await pruefeStornierbar(tx, note.id, note.nummer);
     const datum = dateFromIso(heute());
     const jahr = datum.getUTCFullYear();
     const laufnummer = await naechsteNummer(tx, viewer.kanzleiId, jahr);

@@ -21,6 +21,8 @@ export const PERSONENBEZOGEN = {
   Honorarnote: ['empfaengerName', 'empfaengerAnschrift', 'stornoGrund'],
   HonorarnotePosition: ['text'],
   Zahlung: ['verwendungszweck', 'stornoGrund'],
+  Honorarzahlung: ['verwendungszweck', 'stornoGrund'],
+  HonorarnoteAbschreibung: ['grund'],
   AktStatusAenderung: ['grund'],
 } as const satisfies Record<string, readonly string[]>;
 

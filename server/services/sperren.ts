@@ -83,6 +83,7 @@ const AKT_ZEILEN = {
   Titel: Prisma.sql`"Titel"`,
   Honorarnote: Prisma.sql`"Honorarnote"`,
   Zahlung: Prisma.sql`"Zahlung"`,
+  Honorarzahlung: Prisma.sql`"Honorarzahlung"`,
 } as const;
 
 /**

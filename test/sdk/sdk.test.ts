@@ -102,6 +102,12 @@ describe('SDK', () => {
     const anders = await client.erfasseZahlung({ ...zahlung, betrag: '12.00' });
     expect(anders.ok ? null : anders.error).toMatchObject({ __typename: 'ConflictError', entity: 'IdempotenzSchluessel', currentVersion: null });
     expect((await t.data(key, `query($id: ID!) { akt(id: $id) { zahlungen { id } } }`, { id: akt.id })).akt.zahlungen).toHaveLength(1);
+
+    // The client pays the invoice in part: 120.00 − 20.00 = 100.00 open.
+    const teil = { honorarnoteId: note.id, betrag: '20.00', bezahltAm: '2026-12-02', idempotencyKey: 'klick-honorar-0001' };
+    const [h1, h2] = [ok(await client.erfasseHonorarzahlung(teil)), ok(await client.erfasseHonorarzahlung(teil))];
+    expect(h2).toEqual(h1);
+    expect(h1.honorarnote).toMatchObject({ brutto: '120.00', bezahlterBetrag: '20.00', offenerBetrag: '100.00', zahlungsstatus: 'TEILBEZAHLT', bezahltAm: null });
   });
 
   it('iterates every Akt across pages', async () => {

@@ -141,6 +141,16 @@ export type CreateTitelInput = {
     zinsen54a?: boolean | null | undefined;
 };
 export type Dringlichkeit = 'HOCH' | 'NIEDRIG' | 'NORMAL' | 'SOFORT';
+export type ErfasseHonorarzahlungInput = {
+    /** More than 0 and at most the note’s offenerBetrag. */
+    betrag: string;
+    bezahltAm: string;
+    honorarnoteId: string;
+    /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+    idempotencyKey?: string | null | undefined;
+    /** The payment reference, at most 500 characters. */
+    verwendungszweck?: string | null | undefined;
+};
 export type ErfasseZahlungInput = {
     aktId: string;
     betrag: string;
@@ -202,6 +212,17 @@ export type Tarifpost =
  | 'TP8'
 /** TP 8 Besprechung/Telefonat unter 10 Minuten */
  | 'TP8_KURZ';
+export type Zahlungsstatus = 
+/** What was open is written off (schreibeHonorarnoteAb); nothing counts as open. */
+'ABGESCHRIEBEN'
+/** Paid in full (bezahltAm: the date of the payment that closed it). */
+ | 'BEZAHLT'
+/** Nothing paid yet. */
+ | 'OFFEN'
+/** Cancelled by a credit note, or the credit note itself: nothing is owed. */
+ | 'STORNIERT'
+/** Partly paid; offenerBetrag is the rest. */
+ | 'TEILBEZAHLT';
 export type AktenQueryVariables = Exact<{
     first?: number | null | undefined;
     after?: string | null | undefined;
@@ -692,6 +713,49 @@ export type ErfasseZahlungMutation = {
         }>;
     };
 };
+export type ErfasseHonorarzahlungMutationVariables = Exact<{
+    input: ErfasseHonorarzahlungInput;
+}>;
+export type ErfasseHonorarzahlungMutation = {
+    erfasseHonorarzahlung: {
+        __typename: 'ConflictError';
+        entity: string;
+        currentVersion: number | null;
+        message: string;
+    } | {
+        __typename: 'ErfasseHonorarzahlungPayload';
+        honorarzahlung: {
+            id: string;
+            betrag: string;
+            bezahltAm: string;
+        };
+        honorarnote: {
+            id: string;
+            nummer: string;
+            brutto: string;
+            bezahlterBetrag: string;
+            offenerBetrag: string;
+            zahlungsstatus: Zahlungsstatus;
+            bezahltAm: string | null;
+        };
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
 export declare class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
     __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
     private value;
@@ -712,4 +776,5 @@ export declare const AssignForderungenToTitelDocument: TypedDocumentString<Assig
 export declare const SubmitMandatsanfrageDocument: TypedDocumentString<SubmitMandatsanfrageMutation, SubmitMandatsanfrageMutationVariables>;
 export declare const ErstelleHonorarnoteDocument: TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
 export declare const ErfasseZahlungDocument: TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
+export declare const ErfasseHonorarzahlungDocument: TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
 export {};

@@ -500,3 +500,48 @@ export const ErfasseZahlungDocument = new TypedDocumentString(`
     retryAfterSeconds
   }
 }`, { "hash": "sha256:04baf86aac21484466431524e2cd7d82e1d6c49eef19c5f81bcc43d97c6d86c3" });
+export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
+    mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
+  erfasseHonorarzahlung(input: $input) {
+    __typename
+    ... on ErfasseHonorarzahlungPayload {
+      honorarzahlung {
+        id
+        betrag
+        bezahltAm
+      }
+      honorarnote {
+        id
+        nummer
+        brutto
+        bezahlterBetrag
+        offenerBetrag
+        zahlungsstatus
+        bezahltAm
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:800fced00d01912446f0887c7883c1d1bcfe89ebeb5bc91dc5b3210cdb4dbe7b" });

@@ -174,6 +174,17 @@ export type Dringlichkeit =
   | 'NORMAL'
   | 'SOFORT';
 
+export type ErfasseHonorarzahlungInput = {
+  /** More than 0 and at most the note’s offenerBetrag. */
+  betrag: string;
+  bezahltAm: string;
+  honorarnoteId: string;
+  /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+  idempotencyKey?: string | null | undefined;
+  /** The payment reference, at most 500 characters. */
+  verwendungszweck?: string | null | undefined;
+};
+
 export type ErfasseZahlungInput = {
   aktId: string;
   betrag: string;
@@ -240,6 +251,18 @@ export type Tarifpost =
   | 'TP8'
   /** TP 8 Besprechung/Telefonat unter 10 Minuten */
   | 'TP8_KURZ';
+
+export type Zahlungsstatus =
+  /** What was open is written off (schreibeHonorarnoteAb); nothing counts as open. */
+  | 'ABGESCHRIEBEN'
+  /** Paid in full (bezahltAm: the date of the payment that closed it). */
+  | 'BEZAHLT'
+  /** Nothing paid yet. */
+  | 'OFFEN'
+  /** Cancelled by a credit note, or the credit note itself: nothing is owed. */
+  | 'STORNIERT'
+  /** Partly paid; offenerBetrag is the rest. */
+  | 'TEILBEZAHLT';
 
 export type AktenQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -398,6 +421,19 @@ export type ErfasseZahlungMutationVariables = Exact<{
 export type ErfasseZahlungMutation = { erfasseZahlung:
     | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
     | { __typename: 'ErfasseZahlungPayload', zahlung: { id: string, betrag: string, datum: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ErfasseHonorarzahlungMutationVariables = Exact<{
+  input: ErfasseHonorarzahlungInput;
+}>;
+
+
+export type ErfasseHonorarzahlungMutation = { erfasseHonorarzahlung:
+    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
+    | { __typename: 'ErfasseHonorarzahlungPayload', honorarzahlung: { id: string, betrag: string, bezahltAm: string }, honorarnote: { id: string, nummer: string, brutto: string, bezahlterBetrag: string, offenerBetrag: string, zahlungsstatus: Zahlungsstatus, bezahltAm: string | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -910,3 +946,48 @@ export const ErfasseZahlungDocument = new TypedDocumentString(`
     retryAfterSeconds
   }
 }`, {"hash":"sha256:04baf86aac21484466431524e2cd7d82e1d6c49eef19c5f81bcc43d97c6d86c3"}) as unknown as TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
+export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
+    mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
+  erfasseHonorarzahlung(input: $input) {
+    __typename
+    ... on ErfasseHonorarzahlungPayload {
+      honorarzahlung {
+        id
+        betrag
+        bezahltAm
+      }
+      honorarnote {
+        id
+        nummer
+        brutto
+        bezahlterBetrag
+        offenerBetrag
+        zahlungsstatus
+        bezahltAm
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, {"hash":"sha256:800fced00d01912446f0887c7883c1d1bcfe89ebeb5bc91dc5b3210cdb4dbe7b"}) as unknown as TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
