@@ -125,6 +125,14 @@ const MandatsanfrageFilter = builder.inputType('MandatsanfrageFilter', {
   fields: (t) => ({ status: t.field({ type: [MandatsanfrageStatus] }), zugewiesenAnId: t.id() }),
 });
 
+function anfrageWhere(kanzleiId: string, f: typeof MandatsanfrageFilter.$inferInput | null | undefined): Prisma.MandatsanfrageWhereInput {
+  return {
+    kanzleiId,
+    ...(f?.status?.length ? { status: { in: f.status as StatusValue[] } } : {}),
+    ...(f?.zugewiesenAnId && isId(f.zugewiesenAnId) ? { zugewiesenAnId: f.zugewiesenAnId } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
   mandatsanfrage: t.prismaField({
     type: 'Mandatsanfrage',
@@ -137,13 +145,11 @@ builder.queryFields((t) => ({
     ...connectionOptions,
     description: 'Requests of the office, newest first.',
     args: { filter: t.arg({ type: MandatsanfrageFilter }) },
+    // Counted (one statement) only when the client asks for totalCount.
+    totalCount: (_conn, args, ctx) => ctx.prisma.mandatsanfrage.count({ where: anfrageWhere(ctx.viewer.kanzleiId, args.filter) }),
     resolve: (query, _r, args, ctx) => {
       checkPageSize(args);
-      const where: Prisma.MandatsanfrageWhereInput = {
-        kanzleiId: ctx.viewer.kanzleiId,
-        ...(args.filter?.status?.length ? { status: { in: args.filter.status as StatusValue[] } } : {}),
-        ...(args.filter?.zugewiesenAnId && isId(args.filter.zugewiesenAnId) ? { zugewiesenAnId: args.filter.zugewiesenAnId } : {}),
-      };
+      const where = anfrageWhere(ctx.viewer.kanzleiId, args.filter);
       return ctx.prisma.mandatsanfrage.findMany({ ...query, where, orderBy: [{ eingegangenAm: 'desc' }, { id: 'desc' }] });
     },
   }),
