@@ -77,7 +77,7 @@ function auditWhere(kanzleiId: string, f: Filter | null | undefined): Prisma.Aud
 }
 
 function nurAdmin(rolle: string): void {
-  if (rolle !== 'ADMIN') throw new GraphQLError('Only an ADMIN may read the audit trail.', { extensions: { code: 'FORBIDDEN' } });
+  if (rolle !== 'ADMIN') throw new GraphQLError('Nur ein ADMIN darf das Audit-Protokoll lesen.', { extensions: { code: 'FORBIDDEN' } });
 }
 
 builder.queryField('auditLog', (t) =>

@@ -171,7 +171,7 @@ builder.queryFields((t) => ({
         gegner.push(...(a.gegner as IntakeGegner[]).map((g) => g.name));
       }
       if (klient.length + gegner.length > 50 || [...klient, ...gegner].some((n) => n.length > 200)) {
-        throw new GraphQLError('At most 50 names of at most 200 characters.', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw new GraphQLError('Höchstens 50 Namen mit je höchstens 200 Zeichen.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
       return pruefeKollisionen(ctx.prisma, ctx.viewer.kanzleiId, { klient, gegner });
     },
