@@ -106,6 +106,17 @@ describe('error messages', () => {
     expect(errors[0]!.message).not.toMatch(ENGLISCH);
   });
 
+  it('keeps the HTTP status of each kind of error', async () => {
+    const status = async (was: string) => (await FAELLE.find(([w]) => w === was)![1]()).status;
+    expect(await status('unknown field')).toBe(200);
+    expect(await status('Decimal, variable')).toBe(400);
+    expect(await status('cost')).toBe(400);
+    expect(await status('unsupported method')).toBe(405);
+    expect(await status('cross-site GET without the CSRF header')).toBe(403);
+    expect(await status('no key')).toBe(401);
+    expect(await status('PDF without a key')).toBe(401);
+  });
+
   it('names the field of a wrong scalar in extensions.field, inline and in a variable', async () => {
     const inline = await post(`mutation { createForderung(input: { aktId: "${AKT}", art: HAUPTFORDERUNG, betrag: "abc" }) { __typename } }`);
     expect(inline.errors[0]!.extensions?.field).toBe('input.betrag');
