@@ -76,16 +76,24 @@ function auditWhere(kanzleiId: string, f: Filter | null | undefined): Prisma.Aud
   };
 }
 
+function nurAdmin(rolle: string): void {
+  if (rolle !== 'ADMIN') throw new GraphQLError('Nur ein ADMIN darf das Audit-Protokoll lesen.', { extensions: { code: 'FORBIDDEN' } });
+}
+
 builder.queryField('auditLog', (t) =>
   t.prismaConnection({
     type: 'AuditEntry',
     ...connectionOptions,
     description: 'ADMIN: the office’s audit trail, newest first.',
     args: { filter: t.arg({ type: AuditLogFilter }) },
+    // Counted (one statement) only when the client asks for totalCount. Asked for alone, only this
+    // runs (not resolve): it checks the role itself.
+    totalCount: (_conn, args, ctx) => {
+      nurAdmin(ctx.viewer.rolle);
+      return ctx.prisma.auditEntry.count({ where: auditWhere(ctx.viewer.kanzleiId, args.filter) });
+    },
     resolve: (query, _root, args, ctx) => {
-      if (ctx.viewer.rolle !== 'ADMIN') {
-        throw new GraphQLError('Only an ADMIN may read the audit trail.', { extensions: { code: 'FORBIDDEN' } });
-      }
+      nurAdmin(ctx.viewer.rolle);
       checkPageSize(args);
       return ctx.prisma.auditEntry.findMany({ ...query, where: auditWhere(ctx.viewer.kanzleiId, args.filter), orderBy: { id: 'desc' } });
     },

@@ -137,7 +137,7 @@ builder.mutationFields((t) => ({
     resolve: async (_r, { input }, ctx) => ({ id: await erstelleHonorarnote(ctx.prisma, ctx.viewer, input) }),
   }),
   stornoHonorarnote: t.field({
-    type: objectPayload('StornoHonorarnotePayload', 'gutschrift', 'Honorarnote'),
+    type: objectPayload('StornoHonorarnotePayload', 'honorarnote', 'Honorarnote', 'The cancelling document created (art GUTSCHRIFT): its own number, amounts negated, stornoVon the original.'),
     description: 'Cancels an invoice with a credit note (own number, amounts negated) and frees its Leistungen.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: StornoHonorarnoteInput, required: true }) },

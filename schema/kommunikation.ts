@@ -28,9 +28,11 @@ builder.prismaObject('Kommunikation', {
 const NEUESTE_ZUERST = [{ am: 'desc' as const }, { id: 'desc' as const }];
 
 builder.prismaObjectFields('Akt', (t) => ({
-  kommunikation: t.relatedConnection('kommunikation', { ...connectionOptions, description: 'The communication log, newest first.', query: { orderBy: NEUESTE_ZUERST } }),
+  kommunikation: t.relatedConnection('kommunikation', { ...connectionOptions, totalCount: true, description: 'The communication log, newest first.', query: { orderBy: NEUESTE_ZUERST } }),
   mandantenUpdates: t.relatedConnection('kommunikation', {
     ...connectionOptions,
+    // Counted in the Akt's own statement (a filtered _count), not one statement per Akt.
+    totalCount: true,
     description: 'Updates meant for the client, newest first.',
     query: { where: { fuerMandant: true }, orderBy: NEUESTE_ZUERST },
   }),

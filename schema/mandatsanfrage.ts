@@ -126,6 +126,14 @@ const MandatsanfrageFilter = builder.inputType('MandatsanfrageFilter', {
   fields: (t) => ({ status: t.field({ type: [MandatsanfrageStatus] }), zugewiesenAnId: t.id() }),
 });
 
+function anfrageWhere(kanzleiId: string, f: typeof MandatsanfrageFilter.$inferInput | null | undefined): Prisma.MandatsanfrageWhereInput {
+  return {
+    kanzleiId,
+    ...(f?.status?.length ? { status: { in: f.status as StatusValue[] } } : {}),
+    ...(f?.zugewiesenAnId && isId(f.zugewiesenAnId) ? { zugewiesenAnId: f.zugewiesenAnId } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
   mandatsanfrage: t.prismaField({
     type: 'Mandatsanfrage',
@@ -138,13 +146,11 @@ builder.queryFields((t) => ({
     ...connectionOptions,
     description: 'Requests of the office, newest first.',
     args: { filter: t.arg({ type: MandatsanfrageFilter }) },
+    // Counted (one statement) only when the client asks for totalCount.
+    totalCount: (_conn, args, ctx) => ctx.prisma.mandatsanfrage.count({ where: anfrageWhere(ctx.viewer.kanzleiId, args.filter) }),
     resolve: (query, _r, args, ctx) => {
       checkPageSize(args);
-      const where: Prisma.MandatsanfrageWhereInput = {
-        kanzleiId: ctx.viewer.kanzleiId,
-        ...(args.filter?.status?.length ? { status: { in: args.filter.status as StatusValue[] } } : {}),
-        ...(args.filter?.zugewiesenAnId && isId(args.filter.zugewiesenAnId) ? { zugewiesenAnId: args.filter.zugewiesenAnId } : {}),
-      };
+      const where = anfrageWhere(ctx.viewer.kanzleiId, args.filter);
       return ctx.prisma.mandatsanfrage.findMany({ ...query, where, orderBy: [{ eingegangenAm: 'desc' }, { id: 'desc' }] });
     },
   }),
@@ -166,7 +172,7 @@ builder.queryFields((t) => ({
         gegner.push(...(a.gegner as IntakeGegner[]).map((g) => g.name));
       }
       if (klient.length + gegner.length > 50 || [...klient, ...gegner].some((n) => n.length > 200)) {
-        throw new GraphQLError('At most 50 names of at most 200 characters.', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw new GraphQLError('Höchstens 50 Namen mit je höchstens 200 Zeichen.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
       return pruefeKollisionen(ctx.prisma, ctx.viewer.kanzleiId, { klient, gegner });
     },

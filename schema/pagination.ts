@@ -8,7 +8,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export function checkPageSize(args: { first?: number | null; last?: number | null }): void {
   for (const [name, value] of Object.entries({ first: args.first, last: args.last })) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw new GraphQLError(`${name} must be between 0 and ${MAX_PAGE_SIZE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(`${name} muss zwischen 0 und ${MAX_PAGE_SIZE} liegen.`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
   }
 }
@@ -18,6 +18,6 @@ export const connectionOptions = { cursor: 'id', maxSize: MAX_PAGE_SIZE, default
 /** A plain list's `first` (not a connection): within 0..max, refused otherwise like a page size. */
 export function checkListSize(name: string, value: number | null | undefined, max: number): void {
   if (value != null && (value < 0 || value > max)) {
-    throw new GraphQLError(`${name} must be between 0 and ${max}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`${name} muss zwischen 0 und ${max} liegen.`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
 }

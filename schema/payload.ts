@@ -10,12 +10,13 @@ interface FindById {
   findUniqueOrThrow(args: object): Promise<unknown>;
 }
 
-export function objectPayload<M extends Model>(name: string, field: string, model: M) {
+export function objectPayload<M extends Model>(name: string, field: string, model: M, description?: string) {
   const delegate = (model.charAt(0).toLowerCase() + model.slice(1)) as string;
   return builder.objectRef<{ id: string }>(name).implement({
     fields: (t) => ({
       [field]: t.prismaField({
         type: model,
+        description,
         resolve: (query, { id }, _args, ctx) =>
           (ctx.prisma as unknown as Record<string, FindById>)[delegate]!.findUniqueOrThrow({ ...query, where: { id } }) as never,
       }),

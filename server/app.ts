@@ -9,7 +9,8 @@ import { schema } from '../schema/index.js';
 import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
 import { currentActor } from './audit/actor.js';
 import { auditActorPlugin } from './audit/plugin.js';
-import { isDatabaseUnavailable, maskDatabaseErrors, withClearErrors } from './databaseErrors.js';
+import { isDatabaseUnavailable, maskDatabaseErrors, UNERWARTET, withClearErrors } from './databaseErrors.js';
+import { fehlermeldungenDeutsch } from './fehlermeldungen.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
 import { guardLists } from './queryCost.js';
 import { queryArgumentLimits } from './queryArguments.js';
@@ -97,6 +98,8 @@ const requestLog = (log: (line: RequestLog) => void): Plugin => {
 const SDK_MANIFEST = new URL('../sdk/src/generated/persisted-documents.json', import.meta.url);
 const loadManifest = (): Record<string, string> => JSON.parse(readFileSync(SDK_MANIFEST, 'utf8'));
 
+const OHNE_SCHLUESSEL = 'Anmeldung nötig: "Authorization: Bearer <API-Schlüssel>" senden.';
+
 const unauthenticated = (message: string) =>
   createGraphQLError(message, {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
@@ -112,7 +115,7 @@ const intakeOnly: Plugin<Context> = {
       if (def.kind !== Kind.OPERATION_DEFINITION) continue;
       const ok = def.operation === 'mutation' && def.selectionSet.selections.every((s: SelectionNode) => s.kind === Kind.FIELD && INTAKE_FIELDS.has(s.name.value));
       if (!ok) {
-        throw createGraphQLError('An intake token can only submit a Mandatsanfrage (mutation submitMandatsanfrage).', {
+        throw createGraphQLError('Ein Intake-Token kann nur eine Mandatsanfrage einreichen (Mutation submitMandatsanfrage).', {
           extensions: { code: 'FORBIDDEN', http: { status: 403 } },
         });
       }
@@ -122,7 +125,7 @@ const intakeOnly: Plugin<Context> = {
 
 const noViewer = new Proxy({} as Viewer, {
   get() {
-    throw createGraphQLError('An intake token cannot read or change anything.', { extensions: { code: 'FORBIDDEN' } });
+    throw createGraphQLError('Ein Intake-Token kann nichts lesen und nichts ändern.', { extensions: { code: 'FORBIDDEN' } });
   },
 });
 
@@ -131,15 +134,15 @@ const dokumente = (prisma: PrismaClient, pruefen: Pruefen): Plugin<object, Serve
   async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
     const match = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
     if (!match) return;
-    const json = (status: number, message: string, headers: Record<string, string> = {}) =>
-      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
-    if (request.method !== 'GET') return json(405, 'Use GET.', { allow: 'GET' });
+    const json = (status: number, message: string, headers: Record<string, string>, code: string) =>
+      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
+    if (request.method !== 'GET') return json(405, 'Nur GET.', { allow: 'GET' }, 'METHOD_NOT_ALLOWED');
     const p = await pruefen(request, serverContext);
-    if (p.quota?.retryAfterSeconds != null) return json(429, rateLimitMessage({ ...p, quota: p.quota }), { 'retry-after': String(p.quota.retryAfterSeconds) });
+    if (p.quota?.retryAfterSeconds != null) return json(429, rateLimitMessage({ ...p, quota: p.quota }), { 'retry-after': String(p.quota.retryAfterSeconds) }, 'RATE_LIMITED');
     const viewer = p.anmeldung?.viewer;
-    if (!viewer) return json(401, 'Authentication required: send "Authorization: Bearer <API key>".', { 'www-authenticate': 'Bearer' });
+    if (!viewer) return json(401, OHNE_SCHLUESSEL, { 'www-authenticate': 'Bearer' }, 'UNAUTHENTICATED');
     const doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(match[1]!));
-    if (!doc) return json(404, 'No such Honorarnote in your office.');
+    if (!doc) return json(404, 'Diese Honorarnote gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
     endResponse(new fetchAPI.Response(new Uint8Array(doc.pdf), {
       status: 200,
       headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${doc.dateiname}"`, 'cache-control': 'private, no-store' },
@@ -178,7 +181,7 @@ interface Pruefung {
 type Pruefen = (request: Request, serverContext: ServerContext) => Promise<Pruefung>;
 
 const rateLimitMessage = (p: Pruefung & { quota: Quota }) =>
-  `Rate limit reached for ${p.charged === 'key' ? 'this key' : 'your address'}: ${p.quota.limit} requests per window. Retry after ${p.quota.retryAfterSeconds} s.`;
+  `Anfragelimit erreicht für ${p.charged === 'key' ? 'diesen Schlüssel' : 'Ihre Adresse'}: ${p.quota.limit} Anfragen je Zeitfenster. Erneut versuchen in ${p.quota.retryAfterSeconds} s.`;
 
 const rateLimitHeaders = (q: Quota) => ({ 'ratelimit-limit': String(q.limit), 'ratelimit-remaining': String(q.remaining), 'ratelimit-reset': String(q.resetSeconds) });
 
@@ -258,6 +261,8 @@ export function createApp({
   };
   return createYoga<ServerContext, Context>({
     plugins: [
+      // Every error's message in German, each with its extensions.code.
+      fehlermeldungenDeutsch,
       ...(log ? [requestLog(log)] : []),
       ...(introspection ? [] : [useDisableIntrospection()]),
       health(prisma),
@@ -283,14 +288,14 @@ export function createApp({
           return !(await pruefen(request, {})).anmeldung?.viewer.nurPersistiert;
         },
         customErrors: {
-          persistedQueryOnly: { message: 'This key is a partner key: it may run only the SDK’s persisted operations (send documentId).', extensions: { code: 'PERSISTED_ONLY', http: { status: 403 } } },
-          notFound: { message: 'Unknown persisted operation (documentId).', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
+          persistedQueryOnly: { message: 'Dieser Schlüssel ist ein Partnerschlüssel: er darf nur die persistierten Operationen des SDK ausführen (documentId senden).', extensions: { code: 'PERSISTED_ONLY', http: { status: 403 } } },
+          notFound: { message: 'Unbekannte persistierte Operation (documentId).', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
         },
       }),
     ],
     schema: guardLists(schema),
-    // Unexpected errors reach clients as "Unexpected error."; a lost database as DATABASE_UNAVAILABLE (503).
-    maskedErrors: { maskError: maskDatabaseErrors },
+    // Unexpected errors reach clients as "Unerwarteter Fehler."; a lost database as DATABASE_UNAVAILABLE (503).
+    maskedErrors: { maskError: maskDatabaseErrors, errorMessage: UNERWARTET },
     graphqlEndpoint: '/graphql',
     // Yoga's own check (process only) moves to /live; /health also asks the database.
     healthCheckEndpoint: '/live',
@@ -307,11 +312,11 @@ export function createApp({
     context: async (initial) => {
       const { request } = initial;
       const key = bearerToken(request.headers.get('authorization'));
-      if (!key) throw unauthenticated('Authentication required: send "Authorization: Bearer <API key>".');
+      if (!key) throw unauthenticated(OHNE_SCHLUESSEL);
       const { anmeldung, address } = await pruefen(request, initial);
       if (key.startsWith(INTAKE_TOKEN_PREFIX)) {
         const kanzlei = await prisma.kanzlei.findUnique({ where: { intakeTokenHash: hashApiKey(key) }, select: { id: true } });
-        if (!kanzlei) throw unauthenticated('Invalid intake token.');
+        if (!kanzlei) throw unauthenticated('Ungültiges Intake-Token.');
         return {
           prisma, intake: { kanzleiId: kanzlei.id, tokenPrefix: intakeTokenPrefix(key) }, clientAddress: address, rateLimits,
           // Any use of the viewer fails (the context is copied by plugins, so no getter on it).
@@ -320,7 +325,7 @@ export function createApp({
           perRequest: perRequestMemo(), singleStatementReads,
         };
       }
-      if (!anmeldung) throw unauthenticated('Invalid or revoked API key.');
+      if (!anmeldung) throw unauthenticated('Ungültiger oder widerrufener API-Schlüssel.');
       const { viewer, tarifStand } = anmeldung;
       const perRequest = perRequestMemo();
       return {

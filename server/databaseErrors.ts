@@ -7,7 +7,9 @@ import { createGraphQLError, maskError, type Plugin } from 'graphql-yoga';
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
-const MESSAGE = 'The database is unavailable; try again shortly.';
+/** What a client sees of an unexpected error (the error itself is logged). */
+export const UNERWARTET = 'Unerwarteter Fehler.';
+const MESSAGE = 'Die Datenbank ist nicht erreichbar; bitte in Kürze erneut versuchen.';
 
 /** Prisma's codes for a database it cannot reach or lost (P1xxx), and for a pool that ran dry. */
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037']);
@@ -94,7 +96,7 @@ export function isStatementTimeout(error: unknown): boolean {
 
 /** A statement ran past DB_STATEMENT_TIMEOUT_MS: the database is there, the request asked too much. */
 export function statementTimeoutError(original?: GraphQLError): GraphQLError {
-  return createGraphQLError('The database took longer than allowed for this request and stopped it; ask for less, or try again.', {
+  return createGraphQLError('Die Datenbank brauchte für diese Anfrage länger als erlaubt und hat sie abgebrochen; weniger anfordern oder erneut versuchen.', {
     nodes: original?.nodes,
     source: original?.source,
     positions: original?.positions,
@@ -106,7 +108,7 @@ export function statementTimeoutError(original?: GraphQLError): GraphQLError {
 /**
  * For a plugin that answers requests itself in `onRequest` (the PDF download): an error it throws
  * would reach the HTTP adapter, which answers 500 with the error's text and stack. Answer JSON
- * instead: 503 DATABASE_UNAVAILABLE with Retry-After for a lost database, else 500 "Unexpected error."
+ * instead: 503 DATABASE_UNAVAILABLE with Retry-After for a lost database, else 500 "Unerwarteter Fehler."
  * (logged in full on the server).
  */
 export function withClearErrors<T extends Plugin>(plugin: T): T {
@@ -120,7 +122,7 @@ export function withClearErrors<T extends Plugin>(plugin: T): T {
       } catch (error) {
         console.error(error);
         const unavailable = isDatabaseUnavailable(error);
-        const answer = unavailable ? { message: MESSAGE, extensions: { code: DATABASE_UNAVAILABLE } } : { message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+        const answer = unavailable ? { message: MESSAGE, extensions: { code: DATABASE_UNAVAILABLE } } : { message: UNERWARTET, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
         payload.endResponse(new payload.fetchAPI.Response(JSON.stringify({ errors: [answer] }), {
           status: unavailable ? 503 : 500,
           headers: { 'content-type': 'application/json', ...(unavailable ? { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } : {}) },

@@ -25,11 +25,11 @@ const badInput = (message: string) => createGraphQLError(message, { extensions: 
 function unzulaessig(value: unknown, path: string): string | null {
   if (typeof value === 'string') {
     // Length first: a 5 MB string is refused without being scanned.
-    if (value.length > MAX_ARGUMENT_LENGTH) return `${path} is longer than ${MAX_ARGUMENT_LENGTH} characters.`;
-    return storable(value) ? null : `${path} contains a NUL character or invalid Unicode.`;
+    if (value.length > MAX_ARGUMENT_LENGTH) return `${path} ist länger als ${MAX_ARGUMENT_LENGTH} Zeichen.`;
+    return storable(value) ? null : `${path} enthält ein NUL-Zeichen oder ungültiges Unicode.`;
   }
   if (Array.isArray(value)) {
-    if (value.length > MAX_ARGUMENT_ITEMS) return `${path} has more than ${MAX_ARGUMENT_ITEMS} entries.`;
+    if (value.length > MAX_ARGUMENT_ITEMS) return `${path} hat mehr als ${MAX_ARGUMENT_ITEMS} Einträge.`;
     for (const [i, v] of value.entries()) {
       const why = unzulaessig(v, `${path}[${i}]`);
       if (why) return why;
@@ -83,19 +83,19 @@ const CONNECTION_ARGS = ['first', 'last', 'after', 'before'];
 
 function pruefeFeld(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(args)) {
-    const why = unzulaessig(value, `Argument "${name}" of "${field.name}"`);
+    const why = unzulaessig(value, `Argument "${name}" von "${field.name}"`);
     if (why) throw badInput(why);
   }
   if (!CONNECTION_ARGS.every((a) => field.args.some((d) => d.name === a))) return;
   for (const name of ['first', 'last'] as const) {
     const n = args[name];
     // A larger page is refused, not cut: the client would silently miss rows.
-    if (typeof n === 'number' && (n < 0 || n > MAX_PAGE_SIZE)) throw badInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}.`);
+    if (typeof n === 'number' && (n < 0 || n > MAX_PAGE_SIZE)) throw badInput(`${name} muss zwischen 0 und ${MAX_PAGE_SIZE} liegen.`);
   }
   for (const name of ['after', 'before'] as const) {
     const c = args[name];
     if (typeof c === 'string' && !cursorPasst(c, nodeModel(field))) {
-      throw badInput(`"${name}" of "${field.name}" is not a cursor of this list: pass an edge's cursor or pageInfo.endCursor/startCursor as received.`);
+      throw badInput(`"${name}" von "${field.name}" ist kein Cursor dieser Liste: den cursor einer Kante oder pageInfo.endCursor/startCursor unverändert senden.`);
     }
   }
 }

@@ -115,7 +115,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
 }
 
 const tooCostly = (cost: number, max: number) =>
-  new GraphQLError(`The query costs ${cost}, more than the limit of ${max}: ask for smaller pages (first/last) or fewer nested lists.`, {
+  new GraphQLError(`Die Anfrage kostet ${cost}, mehr als die Grenze von ${max}: kleinere Seiten (first/last) oder weniger verschachtelte Listen anfordern.`, {
     extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: max, http: { status: 400 } },
   });
 
@@ -148,10 +148,10 @@ export const executionBudgetPlugin = (maxListItems: number, maxExecutionMs: numb
 
 const overBudget = (what: 'items' | 'time') =>
   what === 'items'
-    ? new GraphQLError('The answer would hold more list items than one request may return: ask for less (smaller pages, fewer nested lists).', {
+    ? new GraphQLError('Die Antwort hätte mehr Listeneinträge, als eine Anfrage liefern darf: weniger anfordern (kleinere Seiten, weniger verschachtelte Listen).', {
         extensions: { code: 'RESPONSE_TOO_LARGE' },
       })
-    : new GraphQLError('The request took longer than one request may run, and was stopped: ask for less.', { extensions: { code: 'EXECUTION_TIMEOUT' } });
+    : new GraphQLError('Die Anfrage lief länger, als eine Anfrage laufen darf, und wurde abgebrochen: weniger anfordern.', { extensions: { code: 'EXECUTION_TIMEOUT' } });
 
 function charge(budget: Budget | undefined, value: unknown): unknown {
   if (!budget) return value;

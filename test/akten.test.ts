@@ -136,7 +136,7 @@ describe('akten list', () => {
 
   it('refuses a page larger than 100', async () => {
     const res = await t.gql(key, '{ akten(first: 101) { edges { node { id } } } }');
-    expect(res.body.errors?.[0]?.message).toBe('first must be between 0 and 100.');
+    expect(res.body.errors?.[0]?.message).toBe('first muss zwischen 0 und 100 liegen.');
   });
 
   it('filters by text (Aktenzeichen, Bezeichnung, Klient), Klient and status', async () => {

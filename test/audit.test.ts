@@ -146,7 +146,7 @@ describe('reading the trail', () => {
   it('is for ADMINs, and each office sees only its own', async () => {
     const clerk = await t.key('Alpha', 'SB', 'SACHBEARBEITER');
     const res = await t.gql(clerk, LOG, {});
-    expect(res.body.errors?.[0]).toMatchObject({ message: 'Only an ADMIN may read the audit trail.', extensions: { code: 'FORBIDDEN' } });
+    expect(res.body.errors?.[0]).toMatchObject({ message: 'Nur ein ADMIN darf das Audit-Protokoll lesen.', extensions: { code: 'FORBIDDEN' } });
 
     const beta = await t.key('Beta', 'BE');
     const k = await createPerson(t, beta, { kurzbezeichnung: 'K', name: 'Klient Beta' });

@@ -34,7 +34,7 @@ async function expectUnavailable(res: Response) {
   expect(res.status).toBe(503);
   expect(res.headers.get('retry-after')).toBe(String(DATABASE_RETRY_AFTER_SECONDS));
   expect(body.errors).toHaveLength(1);
-  expect(body.errors[0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  expect(body.errors[0]).toMatchObject({ message: 'Die Datenbank ist nicht erreichbar; bitte in Kürze erneut versuchen.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
   expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|ECONN|P10\d\d|Prisma|stack|5432/);
   return body;
 }
@@ -124,7 +124,7 @@ describe('the database goes away after the key was checked (simulated, on either
     });
     const res = await post(failing, key, '{ akten { edges { node { id } } } }');
     const body = await res.json();
-    expect(body.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body.errors[0]).toMatchObject({ message: 'Unerwarteter Fehler.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(res.headers.get('retry-after')).toBeNull();
   });
 });

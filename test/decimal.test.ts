@@ -79,7 +79,7 @@ describe('Decimal and Date through the API', () => {
 
   it('rejects a number literal in the query', async () => {
     const res = await t.gql(key, `mutation { createForderung(input: { aktId: "${akt}", art: HAUPTFORDERUNG, betrag: 12.5 }) { __typename } }`);
-    expect(res.body.errors?.[0]?.message).toMatch(/Decimal must be written as a string/);
+    expect(res.body.errors?.[0]?.message).toMatch(/Ein Decimal wird als Zeichenkette geschrieben/);
   });
 
   it('refuses more than two decimals, zero, negatives and too large amounts with a typed error', async () => {
@@ -101,7 +101,7 @@ describe('Decimal and Date through the API', () => {
     expect(ok.body.data.createForderung.forderung).toEqual({ betrag: '1.00', zinssatz: '4.00', faelligAm: '2028-02-29' });
     for (const bad of ['2026-02-30', '2026-2-1', '01.02.2026', '2026-13-01']) {
       const res = await create('1.00', `, faelligAm: "${bad}"`);
-      expect(res.body.errors?.[0]?.message).toMatch(/is not a date/);
+      expect(res.body.errors?.[0]?.message).toMatch(/ist kein Datum/);
     }
   });
 });

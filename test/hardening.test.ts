@@ -19,10 +19,10 @@ const post = (app: ReturnType<typeof createApp>, query: string, headers: Record<
 describe('query limits', () => {
   const app = () => createApp({ prisma: t.db.prisma, limits: { maxDepth: 4, maxAliases: 3, maxTokens: 60, maxCost: 200, maxDirectives: 2 } });
   it.each([
-    ['depth', '{ akten { edges { node { klient { name } } } } }', /Query depth limit of 4 exceeded/],
-    ['aliases', '{ a: me { kuerzel } b: me { kuerzel } c: me { kuerzel } d: me { kuerzel } }', /Aliases limit of 3 exceeded/],
-    ['tokens', `{ me { ${Array.from({ length: 80 }, () => 'kuerzel').join(' ')} } }`, /Token limit of 60 exceeded/],
-    ['directives', '{ me @include(if: true) @include(if: true) @include(if: true) { kuerzel } }', /Directives limit of 2 exceeded/],
+    ['depth', '{ akten { edges { node { klient { name } } } } }', /^Die Anfrage ist \d+ Ebenen tief; erlaubt sind 4\.$/],
+    ['aliases', '{ a: me { kuerzel } b: me { kuerzel } c: me { kuerzel } d: me { kuerzel } }', /^Die Anfrage hat 4 Aliase; erlaubt sind 3\.$/],
+    ['tokens', `{ me { ${Array.from({ length: 80 }, () => 'kuerzel').join(' ')} } }`, /^Die Anfrage hat mehr als 60 Tokens\.$/],
+    ['directives', '{ me @include(if: true) @include(if: true) @include(if: true) { kuerzel } }', /^Die Anfrage hat 3 Direktiven; erlaubt sind 2\.$/],
   ])('refuses too many %s with a clear error', async (_name, query, message) => {
     const res = await post(app(), query);
     const body = await res.json();
@@ -34,7 +34,7 @@ describe('query limits', () => {
     const teuer = createApp({ prisma: t.db.prisma, limits: { maxCost: 20 } });
     const res = await post(teuer, '{ akten(first: 100) { edges { node { id forderungen { id betrag } leistungen { id verdienst } } } } }');
     // node: id 1 + forderungen (1 + 50 × 2) + leistungen (1 + 100 × 2) = 303; node 304, edges 305; 1 + 100 × 305 = 30 501.
-    expect((await res.json()).errors[0].message).toMatch(/The query costs 30501, more than the limit of 20/);
+    expect((await res.json()).errors[0].message).toMatch(/Die Anfrage kostet 30501, mehr als die Grenze von 20/);
   });
 
   it('lets the default limits pass the dashboard query', async () => {
@@ -92,7 +92,7 @@ describe('safe failure', () => {
   it('masks unexpected errors: no SQL, no stack for the client', async () => {
     const res = await post(createApp({ prisma: failing(t.db.prisma, 'akt') }), '{ akten { edges { node { id } } } }');
     const text = await res.text();
-    expect(text).toContain('Unexpected error.');
+    expect(text).toContain('Unerwarteter Fehler.');
     expect(text).not.toMatch(/SELECT|secret|relation|stack/i);
   });
 
@@ -126,7 +126,7 @@ describe('operations', () => {
     const off = createApp({ prisma: t.db.prisma, introspection: false });
     const body = await (await post(off, '{ __schema { types { name } } }')).json();
     expect(body.data ?? null).toBeNull();
-    expect(body.errors[0].message).toMatch(/introspection/i);
+    expect(body.errors[0].message).toMatch(/Introspektion/);
     expect((await (await post(off, '{ me { kuerzel } }')).json()).data).toEqual({ me: { kuerzel: 'AL' } });
     expect((await (await post(createApp({ prisma: t.db.prisma }), '{ __schema { queryType { name } } }')).json()).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });

@@ -64,8 +64,8 @@ describe('Honorarnote', () => {
     expect([first.nummer, first.brutto]).toEqual(['2026-0001', '170.00']); // 100 + 20 USt + 50
     const storno = async (id: string) =>
       (await t.data(key, `mutation($id: ID!) { r: stornoHonorarnote(input: { id: $id, grund: "falscher Empfänger" }) { __typename
-        ... on StornoHonorarnotePayload { gutschrift { ${NOTE} } } ... on ValidationError { message } } }`, { id })).r;
-    const g = (await storno(first.id)).gutschrift;
+        ... on StornoHonorarnotePayload { honorarnote { ${NOTE} } } ... on ValidationError { message } } }`, { id })).r;
+    const g = (await storno(first.id)).honorarnote;
     const jahr = new Date().getUTCFullYear();
     expect(g).toMatchObject({
       art: 'GUTSCHRIFT', nummer: `${jahr}-${jahr === 2026 ? '0002' : '0001'}`, verdienst: '-100.00', ust: '-20.00', barauslagenDurchlaufer: '-50.00', brutto: '-170.00',

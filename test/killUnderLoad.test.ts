@@ -44,7 +44,7 @@ describe('the invariants catch a mutation cut half-way when it is not transactio
       body: JSON.stringify({ query: `mutation($i: ${inputType}!) { r: ${field}(input: $i) { __typename } }`, variables: { i: input } }),
     });
     expect(faults.disarm(), 'the fault hit').toMatch(at);
-    expect((await res.json()).errors?.[0]?.message).toBe('Unexpected error.');
+    expect((await res.json()).errors?.[0]?.message).toBe('Unerwarteter Fehler.');
   }
 
   it.each([

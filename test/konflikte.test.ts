@@ -136,8 +136,8 @@ describe('an invoice or a payment is cancelled once', () => {
   });
 
   it('a second credit note for one invoice is refused by the unique index', async () => {
-    const storno = `mutation($i: StornoHonorarnoteInput!) { r: stornoHonorarnote(input: $i) { __typename ... on StornoHonorarnotePayload { gutschrift { id } } } }`;
-    const gutschrift = await ok(storno, { i: { id: ids.noteA } }, 'gutschrift.id');
+    const storno = `mutation($i: StornoHonorarnoteInput!) { r: stornoHonorarnote(input: $i) { __typename ... on StornoHonorarnotePayload { honorarnote { id } } } }`;
+    const gutschrift = await ok(storno, { i: { id: ids.noteA } }, 'honorarnote.id');
     const { id: _id, angelegtAm: _a, laufnummer, nummer, ...kopie } = await t.db.prisma.honorarnote.findUniqueOrThrow({ where: { id: gutschrift } });
     await abgelehnt((tx) => tx.honorarnote.create({ data: { ...kopie, laufnummer: laufnummer + 100, nummer: `${nummer}-2` } }), 'Honorarnote', /schon storniert/);
   });

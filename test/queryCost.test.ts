@@ -52,7 +52,7 @@ describe('the cost of an operation', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]).toMatchObject({
-      message: `The query costs 2020202, more than the limit of ${DEFAULT_LIMITS.maxCost}: ask for smaller pages (first/last) or fewer nested lists.`,
+      message: `Die Anfrage kostet 2020202, mehr als die Grenze von ${DEFAULT_LIMITS.maxCost}: kleinere Seiten (first/last) oder weniger verschachtelte Listen anfordern.`,
       extensions: { code: 'QUERY_TOO_COSTLY', cost: 2_020_202, maxCost: DEFAULT_LIMITS.maxCost },
     });
     expect((await t.data(key, `query($id: ID!) { akt(id: $id) { leistungen { id } } }`, { id: akt })).akt.leistungen).toHaveLength(100);

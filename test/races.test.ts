@@ -26,7 +26,7 @@ const mutation = (field: string, inputType: string, payload: string) =>
     ... on ConflictError { entity currentVersion } ... on ${field.charAt(0).toUpperCase()}${field.slice(1)}Payload { ${payload} } } }`;
 
 const ERSTELLE = mutation('erstelleHonorarnote', 'ErstelleHonorarnoteInput', 'honorarnote { id nummer }');
-const STORNO_NOTE = mutation('stornoHonorarnote', 'StornoHonorarnoteInput', 'gutschrift { id }');
+const STORNO_NOTE = mutation('stornoHonorarnote', 'StornoHonorarnoteInput', 'honorarnote { id }');
 const TITEL_AUS_LEISTUNG = mutation('createTitelFromLeistung', 'CreateTitelFromLeistungInput', 'titel { id }');
 const ZAHLUNG = mutation('erfasseZahlung', 'ErfasseZahlungInput', 'zahlung { id }');
 const STORNO_ZAHLUNG = mutation('stornoZahlung', 'StornoZahlungInput', 'zahlung { id stornoGrund }');

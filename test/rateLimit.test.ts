@@ -55,7 +55,7 @@ describe('the per-key limit', () => {
       const r = await send(path, key);
       expect([r.status, Number(r.headers.get('retry-after')) > 0]).toEqual([429, true]);
       const { errors } = await r.json();
-      expect(errors[0]).toMatchObject({ message: expect.stringMatching(/^Rate limit reached for this key: 4 requests/), extensions: { code: 'RATE_LIMITED' } });
+      expect(errors[0]).toMatchObject({ message: expect.stringMatching(/^Anfragelimit erreicht für diesen Schlüssel: 4 Anfragen/), extensions: { code: 'RATE_LIMITED' } });
     }
     const p = await pdf();
     expect([p.status, Number(p.headers.get('retry-after')) > 0]).toEqual([429, true]);
@@ -92,7 +92,7 @@ describe('requests without a valid key, per client address', () => {
     for (const token of [null, 'kz_invalid', 'kzi_invalid', 'kz_other']) {
       const r = await send('/graphql', token, from('198.51.100.1'));
       expect(r.status).toBe(429);
-      expect((await r.json()).errors[0].message).toMatch(/Rate limit reached for your address: 3 requests/);
+      expect((await r.json()).errors[0].message).toMatch(/Anfragelimit erreicht für Ihre Adresse: 3 Anfragen/);
     }
     // The key from the same address (an office behind one NAT with a broken client): unaffected.
     expect(headersOf(await send('/graphql', key, from('198.51.100.1')))).toEqual([200, '100', '99']);

@@ -68,7 +68,7 @@ async function allOrNothing(mutation: () => Promise<GqlResponse>, payload: strin
       if (when === 'after' && writtenTable(hit)) written.add(writtenTable(hit)!);
       // A clear error for the client (no SQL, no stack), the full error in the server's log.
       expect(res.status).toBe(200);
-      expect(res.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Unexpected error.', 'INTERNAL_SERVER_ERROR']]);
+      expect(res.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Unerwarteter Fehler.', 'INTERNAL_SERVER_ERROR']]);
       expect(JSON.stringify(res.body)).not.toMatch(/injected|SELECT|INSERT|UPDATE/);
       expect(logged.map(String).join('\n')).toContain('injected fault');
       expect(await snapshot(t.db.prisma), `fault ${when} statement ${at}: ${hit}`).toEqual(before);
@@ -181,7 +181,7 @@ describe('a fault named by its SQL', () => {
     faults.arm({ at: /^INSERT INTO "public"\."AktGegner"/, when: 'before' });
     const res = await mutate(o.key, 'setGegner', 'SetGegnerInput', { aktId: o.akt, personIds: [g3] })();
     expect(faults.disarm()).toMatch(/^INSERT INTO "public"\."AktGegner"/);
-    expect(res.body.errors?.[0]?.message).toBe('Unexpected error.');
+    expect(res.body.errors?.[0]?.message).toBe('Unerwarteter Fehler.');
     // The DELETE of the old Gegner and the version bump had run; both are undone.
     const akt = (await t.data(o.key, `query($a: ID!) { akt(id: $a) { version gegner { id } } }`, { a: o.akt })).akt;
     expect(akt).toEqual({ version: 1, gegner: [{ id: o.g1 }, { id: o.g2 }] });
@@ -192,7 +192,7 @@ describe('a fault named by its SQL', () => {
     faults.arm({ at: /^UPDATE "public"\."Leistung"/, when: 'after' });
     const res = await mutate(o.key, 'erstelleHonorarnote', 'ErstelleHonorarnoteInput', { aktId: o.akt, datum: '2026-11-26' })();
     expect(faults.disarm()).toMatch(/^UPDATE "public"\."Leistung"/);
-    expect(res.body.errors?.[0]?.message).toBe('Unexpected error.');
+    expect(res.body.errors?.[0]?.message).toBe('Unerwarteter Fehler.');
     expect([await t.db.prisma.honorarnote.count(), await t.db.prisma.nummernkreis.count(), await t.db.prisma.leistung.count({ where: { honorarnoteId: { not: null } } })]).toEqual([0, 0, 0]);
     const ok = await t.data(o.key, `mutation($a: ID!) { r: erstelleHonorarnote(input: { aktId: $a, datum: "2026-11-26" }) { ... on ErstelleHonorarnotePayload { honorarnote { nummer } } } }`, { a: o.akt });
     expect(ok.r.honorarnote.nummer).toBe('2026-0001');

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { ValidationError, type FieldIssue } from './errors.js';
 import { Decimal, MAX_AMOUNT } from './money.js';
 
+// zod's own messages (a field too long, not an e-mail, …) in German, like every message of the API.
+z.config(z.locales.de());
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   const issues = result.success ? [] : result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));

@@ -426,7 +426,8 @@ export function judge(res: GqlResponse, c: Case, payloadType: string): { outcome
   if (errors?.length) {
     outcome = 'graphql-error';
     for (const e of errors) {
-      if (!e.message || /unexpected error/i.test(e.message)) problems.push(`unhandled exception: ${short(e)}`);
+      if (!e.message || /unexpected error|unerwarteter fehler/i.test(e.message) || e.extensions?.code === 'INTERNAL_SERVER_ERROR') problems.push(`unhandled exception: ${short(e)}`);
+      else if (typeof e.extensions?.code !== 'string') problems.push(`error without extensions.code: ${short(e)}`);
     }
     if (r) problems.push(`errors and a result at once: ${short(res.body)}`);
   } else if (!r?.__typename) {
