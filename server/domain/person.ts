@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalUid } from './uid.js';
 import { id, optionalText, text } from './validation.js';
 
 export const PERSON_ARTEN = ['NATUERLICHE_PERSON', 'UNTERNEHMEN', 'BEHOERDE'] as const;
@@ -17,6 +18,8 @@ const fields = {
   telefon: optionalText(40).refine((v) => v == null || /^\+?[0-9 ()/-]{3,}$/.test(v), {
     message: 'ist keine gültige Telefonnummer',
   }),
+  /** UID-Nummer of a business (printed on invoices to it). */
+  uid: optionalUid(),
 };
 
 export const createPersonInput = z.object({ ...fields, art: fields.art.default('NATUERLICHE_PERSON') });
@@ -30,4 +33,5 @@ export const updatePersonInput = z.object({
   ort: fields.ort,
   email: fields.email,
   telefon: fields.telefon,
+  uid: fields.uid,
 });
