@@ -271,7 +271,7 @@ interface World {
 
 async function seed(base: string, key: string, workers: number): Promise<World> {
   const person = async (kurz: string, name: string) =>
-    ok(await mutation(base, key, 'createPerson', 'CreatePersonInput', { kurzbezeichnung: kurz, name }, '... on CreatePersonPayload { person { id } }'), 'createPerson').person.id as string;
+    ok(await mutation(base, key, 'createPerson', 'CreatePersonInput', { kurzbezeichnung: kurz, name, strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' }, '... on CreatePersonPayload { person { id } }'), 'createPerson').person.id as string;
   const gegner: string[] = [];
   for (let i = 1; i <= 6; i++) gegner.push(await person(`G${i}`, `Gegner ${i} GmbH`));
   const intake = (await gql(base, key, 'mutation { rotateIntakeToken { ... on RotateIntakeTokenPayload { token } } }')).rotateIntakeToken.token as string;
@@ -447,7 +447,9 @@ async function checkAfterKill(target: KillTarget, acknowledged: Acknowledged) {
 export async function runKillCheck({ target, rounds = 3, workers = 6, loadMs = [1500, 3500], log = () => {} }: KillCheckOptions): Promise<KillReport> {
   // The office and its API key, written before the server runs (PGlite belongs to one process).
   const db = await openDatabase(target.kind === 'postgresql' ? target : { kind: 'pglite', dataDir: target.dataDir });
-  const { key } = await provisionApiKey(db.prisma, { kanzlei: 'Lasttest', kuerzel: 'LT', rolle: 'ADMIN' });
+  const { key, kanzleiId } = await provisionApiKey(db.prisma, { kanzlei: 'Lasttest', kuerzel: 'LT', rolle: 'ADMIN' });
+  // The letterhead an invoice needs (UStG § 11).
+  await db.prisma.kanzlei.update({ where: { id: kanzleiId }, data: { anschrift: 'Graben 1, 1010 Wien', uid: 'ATU12345678' } });
   await db.close();
 
   const report: KillReport = { target: target.kind, rounds: [], finalViolations: [] };

@@ -20,8 +20,15 @@ builder.prismaObject('Kanzlei', {
 });
 
 const UpdateKanzleiInput = builder.inputType('UpdateKanzleiInput', {
-  description: 'Letterhead and payment term of invoices; null clears a field.',
-  fields: (t) => ({ anschrift: t.string(), uid: t.string(), iban: t.string(), email: t.string(), telefon: t.string(), zahlungszielTage: t.int() }),
+  description: 'Letterhead and payment term of invoices; null clears a field. An invoice is issued only when the office has its Anschrift and UID-Nummer (UStG § 11); what an issued invoice printed does not change with them.',
+  fields: (t) => ({
+    anschrift: t.string({ description: 'Postal address, as printed (lines separated by a comma or a line break).' }),
+    uid: t.string({ description: 'UID-Nummer, EU format (e.g. ATU12345678).' }),
+    iban: t.string(),
+    email: t.string(),
+    telefon: t.string(),
+    zahlungszielTage: t.int(),
+  }),
 });
 
 builder.mutationField('updateKanzlei', (t) =>

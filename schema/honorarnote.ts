@@ -1,4 +1,4 @@
-// Billing: Honorarnoten to the client (issued, immutable, cancelled by credit note) and the
+// Billing: Honorarnoten to the client (issued, immutable, cancelled by a Stornorechnung) and the
 // Beschlusskostennote of the costs the opponent owes.
 import { toDecimal, type Decimal } from '../server/domain/money.js';
 import { titelBetraege, zugesprochen } from '../server/domain/titel.js';
@@ -10,7 +10,7 @@ import { IDEMPOTENCY_KEY_DESCRIPTION, objectPayload } from './payload.js';
 import { TITEL_ORDER } from './titel.js';
 
 const HonorarnoteArt = builder.enumType('HonorarnoteArt', {
-  values: { RECHNUNG: { description: 'An invoice.' }, GUTSCHRIFT: { description: 'A credit note cancelling an invoice (Storno).' } } as const,
+  values: { RECHNUNG: { description: 'An invoice.' }, GUTSCHRIFT: { description: 'A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Not a Gutschrift in the UStG sense, a self-billed invoice: the value keeps its name for compatibility.)' } } as const,
 });
 
 builder.prismaObject('HonorarnotePosition', {
@@ -32,11 +32,11 @@ builder.prismaObject('HonorarnotePosition', {
 });
 
 builder.prismaObject('Honorarnote', {
-  description: 'An invoice to the client (or a credit note cancelling one). Issued once, never edited.',
+  description: 'An invoice to the client (or a Stornorechnung cancelling one). Issued once, never edited: its PDF prints what was frozen when it was issued.',
   fields: (t) => ({
     id: t.exposeID('id'),
     art: t.expose('art', { type: HonorarnoteArt }),
-    nummer: t.exposeString('nummer', { description: 'Gapless per office and year, e.g. "2026-0007" (credit notes included).' }),
+    nummer: t.exposeString('nummer', { description: 'Gapless per office and year, e.g. "2026-0007" (Stornorechnungen included).' }),
     datum: t.expose('datum', { type: 'Date' }),
     faelligAm: t.expose('faelligAm', { type: 'Date' }),
     empfaengerName: t.exposeString('empfaengerName'),
@@ -51,7 +51,7 @@ builder.prismaObject('Honorarnote', {
     ustBasis: t.expose('ustBasis', { type: 'Decimal', description: 'Verdienst + ES + Streitgenossenzuschlag + USt-pflichtige Barauslagen.' }),
     ust: t.expose('ust', { type: 'Decimal', description: '20 % of ustBasis, to the cent.' }),
     brutto: t.expose('brutto', { type: 'Decimal', description: 'ustBasis + ust + USt-freie Barauslagen + Durchlaufer.' }),
-    stornoVon: t.relation('stornoVon', { nullable: true, description: 'On a credit note: the invoice it cancels.' }),
+    stornoVon: t.relation('stornoVon', { nullable: true, description: 'On a Stornorechnung: the invoice it cancels.' }),
     storniertDurch: t.relation('storniertDurch', { nullable: true }),
     stornoGrund: t.exposeString('stornoGrund', { nullable: true }),
     akt: t.relation('akt'),
@@ -92,7 +92,7 @@ const BeschlusskostennoteType = builder.objectRef<Beschlusskosten>('Beschlusskos
 });
 
 builder.prismaObjectFields('Akt', (t) => ({
-  honorarnoten: t.relation('honorarnoten', { description: 'Invoices and credit notes, by number.', query: { orderBy: [{ jahr: 'asc' }, { laufnummer: 'asc' }] } }),
+  honorarnoten: t.relation('honorarnoten', { description: 'Invoices and Stornorechnungen, by number.', query: { orderBy: [{ jahr: 'asc' }, { laufnummer: 'asc' }] } }),
   beschlusskostennote: t.field({
     type: BeschlusskostennoteType,
     select: { titel: { orderBy: TITEL_ORDER } },
@@ -131,14 +131,14 @@ const StornoHonorarnoteInput = builder.inputType('StornoHonorarnoteInput', { fie
 builder.mutationFields((t) => ({
   erstelleHonorarnote: t.field({
     type: objectPayload('ErstelleHonorarnotePayload', 'honorarnote', 'Honorarnote'),
-    description: 'Issues an invoice to the Klient from the Akt’s open Leistungen, with the next gapless number.',
+    description: 'Issues an invoice to the Klient from the Akt’s open Leistungen, with the next gapless number. Refused (ValidationError naming what is missing) until the office has its Anschrift and UID-Nummer and the Klient a full address (and, for a business billed over 10 000 € gross, its UID-Nummer): UStG § 11.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: ErstelleHonorarnoteInput, required: true }) },
     resolve: async (_r, { input }, ctx) => ({ id: await erstelleHonorarnote(ctx.prisma, ctx.viewer, input) }),
   }),
   stornoHonorarnote: t.field({
-    type: objectPayload('StornoHonorarnotePayload', 'honorarnote', 'Honorarnote', 'The cancelling document created (art GUTSCHRIFT): its own number, amounts negated, stornoVon the original.'),
-    description: 'Cancels an invoice with a credit note (own number, amounts negated) and frees its Leistungen.',
+    type: objectPayload('StornoHonorarnotePayload', 'honorarnote', 'Honorarnote', 'The Stornorechnung created (art STORNORECHNUNG): its own number, amounts negated, stornoVon the original.'),
+    description: 'Cancels an invoice with a Stornorechnung (own number, amounts negated, naming the original’s number and date) and frees its Leistungen.',
     errors: { types: mutationErrors },
     args: { input: t.arg({ type: StornoHonorarnoteInput, required: true }) },
     resolve: async (_r, { input }, ctx) => ({ id: await stornoHonorarnote(ctx.prisma, ctx.viewer, input) }),

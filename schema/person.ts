@@ -29,6 +29,7 @@ export const PersonRef = builder.prismaObject('Person', {
     ort: t.exposeString('ort', { nullable: true }),
     email: t.exposeString('email', { nullable: true }),
     telefon: t.exposeString('telefon', { nullable: true }),
+    uid: t.exposeString('uid', { nullable: true, description: 'UID-Nummer of a business (e.g. ATU12345678), printed on invoices to an UNTERNEHMEN.' }),
   }),
 });
 
@@ -82,6 +83,7 @@ const CreatePersonInput = builder.inputType('CreatePersonInput', {
     ort: t.string(),
     email: t.string(),
     telefon: t.string(),
+    uid: t.string({ description: 'UID-Nummer: EU format (Austria ATU + 8 digits, Germany DE + 9 digits, …); blanks, dots and dashes are dropped. Required on invoices over 10 000 € gross to an UNTERNEHMEN.' }),
   }),
 });
 
@@ -97,6 +99,7 @@ const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
     ort: t.string(),
     email: t.string(),
     telefon: t.string(),
+    uid: t.string({ description: 'UID-Nummer: EU format (Austria ATU + 8 digits, Germany DE + 9 digits, …); blanks, dots and dashes are dropped. Required on invoices over 10 000 € gross to an UNTERNEHMEN.' }),
   }),
 });
 

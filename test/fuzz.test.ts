@@ -63,7 +63,7 @@ async function office(name: string, kuerzel: string) {
   const g1 = await person('G1', 'Gustav Gegner', { art: 'NATUERLICHE_PERSON' });
   const g2 = await person('G2', 'Schuldner GmbH', { art: 'UNTERNEHMEN' });
   const p3 = await person('P3', 'Paula Dritte');
-  const k3 = await person('K3', 'Karl Archiv');
+  const k3 = await person('K3', 'Karl Archiv', { plz: '1020', ort: 'Wien', strasse: 'Praterstraße 2' });
   // Named by no Akt: the one Person loeschePersonendaten may erase.
   const frei = await person('FREI', 'Fritz Frei');
   const gericht = (await run(key, 'createGericht', { kurzbezeichnung: 'FA FUZZ', name: 'Finanzamt Fuzz', plz: '1030', ort: 'Wien' }, 'gericht { id }')).gericht.id as string;

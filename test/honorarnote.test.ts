@@ -72,7 +72,7 @@ describe('Honorarnote', () => {
       stornoVon: { nummer: '2026-0001' }, stornoGrund: 'falscher Empfänger', positionen: [{ reihenfolge: 1, kuerzel: 'X', verdienst: '-100.00', barauslagenDurchlaufer: '-50.00' }],
     });
     expect((await storno(first.id)).message).toMatch(/Schon storniert/);
-    expect((await storno(g.id)).message).toMatch(/Gutschrift wird nicht storniert/);
+    expect((await storno(g.id)).message).toMatch(/Stornorechnung wird nicht storniert/);
     // Freed: billed again on a new invoice.
     const again = (await erstelle({})).honorarnote;
     expect(again.brutto).toBe('170.00');
@@ -95,7 +95,7 @@ describe('Honorarnote', () => {
     await createLeistung(t, key, { aktId: akt, datum: '2026-10-01', kuerzel: 'X', verdienst: '1.00' });
     expect((await erstelle({ datum: '2027-01-02' })).honorarnote.nummer).toBe('2027-0001');
     const beta = await t.key('Beta', 'BE');
-    const kb = await createPerson(t, beta, { kurzbezeichnung: 'K', name: 'K' });
+    const kb = await createPerson(t, beta, { kurzbezeichnung: 'K', name: 'K', strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' });
     const ab = await createAkt(t, beta, { aktenzeichen: '1', bezeichnung: 'b', klientId: kb });
     await createLeistung(t, beta, { aktId: ab, datum: '2026-10-01', kuerzel: 'X', verdienst: '1.00' });
     const nb = await t.data(beta, `mutation($a: ID!) { r: erstelleHonorarnote(input: { aktId: $a, datum: "2026-11-26" }) { ... on ErstelleHonorarnotePayload { honorarnote { nummer } } } }`, { a: ab });

@@ -32,7 +32,7 @@ async function abgelehnt(work: (tx: Tx) => Promise<unknown>, entity: string, mes
 beforeAll(async () => {
   t = await testServer();
   key = await t.key('Verteidigung', 'VT');
-  const klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'Klient Verteidigung' });
+  const klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'Klient Verteidigung', strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' });
   ids.akt = await createAkt(t, key, { aktenzeichen: 'V/1', bezeichnung: 'offen', klientId: klient });
   const leistung = () => createLeistung(t, key, { aktId: ids.akt, datum: '2026-10-01', kuerzel: 'X', verdienst: '100.00' });
   [ids.l1, ids.l2, ids.l3] = [await leistung(), await leistung(), await leistung()];
@@ -138,7 +138,7 @@ describe('an invoice or a payment is cancelled once', () => {
   it('a second credit note for one invoice is refused by the unique index', async () => {
     const storno = `mutation($i: StornoHonorarnoteInput!) { r: stornoHonorarnote(input: $i) { __typename ... on StornoHonorarnotePayload { honorarnote { id } } } }`;
     const gutschrift = await ok(storno, { i: { id: ids.noteA } }, 'honorarnote.id');
-    const { id: _id, angelegtAm: _a, laufnummer, nummer, ...kopie } = await t.db.prisma.honorarnote.findUniqueOrThrow({ where: { id: gutschrift } });
-    await abgelehnt((tx) => tx.honorarnote.create({ data: { ...kopie, laufnummer: laufnummer + 100, nummer: `${nummer}-2` } }), 'Honorarnote', /schon storniert/);
+    const { id: _id, angelegtAm: _a, laufnummer, nummer, beleg, ...kopie } = await t.db.prisma.honorarnote.findUniqueOrThrow({ where: { id: gutschrift } });
+    await abgelehnt((tx) => tx.honorarnote.create({ data: { ...kopie, beleg: beleg!, laufnummer: laufnummer + 100, nummer: `${nummer}-2` } }), 'Honorarnote', /schon storniert/);
   });
 });

@@ -18,7 +18,7 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 beforeEach(async () => {
   t = await testServer();
   key = await t.key('Alpha', 'AL');
-  klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'Klara Klient', email: 'klara@example.at' });
+  klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'Klara Klient', email: 'klara@example.at', strasse: 'Hauptplatz 7', plz: '8010', ort: 'Graz' });
   gegner = await createPerson(t, key, { kurzbezeichnung: 'G', name: 'Gerd Gegner' });
   akt = await createAkt(t, key, { aktenzeichen: '2026/0001', bezeichnung: 'x', klientId: klient, gegnerIds: [gegner] });
 });

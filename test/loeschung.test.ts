@@ -105,7 +105,7 @@ describe('retention deletion', () => {
     // The erasure itself: who, when, which fields, no values.
     expect(personLog[0]).toMatchObject({
       action: 'REDACT', entity: 'Person', entityId: klient.id, benutzerKuerzel: 'AD', operation: 'loescheAbgelaufeneAkten',
-      changes: ['email', 'kurzbezeichnung', 'name', 'ort', 'plz', 'strasse', 'telefon'].map((field) => ({ field, before: null, after: null })),
+      changes: ['email', 'kurzbezeichnung', 'name', 'ort', 'plz', 'strasse', 'telefon', 'uid'].map((field) => ({ field, before: null, after: null })),
     });
     for (const [entity, entityId] of [['Person', gegner[0].id], ['Mandatsanfrage', anfrage], ['Akt', akt]]) {
       expect(trail.filter((e) => e.action === 'REDACT' && e.entity === entity && e.entityId === entityId), `${entity} ${entityId}`).toHaveLength(1);

@@ -68,7 +68,7 @@ describe('Honorarnote as PDF', () => {
   });
 
   it('needs the same API key, and shows only the own office’s notes', async () => {
-    const klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'K' });
+    const klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'K', strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' });
     const akt = await createAkt(t, key, { aktenzeichen: '1', bezeichnung: 'x', klientId: klient });
     await createLeistung(t, key, { aktId: akt, datum: '2026-10-01', kuerzel: 'X', verdienst: '1.00' });
     const { id } = (await t.data(key, `mutation($a: ID!) { r: erstelleHonorarnote(input: { aktId: $a }) { ... on ErstelleHonorarnotePayload { honorarnote { id } } } }`, { a: akt })).r.honorarnote;

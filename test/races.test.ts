@@ -82,7 +82,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('races on PostgreSQL over HTTP: ex
   beforeAll(async () => {
     t = await testServer({ keyRateLimit: { max: 100_000, windowMs: 60_000 }, addressRateLimit: { max: 100_000, windowMs: 60_000 }, intakeRateLimit: { max: 100_000, windowMs: 60_000 } }, {}, { overHttp: true });
     key = await t.key('Wettlauf', 'WL');
-    klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'Klient Wettlauf' });
+    klient = await createPerson(t, key, { kurzbezeichnung: 'K', name: 'Klient Wettlauf', strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' });
   }, 60_000);
   afterAll(() => t?.close());
 

@@ -1,21 +1,14 @@
-// Renders a Honorarnote as an Austrian invoice PDF (§ 11 UStG: issuer with UID, recipient,
-// number and date, the services, net amounts per rate, the tax, the total; plus payment terms).
+// Renders a Honorarnote as an Austrian invoice PDF (§ 11 UStG: issuer with UID, recipient (with
+// UID for a business), number and date, the services, net amounts per rate, the tax, the total;
+// plus payment terms), or the Stornorechnung that cancels one (naming the original's number and
+// date). Only from the frozen document data, with the issue date as the PDF's creation date: the
+// same note renders to the same bytes.
 import PDFDocument from 'pdfkit';
+import type { Beleg } from '../domain/honorarnote.js';
 import { formatDecimal, toDecimal, type DecimalLike } from '../domain/money.js';
 
-export interface HonorarnotePdfDaten {
-  kanzlei: { name: string; anschrift: string | null; uid: string | null; iban: string | null; email: string | null; telefon: string | null };
-  art: 'RECHNUNG' | 'GUTSCHRIFT';
-  nummer: string;
-  datum: string;
-  faelligAm: string;
-  stornoVon: string | null;
-  aktenzeichen: string;
-  empfaengerName: string;
-  empfaengerAnschrift: string | null;
-  positionen: { datum: string; kuerzel: string; text: string | null; tarifbasis: string | null; verdienst: DecimalLike; einheitssatz: DecimalLike; streitgenossenzuschlag: DecimalLike }[];
-  summen: Record<'verdienst' | 'einheitssatz' | 'streitgenossenzuschlag' | 'barauslagenUstPflichtig' | 'barauslagenUstFrei' | 'barauslagenDurchlaufer' | 'ustBasis' | 'ust' | 'brutto', DecimalLike>;
-}
+/** What the PDF prints: exactly the note's frozen `beleg` (server/domain/honorarnote.ts). */
+export type HonorarnotePdfDaten = Beleg;
 
 /** "1234.50" → "1.234,50": Austrian number format on paper. */
 export const euro = (v: DecimalLike) => {
@@ -27,7 +20,9 @@ export const euro = (v: DecimalLike) => {
 const datumAT = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 export function renderHonorarnotePdf(d: HonorarnotePdfDaten): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${d.art === 'GUTSCHRIFT' ? 'Gutschrift' : 'Honorarnote'} ${d.nummer}`, Author: d.kanzlei.name } });
+  const titel = d.art === 'GUTSCHRIFT' ? 'Stornorechnung' : 'Honorarnote';
+  const ausgestellt = new Date(`${d.datum}T00:00:00Z`);
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${titel} ${d.nummer}`, Author: d.kanzlei.name, CreationDate: ausgestellt, ModDate: ausgestellt } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -40,14 +35,14 @@ export function renderHonorarnotePdf(d: HonorarnotePdfDaten): Promise<Buffer> {
   }
   doc.moveDown(2);
   // Recipient
-  doc.fontSize(10).text(d.empfaengerName);
-  if (d.empfaengerAnschrift) doc.text(d.empfaengerAnschrift);
+  doc.fontSize(10).text(d.empfaenger.name);
+  if (d.empfaenger.anschrift) doc.text(d.empfaenger.anschrift);
+  if (d.empfaenger.uid) doc.text(`UID: ${d.empfaenger.uid}`);
   doc.moveDown(2);
   // Title
-  const titel = d.art === 'GUTSCHRIFT' ? 'Gutschrift' : 'Honorarnote';
   doc.font('Helvetica-Bold').fontSize(13).text(`${titel} Nr. ${d.nummer}`);
   doc.font('Helvetica').fontSize(10).text(`Datum: ${datumAT(d.datum)}    Akt: ${d.aktenzeichen}`);
-  if (d.stornoVon) doc.text(`Storno der Honorarnote Nr. ${d.stornoVon}`);
+  if (d.stornoVon) doc.text(`Storno der Honorarnote Nr. ${d.stornoVon.nummer} vom ${datumAT(d.stornoVon.datum)}`);
   doc.moveDown();
 
   // Lines

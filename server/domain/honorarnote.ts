@@ -1,5 +1,6 @@
 // The figures of a Honorarnote (lifecycle.md, billing): lines from Leistungen, Barauslagen by kind,
 // 20 % USt on fee, ES, Streitgenossenzuschlag and USt-pflichtige Barauslagen, total. Pure.
+import { z } from 'zod';
 import type { LeistungBetraege } from './leistung.js';
 import { Decimal, ustAuf } from './money.js';
 
@@ -35,3 +36,60 @@ export const SUMMEN_BETRAEGE = [...BETRAEGE, 'ustBasis', 'ust', 'brutto'] as con
 
 /** "2026-0007": year and the office's gapless running number. */
 export const rechnungsnummer = (jahr: number, laufnummer: number) => `${jahr}-${String(laufnummer).padStart(4, '0')}`;
+
+/** UStG § 11: the recipient's UID is required on an invoice to a business above this gross amount. */
+export const UID_PFLICHT_EMPFAENGER_AB = new Decimal('10000');
+
+export interface RechnungsBeteiligte {
+  kanzlei: { name: string; anschrift: string | null; uid: string | null };
+  empfaenger: { name: string; art: 'NATUERLICHE_PERSON' | 'UNTERNEHMEN' | 'BEHOERDE'; strasse: string | null; plz: string | null; ort: string | null; uid: string | null };
+  brutto: Decimal;
+}
+
+/**
+ * What an invoice lacks of the issuer's and recipient's details UStG § 11 requires
+ * (zahlungsverkehr.md): issuer name, address and UID; recipient name and address (street, PLZ,
+ * place); for a business recipient and more than 10 000 € gross, the recipient's UID. Empty: complete.
+ */
+export function fehlendeRechnungsangaben({ kanzlei, empfaenger, brutto }: RechnungsBeteiligte): string[] {
+  const fehlt: string[] = [];
+  if (!kanzlei.name.trim()) fehlt.push('Kanzlei: Name fehlt');
+  if (!kanzlei.anschrift?.trim()) fehlt.push('Kanzlei: Anschrift fehlt');
+  if (!kanzlei.uid?.trim()) fehlt.push('Kanzlei: UID-Nummer fehlt');
+  if (!empfaenger.name.trim()) fehlt.push('Empfänger: Name fehlt');
+  const teile = [['Straße', empfaenger.strasse], ['PLZ', empfaenger.plz], ['Ort', empfaenger.ort]] as const;
+  const ohne = teile.filter(([, v]) => !v?.trim()).map(([k]) => k);
+  if (ohne.length === teile.length) fehlt.push('Empfänger: Anschrift fehlt');
+  else if (ohne.length) fehlt.push(`Empfänger: Anschrift unvollständig (${ohne.join(', ')} fehlt)`);
+  if (empfaenger.art === 'UNTERNEHMEN' && !empfaenger.uid && brutto.greaterThan(UID_PFLICHT_EMPFAENGER_AB)) {
+    fehlt.push('Empfänger: UID-Nummer fehlt (Unternehmer, Rechnung über 10.000 € brutto)');
+  }
+  return fehlt;
+}
+
+/** Whether the recipient's UID is printed: on invoices to a business (it may be set on others). */
+export const uidGedruckt = (art: RechnungsBeteiligte['empfaenger']['art']) => art === 'UNTERNEHMEN';
+
+/**
+ * Everything the document prints, frozen at issue time into Honorarnote.beleg (and for older
+ * notes filled by the migration `honorarnote_beleg`): amounts as exact decimal text, dates ISO.
+ */
+const betrag = z.string().regex(/^-?\d+(\.\d+)?$/);
+const isoTag = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const belegSchema = z.object({
+  version: z.literal(1),
+  art: z.enum(['RECHNUNG', 'GUTSCHRIFT']),
+  nummer: z.string(),
+  datum: isoTag,
+  faelligAm: isoTag,
+  aktenzeichen: z.string(),
+  kanzlei: z.object({ name: z.string(), anschrift: z.string().nullable(), uid: z.string().nullable(), iban: z.string().nullable(), email: z.string().nullable(), telefon: z.string().nullable() }),
+  empfaenger: z.object({ name: z.string(), anschrift: z.string().nullable(), uid: z.string().nullable() }),
+  stornoVon: z.object({ nummer: z.string(), datum: isoTag }).nullable(),
+  positionen: z.array(z.object({
+    datum: isoTag, kuerzel: z.string(), text: z.string().nullable(), tarifbasis: z.string().nullable(),
+    ...Object.fromEntries(BETRAEGE.map((k) => [k, betrag])) as Record<(typeof BETRAEGE)[number], typeof betrag>,
+  })),
+  summen: z.object(Object.fromEntries(SUMMEN_BETRAEGE.map((k) => [k, betrag])) as Record<(typeof SUMMEN_BETRAEGE)[number], typeof betrag>),
+});
+export type Beleg = z.infer<typeof belegSchema>;

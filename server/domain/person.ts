@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalUid } from './uid.js';
 import { id, optionalText, telefon, text } from './validation.js';
 
 export const PERSON_ARTEN = ['NATUERLICHE_PERSON', 'UNTERNEHMEN', 'BEHOERDE'] as const;
@@ -15,6 +16,8 @@ const fields = {
     message: 'ist keine gültige E-Mail-Adresse',
   }),
   telefon: telefon(),
+  /** UID-Nummer of a business (printed on invoices to it). */
+  uid: optionalUid(),
 };
 
 export const createPersonInput = z.object({ ...fields, art: fields.art.default('NATUERLICHE_PERSON') });
@@ -28,4 +31,5 @@ export const updatePersonInput = z.object({
   ort: fields.ort,
   email: fields.email,
   telefon: fields.telefon,
+  uid: fields.uid,
 });

@@ -5,7 +5,7 @@ import { Decimal } from '../domain/money.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAkt } from '../services/akten.js';
 import { createForderung } from '../services/forderungen.js';
-import { provisionApiKey } from '../services/kanzleien.js';
+import { provisionApiKey, updateKanzlei } from '../services/kanzleien.js';
 import { createLeistung } from '../services/leistungen.js';
 import { createPerson } from '../services/personen.js';
 import { createTitel } from '../services/titel.js';
@@ -28,13 +28,18 @@ export async function seedDemoIfFresh(prisma: PrismaClient): Promise<string | nu
     data: { kanzleiId, kuerzel: 'KH', name: 'Karl Huber', rolle: 'SACHBEARBEITER', sachgebiete: ['Inkasso'] },
   });
   const viewer: Viewer = { benutzerId, kanzleiId, rolle: 'ADMIN', kuerzel: 'MM', keyPrefix: 'seed', nurPersistiert: false };
+  // A complete letterhead (UStG § 11: address and UID), so an invoice can be issued right away.
+  await updateKanzlei(prisma, viewer, {
+    anschrift: 'Graben 12, 1010 Wien', uid: 'ATU12345678', iban: 'AT61 1904 3002 3457 3201',
+    email: 'office@demo-kanzlei.at', telefon: '+43 1 5123456', zahlungszielTage: 14,
+  });
 
   const person = (input: object) => createPerson(prisma, viewer, input);
-  const klient = await person({ kurzbezeichnung: 'HOLZBAU', name: 'Holzbau Gruber GmbH', art: 'UNTERNEHMEN', strasse: 'Sägewerkstraße 4', plz: '4020', ort: 'Linz', email: 'office@holzbau-gruber.at' });
+  const klient = await person({ kurzbezeichnung: 'HOLZBAU', name: 'Holzbau Gruber GmbH', art: 'UNTERNEHMEN', strasse: 'Sägewerkstraße 4', plz: '4020', ort: 'Linz', email: 'office@holzbau-gruber.at', uid: 'ATU87654321' });
   const klientin = await person({ kurzbezeichnung: 'WEBER', name: 'Anna Weber', strasse: 'Hauptplatz 7', plz: '8010', ort: 'Graz', telefon: '+43 316 123456' });
   const g1 = await person({ kurzbezeichnung: 'MAIER', name: 'Franz Maier', strasse: 'Bahnhofstraße 12', plz: '1100', ort: 'Wien' });
   const g2 = await person({ kurzbezeichnung: 'MAIERIN', name: 'Eva Maier', strasse: 'Bahnhofstraße 12', plz: '1100', ort: 'Wien' });
-  const g3 = await person({ kurzbezeichnung: 'BAUTECH', name: 'Bautechnik Huber OG', art: 'UNTERNEHMEN', plz: '5020', ort: 'Salzburg' });
+  const g3 = await person({ kurzbezeichnung: 'BAUTECH', name: 'Bautechnik Huber OG', art: 'UNTERNEHMEN', strasse: 'Alpenstraße 48', plz: '5020', ort: 'Salzburg' });
 
   const akt1 = await createAkt(prisma, viewer, { aktenzeichen: '2026/0001', bezeichnung: 'Holzbau Gruber gg. Maier – Werklohn', sachgebiet: 'Inkasso', klientId: klient, gegnerIds: [g1, g2], zustaendigId: benutzerId });
   await createForderung(prisma, viewer, { aktId: akt1, art: 'HAUPTFORDERUNG', bezeichnung: 'Rechnung 2026-114', betrag: d('12345.67'), faelligAm: day('2026-03-31'), zinssatz: d('9.2'), zinsenAb: day('2026-04-01') });

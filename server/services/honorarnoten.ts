@@ -1,9 +1,10 @@
-// Issuing invoices (Honorarnoten) and cancelling them by credit note (Storno).
+// Issuing invoices (Honorarnoten) and cancelling them by a Stornorechnung (Storno). What an issued
+// document prints is frozen into its `beleg` at issue time; the PDF is rendered from that alone.
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
-import { dateFromIso, heute } from '../domain/dates.js';
+import { dateFromIso, heute, isoDate } from '../domain/dates.js';
 import { ValidationError } from '../domain/errors.js';
-import { negiertePosten, POSTEN_BETRAEGE, rechnungsnummer, SUMMEN_BETRAEGE, summen } from '../domain/honorarnote.js';
+import { belegSchema, fehlendeRechnungsangaben, negiertePosten, POSTEN_BETRAEGE, rechnungsnummer, SUMMEN_BETRAEGE, summen, uidGedruckt, type Beleg } from '../domain/honorarnote.js';
 import { MAX_AMOUNT, toDecimal } from '../domain/money.js';
 import { date, id, idempotencyKey, optionalText, parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
@@ -46,7 +47,10 @@ export async function erstelleHonorarnote(db: Db, viewer: Viewer, raw: unknown):
 
 async function erstelle(tx: Tx, viewer: Viewer, input: Omit<z.output<typeof erstelleInput>, 'idempotencyKey'>, datum: Date): Promise<string> {
   await sperreOffenenAkt(tx, viewer, input.aktId);
-  const akt = await tx.akt.findUniqueOrThrow({ where: { id: input.aktId }, select: { klient: true, kanzlei: { select: { zahlungszielTage: true } } } });
+  const akt = await tx.akt.findUniqueOrThrow({
+    where: { id: input.aktId },
+    select: { aktenzeichen: true, klient: true, kanzlei: { select: { name: true, anschrift: true, uid: true, iban: true, email: true, telefon: true, zahlungszielTage: true } } },
+  });
   const leistungen = await tx.leistung.findMany({
     where: { aktId: input.aktId, ...(input.leistungIds ? { id: { in: input.leistungIds } } : { honorarnoteId: null, titel: null }) },
     include: { titel: { select: { id: true } } },
@@ -71,13 +75,32 @@ async function erstelle(tx: Tx, viewer: Viewer, input: Omit<z.output<typeof erst
   if (Object.values(s).some((v) => v.abs().greaterThan(MAX_AMOUNT))) {
     throw new ValidationError({ field: 'leistungIds', message: 'Die Summe dieser Leistungen ist für eine Honorarnote zu groß' });
   }
+  // UStG § 11: no invoice without the issuer's and the recipient's details (zahlungsverkehr.md).
+  const fehlt = fehlendeRechnungsangaben({ kanzlei: akt.kanzlei, empfaenger: akt.klient, brutto: s.brutto });
+  if (fehlt.length) {
+    throw new ValidationError({ field: 'aktId', message: `Die Honorarnote kann nicht ausgestellt werden (UStG § 11): ${fehlt.join('; ')}` });
+  }
   const jahr = datum.getUTCFullYear();
   const laufnummer = await naechsteNummer(tx, viewer.kanzleiId, jahr);
+  const nummer = rechnungsnummer(jahr, laufnummer);
+  const faelligAm = new Date(datum.getTime() + akt.kanzlei.zahlungszielTage * 86_400_000);
+  const empfaengerAnschrift = anschrift(akt.klient);
+  const { zahlungszielTage: _z, ...aussteller } = akt.kanzlei;
+  const beleg: Beleg = {
+    version: 1, art: 'RECHNUNG', nummer, datum: isoDate(datum), faelligAm: isoDate(faelligAm), aktenzeichen: akt.aktenzeichen,
+    kanzlei: aussteller,
+    empfaenger: { name: akt.klient.name, anschrift: empfaengerAnschrift, uid: uidGedruckt(akt.klient.art) ? akt.klient.uid : null },
+    stornoVon: null,
+    positionen: posten.map((p) => ({
+      datum: isoDate(p.datum), kuerzel: p.kuerzel, text: p.text, tarifbasis: p.tarifbasis,
+      ...(Object.fromEntries(POSTEN_BETRAEGE.map((k) => [k, p[k].toFixed(2)])) as Record<(typeof POSTEN_BETRAEGE)[number], string>),
+    })),
+    summen: Object.fromEntries(SUMMEN_BETRAEGE.map((k) => [k, s[k].toFixed(2)])) as Beleg['summen'],
+  };
   const note = await tx.honorarnote.create({
     data: {
-      kanzleiId: viewer.kanzleiId, aktId: input.aktId, art: 'RECHNUNG', jahr, laufnummer, nummer: rechnungsnummer(jahr, laufnummer),
-      datum, faelligAm: new Date(datum.getTime() + akt.kanzlei.zahlungszielTage * 86_400_000),
-      empfaengerName: akt.klient.name, empfaengerAnschrift: anschrift(akt.klient), ...s,
+      kanzleiId: viewer.kanzleiId, aktId: input.aktId, art: 'RECHNUNG', jahr, laufnummer, nummer,
+      datum, faelligAm, empfaengerName: akt.klient.name, empfaengerAnschrift, ...s, beleg,
       positionen: {
         create: posten.map((p, i) => ({ ...p, bemessungsgrundlage: p.bemessungsgrundlage as never, reihenfolge: i + 1 })),
       },
@@ -88,7 +111,10 @@ async function erstelle(tx: Tx, viewer: Viewer, input: Omit<z.output<typeof erst
   return note.id;
 }
 
-/** Cancels an invoice with a credit note (its own number, all amounts negated); frees its Leistungen. */
+/**
+ * Cancels an invoice with a Stornorechnung (its own number, all amounts negated, naming the
+ * original's number and date; art GUTSCHRIFT in the API); frees its Leistungen.
+ */
 export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id: noteId, grund } = parseInput(stornoInput, raw);
   return inTransaction(db, async (tx) => {
@@ -98,21 +124,37 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
       'Honorarnote',
       noteId,
     );
-    if (note.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'id', message: 'Eine Gutschrift wird nicht storniert' });
+    if (note.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'id', message: 'Eine Stornorechnung wird nicht storniert' });
     if (note.storniertDurch) throw new ValidationError({ field: 'id', message: `Schon storniert durch ${note.storniertDurch.nummer}` });
     await pruefeStornierbar(tx, note.id, note.nummer);
     const datum = dateFromIso(heute());
     const jahr = datum.getUTCFullYear();
     const laufnummer = await naechsteNummer(tx, viewer.kanzleiId, jahr);
     const summe = Object.fromEntries(SUMMEN_BETRAEGE.map((k) => [k, toDecimal(note[k]).negated()])) as Record<(typeof SUMMEN_BETRAEGE)[number], ReturnType<typeof toDecimal>>;
+    const nummer = rechnungsnummer(jahr, laufnummer);
+    // A new document of today: the office's letterhead as it is now, the recipient as printed on
+    // the original.
+    const original = belegSchema.parse(note.beleg);
+    const aussteller = await tx.kanzlei.findUniqueOrThrow({
+      where: { id: viewer.kanzleiId },
+      select: { name: true, anschrift: true, uid: true, iban: true, email: true, telefon: true },
+    });
+    const positionen = note.positionen.map(({ honorarnoteId: _h, ...p }) => ({ ...p, ...negiertePosten(p) }));
+    const beleg: Beleg = {
+      ...original, kanzlei: aussteller, art: 'GUTSCHRIFT', nummer, datum: isoDate(datum), faelligAm: isoDate(datum),
+      stornoVon: { nummer: note.nummer, datum: isoDate(note.datum) },
+      positionen: positionen.map((p) => ({
+        datum: isoDate(p.datum), kuerzel: p.kuerzel, text: p.text, tarifbasis: p.tarifbasis,
+        ...(Object.fromEntries(POSTEN_BETRAEGE.map((k) => [k, p[k].toFixed(2)])) as Record<(typeof POSTEN_BETRAEGE)[number], string>),
+      })),
+      summen: Object.fromEntries(SUMMEN_BETRAEGE.map((k) => [k, summe[k].toFixed(2)])) as Beleg['summen'],
+    };
     const gutschrift = await tx.honorarnote.create({
       data: {
-        kanzleiId: viewer.kanzleiId, aktId: note.aktId, art: 'GUTSCHRIFT', jahr, laufnummer, nummer: rechnungsnummer(jahr, laufnummer),
+        kanzleiId: viewer.kanzleiId, aktId: note.aktId, art: 'GUTSCHRIFT', jahr, laufnummer, nummer,
         datum, faelligAm: datum, empfaengerName: note.empfaengerName, empfaengerAnschrift: note.empfaengerAnschrift,
-        ...summe, stornoVonId: note.id, stornoGrund: grund ?? null,
-        positionen: {
-          create: note.positionen.map(({ honorarnoteId: _h, ...p }) => ({ ...p, ...negiertePosten(p) })),
-        },
+        ...summe, stornoVonId: note.id, stornoGrund: grund ?? null, beleg,
+        positionen: { create: positionen },
       },
       select: { id: true },
     });

@@ -3,6 +3,7 @@ import { generateApiKey } from '../auth/apiKeys.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ForbiddenError } from '../domain/errors.js';
 import { z } from 'zod';
+import { optionalUid } from '../domain/uid.js';
 import { byIdInput, optionalText, parseInput, telefon } from '../domain/validation.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 import { seedTarifdaten } from './tarifdaten.js';
@@ -81,7 +82,7 @@ export async function revokeApiKey(db: Db, viewer: Viewer, raw: unknown): Promis
 
 const updateKanzleiInput = z.object({
   anschrift: optionalText(500),
-  uid: optionalText(20).refine((v) => v == null || /^ATU\d{8}$/.test(v.replace(/\s/g, '')) || /^[A-Z]{2}[0-9A-Z]{2,13}$/.test(v.replace(/\s/g, '')), { message: 'ist keine UID-Nummer (z. B. ATU12345678)' }),
+  uid: optionalUid(),
   iban: optionalText(34).refine((v) => v == null || /^[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}$/.test(v), { message: 'ist keine IBAN' }),
   email: optionalText(200).refine((v) => v == null || z.email().safeParse(v).success, { message: 'ist keine gültige E-Mail-Adresse' }),
   telefon: telefon(),

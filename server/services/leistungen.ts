@@ -92,11 +92,28 @@ async function preisNachTabelle(
   }
 }
 
+/**
+ * A billed Leistung stays as it was billed until its Honorarnote is cancelled (the note names it);
+ * one made into a Titel (gerichtlich bestimmt) while that Titel stands. Read under the Akt lock;
+ * the database refuses the same (trigger leistung_gesperrt) as the last line.
+ */
+function requireNichtGesperrt(l: { honorarnote: { nummer: string } | null; titel: { datum: Date } | null }): void {
+  if (l.honorarnote) {
+    throw new ValidationError({ field: 'id', message: `Die Leistung ist auf der Honorarnote ${l.honorarnote.nummer} verrechnet: sie bleibt, wie sie ist, bis die Honorarnote storniert ist` });
+  }
+  if (l.titel) {
+    throw new ValidationError({ field: 'id', message: `Die Leistung wurde gerichtlich bestimmt (Titel vom ${formatDatum(l.titel.datum)}): sie bleibt, wie sie ist, solange der Titel besteht` });
+  }
+}
+const formatDatum = (d: Date) => isoDate(d).split('-').reverse().join('.');
+const SPERRE = { honorarnote: { select: { nummer: true } }, titel: { select: { datum: true } } } as const;
+
 export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, ust, ...changes } = parseInput(updateLeistungInput, raw);
   return inTransaction(db, async (tx) => {
     await sperreAktVon(tx, viewer, 'Leistung', id);
-    const current = orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Leistung', id);
+    const current = orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, include: SPERRE }), 'Leistung', id);
+    requireNichtGesperrt(current);
     await requireSachbearbeiter(tx, viewer, changes.sachbearbeiterId);
     // An amount changed without a USt given: the USt follows the amounts (an entered USt is kept
     // only while nobody touches the amounts it was entered for).
@@ -123,6 +140,7 @@ export async function deleteLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
     const akt = await sperreAktVon(tx, viewer, 'Leistung', id);
+    requireNichtGesperrt(orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: SPERRE }), 'Leistung', id));
     await tx.leistung.delete({ where: { id } });
     return akt.id;
   });

@@ -10,7 +10,7 @@ import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
 
 /** The personal fields of each row kind whose values the trail loses when the row is erased. */
 export const PERSONENBEZOGEN = {
-  Person: ['name', 'kurzbezeichnung', 'strasse', 'plz', 'ort', 'email', 'telefon'],
+  Person: ['name', 'kurzbezeichnung', 'strasse', 'plz', 'ort', 'email', 'telefon', 'uid'],
   Mandatsanfrage: ['klientName', 'klientStrasse', 'klientPlz', 'klientOrt', 'klientEmail', 'klientTelefon', 'gegner', 'beschreibung', 'dokumente', 'kollisionTreffer', 'umfang', 'bewertung', 'ablehnungsgrund', 'kollisionFreigabeGrund'],
   // A deleted Akt, and the free text of what was on it.
   Akt: ['bezeichnung'],
@@ -18,7 +18,7 @@ export const PERSONENBEZOGEN = {
   Leistung: ['text'],
   Forderung: ['bezeichnung'],
   Titel: ['honorartext', 'memo'],
-  Honorarnote: ['empfaengerName', 'empfaengerAnschrift', 'stornoGrund'],
+  Honorarnote: ['empfaengerName', 'empfaengerAnschrift', 'stornoGrund', 'beleg'],
   HonorarnotePosition: ['text'],
   Zahlung: ['verwendungszweck', 'stornoGrund'],
   Honorarzahlung: ['verwendungszweck', 'stornoGrund'],
@@ -72,7 +72,7 @@ export async function zieleDerAkten(tx: Tx, viewer: Viewer, aktIds: string[]): P
 export async function anonymisierePersonen(tx: Tx, ids: string[]): Promise<string[]> {
   const personen = await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true, telefon: true, strasse: true } });
   for (const p of personen) {
-    await tx.person.update({ where: { id: p.id }, data: { name: ANONYM, kurzbezeichnung: `ANON-${p.id.slice(0, 8)}`, strasse: null, plz: null, ort: null, email: null, telefon: null } });
+    await tx.person.update({ where: { id: p.id }, data: { name: ANONYM, kurzbezeichnung: `ANON-${p.id.slice(0, 8)}`, strasse: null, plz: null, ort: null, email: null, telefon: null, uid: null } });
   }
   return personen.flatMap((p) => kennwerte(p.name, p.email, p.telefon, p.strasse));
 }

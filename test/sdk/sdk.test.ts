@@ -68,7 +68,7 @@ describe('SDK', () => {
   });
 
   it('bills and records a payment with an idempotency key: an answer lost on the way is asked for again, nothing is written twice', async () => {
-    const klient = ok(await client.createPerson({ kurzbezeichnung: 'IDEM', name: 'Ida Empotent' })).person;
+    const klient = ok(await client.createPerson({ kurzbezeichnung: 'IDEM', name: 'Ida Empotent', strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' })).person;
     const akt = ok(await client.createAkt({ aktenzeichen: 'I/1', bezeichnung: 'Idempotenz', klientId: klient.id })).akt;
     ok(await client.createLeistung({ aktId: akt.id, datum: '2026-11-02', kuerzel: 'X', verdienst: '100.00' }));
     // A fetch that delivers every request but loses the first answer, as a dropped connection would.

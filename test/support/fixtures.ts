@@ -18,10 +18,10 @@ export const createAkt = (t: TestServer, key: string, input: Record<string, unkn
 export const createForderung = (t: TestServer, key: string, input: Record<string, unknown>) => create(t, key, 'Forderung', input);
 export const createLeistung = (t: TestServer, key: string, input: Record<string, unknown>) => create(t, key, 'Leistung', input);
 
-/** An office with a Klient, two Gegner and one Akt holding a Forderung and a Leistung. */
+/** An office with a Klient (with an address: invoices need it), two Gegner and one Akt holding a Forderung and a Leistung. */
 export async function officeWithAkt(t: TestServer, kanzlei: string, kuerzel: string) {
   const key = await t.key(kanzlei, kuerzel);
-  const klient = await createPerson(t, key, { kurzbezeichnung: 'KLIENT', name: `Klient ${kanzlei}` });
+  const klient = await createPerson(t, key, { kurzbezeichnung: 'KLIENT', name: `Klient ${kanzlei}`, strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' });
   const g1 = await createPerson(t, key, { kurzbezeichnung: 'G1', name: `Gegner Eins ${kanzlei}` });
   const g2 = await createPerson(t, key, { kurzbezeichnung: 'G2', name: `Gegner Zwei ${kanzlei}` });
   const akt = await createAkt(t, key, { aktenzeichen: '2026/0001', bezeichnung: `Akt ${kanzlei}`, klientId: klient, gegnerIds: [g1, g2] });

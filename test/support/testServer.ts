@@ -43,6 +43,9 @@ async function freshDatabase(options: Omit<DatabaseOptions, 'keepStatementText'>
   return databaseOnPglite((await db.clone()) as PGlite, migration, { ...options, keepStatementText: true });
 }
 
+/** The letterhead every test office starts with. */
+export const TEST_BRIEFKOPF = { anschrift: 'Graben 1, 1010 Wien', uid: 'ATU12345678', iban: 'AT61 1904 3002 3457 3201' } as const;
+
 export interface GqlResponse<T = any> {
   status: number;
   headers: Headers;
@@ -53,7 +56,10 @@ export interface TestServer {
   db: Database;
   /** The GraphQL endpoint: http://127.0.0.1:<port>/graphql over HTTP, else an in-process address. */
   url: string;
-  /** Creates office and user if missing; returns a new API key. */
+  /**
+   * Creates office and user if missing; returns a new API key. A new office gets a complete
+   * letterhead (address, UID, IBAN: what an invoice needs, UStG § 11), as a real office has.
+   */
   key(kanzlei: string, kuerzel: string, rolle?: Rolle): Promise<string>;
   gql<T = any>(key: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
   /** The data of a request that must succeed without errors. */
@@ -93,7 +99,10 @@ export async function testServer(
   return {
     db,
     url,
-    key: async (kanzlei, kuerzel, rolle = 'ADMIN') => (await provisionApiKey(db.prisma, { kanzlei, kuerzel, rolle })).key,
+    key: async (kanzlei, kuerzel, rolle = 'ADMIN') => {
+      await db.prisma.kanzlei.upsert({ where: { name: kanzlei }, update: {}, create: { name: kanzlei, ...TEST_BRIEFKOPF } });
+      return (await provisionApiKey(db.prisma, { kanzlei, kuerzel, rolle })).key;
+    },
     gql,
     data: async (key, query, variables) => {
       const { body } = await gql(key, query, variables);

@@ -141,6 +141,8 @@ export type CreatePersonInput = {
   plz?: string | null | undefined;
   strasse?: string | null | undefined;
   telefon?: string | null | undefined;
+  /** UID-Nummer: EU format (Austria ATU + 8 digits, Germany DE + 9 digits, …); blanks, dots and dashes are dropped. Required on invoices over 10 000 € gross to an UNTERNEHMEN. */
+  uid?: string | null | undefined;
 };
 
 /** zinsen54a defaults by beschlussart; vollstreckbarAm is required unless KOSTENTITEL; honorartext is required for SONSTIGER_TITEL; gericht is a Kurzbezeichnung of the register (see `gerichte`); gegenWen 1..10 or null for all; sachbearbeiter is a Benutzer-Kürzel; amounts default to 0. */
