@@ -10,7 +10,7 @@ import { IDEMPOTENCY_KEY_DESCRIPTION, objectPayload } from './payload.js';
 import { TITEL_ORDER } from './titel.js';
 
 const HonorarnoteArt = builder.enumType('HonorarnoteArt', {
-  values: { RECHNUNG: { description: 'An invoice.' }, GUTSCHRIFT: { description: 'A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Not a Gutschrift in the UStG sense, a self-billed invoice: the value keeps its name for compatibility.)' } } as const,
+  values: { RECHNUNG: { description: 'An invoice.' }, STORNORECHNUNG: { description: 'A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Never a Gutschrift, which in UStG terms is a self-billed invoice.)' } } as const,
 });
 
 builder.prismaObject('HonorarnotePosition', {

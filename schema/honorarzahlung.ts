@@ -13,7 +13,7 @@ const Zahlungsstatus = builder.enumType('Zahlungsstatus', {
     TEILBEZAHLT: { description: 'Partly paid; offenerBetrag is the rest.' },
     BEZAHLT: { description: 'Paid in full (bezahltAm: the date of the payment that closed it).' },
     ABGESCHRIEBEN: { description: 'What was open is written off (schreibeHonorarnoteAb); nothing counts as open.' },
-    STORNIERT: { description: 'Cancelled by a credit note, or the credit note itself: nothing is owed.' },
+    STORNIERT: { description: 'Cancelled by a Stornorechnung, or the Stornorechnung itself: nothing is owed.' },
   } satisfies Record<(typeof ZAHLUNGSSTATUS)[number], { description: string }>,
 });
 

@@ -68,7 +68,7 @@ describe('Honorarnote', () => {
     const g = (await storno(first.id)).honorarnote;
     const jahr = new Date().getUTCFullYear();
     expect(g).toMatchObject({
-      art: 'GUTSCHRIFT', nummer: `${jahr}-${jahr === 2026 ? '0002' : '0001'}`, verdienst: '-100.00', ust: '-20.00', barauslagenDurchlaufer: '-50.00', brutto: '-170.00',
+      art: 'STORNORECHNUNG', nummer: `${jahr}-${jahr === 2026 ? '0002' : '0001'}`, verdienst: '-100.00', ust: '-20.00', barauslagenDurchlaufer: '-50.00', brutto: '-170.00',
       stornoVon: { nummer: '2026-0001' }, stornoGrund: 'falscher Empfänger', positionen: [{ reihenfolge: 1, kuerzel: 'X', verdienst: '-100.00', barauslagenDurchlaufer: '-50.00' }],
     });
     expect((await storno(first.id)).message).toMatch(/Schon storniert/);
@@ -77,7 +77,7 @@ describe('Honorarnote', () => {
     const again = (await erstelle({})).honorarnote;
     expect(again.brutto).toBe('170.00');
     const alle = (await t.data(key, `query($id: ID!) { akt(id: $id) { honorarnoten { nummer art storniertDurch { nummer } } } }`, { id: akt })).akt.honorarnoten;
-    expect(alle.map((n: any) => n.art)).toEqual(['RECHNUNG', 'GUTSCHRIFT', 'RECHNUNG']);
+    expect(alle.map((n: any) => n.art)).toEqual(['RECHNUNG', 'STORNORECHNUNG', 'RECHNUNG']);
     expect(alle[0].storniertDurch).toEqual({ nummer: g.nummer });
   });
 

@@ -166,7 +166,7 @@ describe('an issued Honorarnote is frozen (item 11)', () => {
         summen: { verdienst: '100.00', einheitssatz: '0.00', streitgenossenzuschlag: '0.00', barauslagenUstPflichtig: '0.00', barauslagenUstFrei: '0.00', barauslagenDurchlaufer: '50.00', ustBasis: '100.00', ust: '20.00', brutto: '170.00' },
       });
       const storniert = belegSchema.parse(rows[1]!.beleg);
-      expect(storniert).toMatchObject({ art: 'GUTSCHRIFT', nummer: '2025-0002', stornoVon: { nummer: '2025-0001', datum: '2025-03-04' }, positionen: [], summen: { brutto: '-170.00' } });
+      expect(storniert).toMatchObject({ art: 'STORNORECHNUNG', nummer: '2025-0002', stornoVon: { nummer: '2025-0001', datum: '2025-03-04' }, positionen: [], summen: { brutto: '-170.00' } });
       const text = await pdfText(new Uint8Array(await renderHonorarnotePdf(storniert)));
       expect(text).toContain('Stornorechnung Nr. 2025-0002');
       expect(text).toContain('Storno der Honorarnote Nr. 2025-0001 vom 04.03.2025');

@@ -109,10 +109,10 @@ describe('client payments on a Honorarnote', () => {
     expect(await stornoNote()).toMatchObject({ __typename: 'ValidationError', message: expect.stringContaining('Auf der Honorarnote 2026-0001 ist eine Zahlung gebucht') });
     await storno(z.honorarzahlung.id, 'Wird auf die neue Honorarnote gebucht');
     const g = (await stornoNote()).gutschrift;
-    expect(g).toMatchObject({ art: 'GUTSCHRIFT', brutto: '-120.00', zahlungsstatus: 'STORNIERT', offenerBetrag: '0.00', bezahltAm: null });
+    expect(g).toMatchObject({ art: 'STORNORECHNUNG', brutto: '-120.00', zahlungsstatus: 'STORNIERT', offenerBetrag: '0.00', bezahltAm: null });
     expect(await lies(n.id)).toMatchObject({ zahlungsstatus: 'STORNIERT', bezahlterBetrag: '0.00', offenerBetrag: '0.00' });
     expect(await zahle(n.id, '10.00', '2026-12-02')).toMatchObject({ __typename: 'ValidationError', field: 'honorarnoteId', message: expect.stringContaining('storniert') });
-    expect(await zahle(g.id, '10.00', '2026-12-02')).toMatchObject({ __typename: 'ValidationError', field: 'honorarnoteId', message: expect.stringContaining('Gutschrift') });
+    expect(await zahle(g.id, '10.00', '2026-12-02')).toMatchObject({ __typename: 'ValidationError', field: 'honorarnoteId', message: expect.stringContaining('Stornorechnung') });
     // Another office's note looks like none.
     const beta = await t.key('Beta', 'BE');
     expect((await zahle(n.id, '1.00', '2026-12-02', beta)).__typename).toBe('NotFoundError');

@@ -202,7 +202,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('races on PostgreSQL over HTTP: ex
       const results = await zugleich([[STORNO_NOTE, input], [STORNO_NOTE, input]]);
       genauEinGewinner(results, 'StornoHonorarnotePayload');
       const stand = await aktStand(akt);
-      expect(stand.honorarnoten.filter((h: { art: string }) => h.art === 'GUTSCHRIFT')).toEqual([{ id: expect.any(String), art: 'GUTSCHRIFT', stornoVon: { id: note } }]);
+      expect(stand.honorarnoten.filter((h: { art: string }) => h.art === 'STORNORECHNUNG')).toEqual([{ id: expect.any(String), art: 'STORNORECHNUNG', stornoVon: { id: note } }]);
       expect(stand.leistungen[0].honorarnote).toBeNull();
       await wiederholtGleich(STORNO_NOTE, input, results.find((r) => r.__typename !== 'StornoHonorarnotePayload')!);
     }

@@ -20,7 +20,7 @@ export const euro = (v: DecimalLike) => {
 const datumAT = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 export function renderHonorarnotePdf(d: HonorarnotePdfDaten): Promise<Buffer> {
-  const titel = d.art === 'GUTSCHRIFT' ? 'Stornorechnung' : 'Honorarnote';
+  const titel = d.art === 'STORNORECHNUNG' ? 'Stornorechnung' : 'Honorarnote';
   const ausgestellt = new Date(`${d.datum}T00:00:00Z`);
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${titel} ${d.nummer}`, Author: d.kanzlei.name, CreationDate: ausgestellt, ModDate: ausgestellt } });
   const chunks: Buffer[] = [];

@@ -27,7 +27,7 @@ export function summen(posten: readonly Posten[]): Summen {
   return { ...s, ustBasis, ust, brutto: ustBasis.plus(ust).plus(s.barauslagenUstFrei).plus(s.barauslagenDurchlaufer) };
 }
 
-/** A credit note carries every amount of a line negated. */
+/** A Stornorechnung carries every amount of a line negated. */
 export const negiertePosten = (p: { [K in (typeof BETRAEGE)[number]]: { toString(): string } }): Posten =>
   Object.fromEntries(BETRAEGE.map((k) => [k, new Decimal(p[k].toString()).negated()])) as unknown as Posten;
 
@@ -78,7 +78,7 @@ const betrag = z.string().regex(/^-?\d+(\.\d+)?$/);
 const isoTag = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const belegSchema = z.object({
   version: z.literal(1),
-  art: z.enum(['RECHNUNG', 'GUTSCHRIFT']),
+  art: z.enum(['RECHNUNG', 'STORNORECHNUNG']),
   nummer: z.string(),
   datum: isoTag,
   faelligAm: isoTag,

@@ -8,9 +8,9 @@ export type Zahlungsstatus = (typeof ZAHLUNGSSTATUS)[number];
 
 /** What the status of a note is computed from (all its payments, reversed ones included). */
 export interface NotenDaten {
-  art: 'RECHNUNG' | 'GUTSCHRIFT';
+  art: 'RECHNUNG' | 'STORNORECHNUNG';
   brutto: DecimalLike;
-  /** Cancelled by a credit note. */
+  /** Cancelled by a Stornorechnung. */
   storniert: boolean;
   abgeschrieben: boolean;
   zahlungen: readonly { betrag: DecimalLike; bezahltAm: Date; storniertAm: Date | null }[];
@@ -20,7 +20,7 @@ export interface Zahlungsstand {
   status: Zahlungsstatus;
   /** The sum of the uncancelled payments. */
   bezahlt: Decimal;
-  /** What the client still owes: brutto − bezahlt; 0 for a cancelled or written-off note and for a credit note. */
+  /** What the client still owes: brutto − bezahlt; 0 for a cancelled or written-off note and for a Stornorechnung. */
   offen: Decimal;
   /** The date of the payment that closed the note (the latest uncancelled one); null while it is not BEZAHLT. */
   bezahltAm: Date | null;
@@ -31,7 +31,7 @@ const NULL = new Decimal(0);
 export function zahlungsstand(n: NotenDaten): Zahlungsstand {
   const gueltig = n.zahlungen.filter((z) => !z.storniertAm);
   const bezahlt = gueltig.reduce((s, z) => s.plus(toDecimal(z.betrag)), NULL);
-  if (n.art === 'GUTSCHRIFT' || n.storniert) return { status: 'STORNIERT', bezahlt, offen: NULL, bezahltAm: null };
+  if (n.art === 'STORNORECHNUNG' || n.storniert) return { status: 'STORNIERT', bezahlt, offen: NULL, bezahltAm: null };
   if (n.abgeschrieben) return { status: 'ABGESCHRIEBEN', bezahlt, offen: NULL, bezahltAm: null };
   const offen = toDecimal(n.brutto).minus(bezahlt);
   if (offen.lessThanOrEqualTo(0)) {
@@ -41,9 +41,9 @@ export function zahlungsstand(n: NotenDaten): Zahlungsstand {
   return { status: bezahlt.greaterThan(0) ? 'TEILBEZAHLT' : 'OFFEN', bezahlt, offen, bezahltAm: null };
 }
 
-/** A payment of `betrag` on the note: refused on a credit note, a cancelled or written-off note, and beyond what is open. */
+/** A payment of `betrag` on the note: refused on a Stornorechnung, a cancelled or written-off note, and beyond what is open. */
 export function pruefeZahlung(nummer: string, n: NotenDaten, betrag: Decimal): void {
-  if (n.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'honorarnoteId', message: `${nummer} ist eine Gutschrift: darauf wird nichts bezahlt` });
+  if (n.art === 'STORNORECHNUNG') throw new ValidationError({ field: 'honorarnoteId', message: `${nummer} ist eine Stornorechnung: darauf wird nichts bezahlt` });
   const stand = zahlungsstand(n);
   if (stand.status === 'STORNIERT') throw new ValidationError({ field: 'honorarnoteId', message: `Die Honorarnote ${nummer} ist storniert: keine Zahlung mehr darauf` });
   if (stand.status === 'ABGESCHRIEBEN') throw new ValidationError({ field: 'honorarnoteId', message: `Die Honorarnote ${nummer} ist abgeschrieben: keine Zahlung mehr darauf` });
@@ -55,9 +55,9 @@ export function pruefeZahlung(nummer: string, n: NotenDaten, betrag: Decimal): v
   }
 }
 
-/** A write-off of what is open: refused on a credit note, a cancelled, written-off or paid note. */
+/** A write-off of what is open: refused on a Stornorechnung, a cancelled, written-off or paid note. */
 export function pruefeAbschreibung(nummer: string, n: NotenDaten): Decimal {
-  if (n.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'honorarnoteId', message: `${nummer} ist eine Gutschrift: sie wird nicht abgeschrieben` });
+  if (n.art === 'STORNORECHNUNG') throw new ValidationError({ field: 'honorarnoteId', message: `${nummer} ist eine Stornorechnung: sie wird nicht abgeschrieben` });
   const stand = zahlungsstand(n);
   if (stand.status === 'STORNIERT') throw new ValidationError({ field: 'honorarnoteId', message: `Die Honorarnote ${nummer} ist storniert: nichts abzuschreiben` });
   if (stand.status === 'ABGESCHRIEBEN') throw new ValidationError({ field: 'honorarnoteId', message: `Die Honorarnote ${nummer} ist schon abgeschrieben` });

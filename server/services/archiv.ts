@@ -12,7 +12,7 @@ import { pruefeArchivierbar } from './honorarzahlungen.js';
 import { sperreAkt } from './sperren.js';
 import { Prisma } from '../generated/prisma/client.js';
 
-/** BAO § 132: the dates of the Akt's invoices, credit notes and payments (the debtor's and the client's). */
+/** BAO § 132: the dates of the Akt's invoices, Stornorechnungen and payments (the debtor's and the client's). */
 async function belegDaten(tx: Tx, aktId: string): Promise<Date[]> {
   const [noten, zahlungen, honorarzahlungen] = await Promise.all([
     tx.honorarnote.findMany({ where: { aktId }, select: { datum: true } }),
@@ -118,7 +118,7 @@ export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unkno
     // What was on these Akten, read from the trail before the rows go (their entries lose their free text).
     const aktZiele = await zieleDerAkten(tx, viewer, ids);
     const anfrageWerte = await anonymisiereAnfragen(tx, anfragenIds, { loeseAkt: true });
-    // Their invoices go with them: the deadline counted them (BAO § 132). Credit notes first, since
+    // Their invoices go with them: the deadline counted them (BAO § 132). Stornorechnungen first, since
     // each names the invoice it cancels (both references are RESTRICT, as is Honorarnote → Akt).
     await tx.honorarnote.deleteMany({ where: { aktId: { in: ids }, stornoVonId: { not: null } } });
     await tx.honorarnote.deleteMany({ where: { aktId: { in: ids } } });

@@ -43,7 +43,7 @@ const KONFLIKTE: Record<string, { entity: string; message?: string }> = {
   honorarzahlung_schon_storniert: { entity: 'Honorarzahlung' },
   honorarzahlung_unveraenderlich: { entity: 'Honorarzahlung' },
   honorarnote_fremd: { entity: 'Honorarnote' },
-  honorarnote_gutschrift: { entity: 'Honorarnote' },
+  honorarnote_stornorechnung: { entity: 'Honorarnote' },
   honorarnote_storniert: { entity: 'Honorarnote' },
   honorarnote_abgeschrieben: { entity: 'Honorarnote' },
   honorarnote_ueberzahlt: { entity: 'Honorarnote' },

@@ -16,5 +16,5 @@ export async function honorarnotePdf(db: Db, viewer: Viewer, id: string): Promis
   if (!n) return null;
   const beleg = belegSchema.parse(n.beleg);
   const pdf = await renderHonorarnotePdf(beleg);
-  return { dateiname: `${beleg.art === 'GUTSCHRIFT' ? 'Stornorechnung' : 'Honorarnote'}-${beleg.nummer}.pdf`, pdf };
+  return { dateiname: `${beleg.art === 'STORNORECHNUNG' ? 'Stornorechnung' : 'Honorarnote'}-${beleg.nummer}.pdf`, pdf };
 }

@@ -113,7 +113,7 @@ async function erstelle(tx: Tx, viewer: Viewer, input: Omit<z.output<typeof erst
 
 /**
  * Cancels an invoice with a Stornorechnung (its own number, all amounts negated, naming the
- * original's number and date; art GUTSCHRIFT in the API); frees its Leistungen.
+ * original's number and date; art STORNORECHNUNG in the API); frees its Leistungen.
  */
 export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id: noteId, grund } = parseInput(stornoInput, raw);
@@ -124,7 +124,7 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
       'Honorarnote',
       noteId,
     );
-    if (note.art === 'GUTSCHRIFT') throw new ValidationError({ field: 'id', message: 'Eine Stornorechnung wird nicht storniert' });
+    if (note.art === 'STORNORECHNUNG') throw new ValidationError({ field: 'id', message: 'Eine Stornorechnung wird nicht storniert' });
     if (note.storniertDurch) throw new ValidationError({ field: 'id', message: `Schon storniert durch ${note.storniertDurch.nummer}` });
     await pruefeStornierbar(tx, note.id, note.nummer);
     const datum = dateFromIso(heute());
@@ -141,7 +141,7 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
     });
     const positionen = note.positionen.map(({ honorarnoteId: _h, ...p }) => ({ ...p, ...negiertePosten(p) }));
     const beleg: Beleg = {
-      ...original, kanzlei: aussteller, art: 'GUTSCHRIFT', nummer, datum: isoDate(datum), faelligAm: isoDate(datum),
+      ...original, kanzlei: aussteller, art: 'STORNORECHNUNG', nummer, datum: isoDate(datum), faelligAm: isoDate(datum),
       stornoVon: { nummer: note.nummer, datum: isoDate(note.datum) },
       positionen: positionen.map((p) => ({
         datum: isoDate(p.datum), kuerzel: p.kuerzel, text: p.text, tarifbasis: p.tarifbasis,
@@ -149,9 +149,9 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
       })),
       summen: Object.fromEntries(SUMMEN_BETRAEGE.map((k) => [k, summe[k].toFixed(2)])) as Beleg['summen'],
     };
-    const gutschrift = await tx.honorarnote.create({
+    const stornorechnung = await tx.honorarnote.create({
       data: {
-        kanzleiId: viewer.kanzleiId, aktId: note.aktId, art: 'GUTSCHRIFT', jahr, laufnummer, nummer,
+        kanzleiId: viewer.kanzleiId, aktId: note.aktId, art: 'STORNORECHNUNG', jahr, laufnummer, nummer,
         datum, faelligAm: datum, empfaengerName: note.empfaengerName, empfaengerAnschrift: note.empfaengerAnschrift,
         ...summe, stornoVonId: note.id, stornoGrund: grund ?? null, beleg,
         positionen: { create: positionen },
@@ -159,6 +159,6 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
       select: { id: true },
     });
     await tx.leistung.updateMany({ where: { honorarnoteId: note.id }, data: { honorarnoteId: null } });
-    return gutschrift.id;
+    return stornorechnung.id;
   });
 }

@@ -31,7 +31,7 @@ export const NOTEN_STAND_SELECT = {
 } as const;
 
 type NotenZeile = {
-  art: 'RECHNUNG' | 'GUTSCHRIFT';
+  art: 'RECHNUNG' | 'STORNORECHNUNG';
   brutto: { toString(): string };
   storniertDurch: { id: string } | null;
   abschreibung: { id: string } | null;

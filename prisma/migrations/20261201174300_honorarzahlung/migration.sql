@@ -83,7 +83,7 @@ BEGIN
     PERFORM konflikt('honorarnote_fremd', 'Die Honorarnote gehört nicht zu diesem Akt.');
   END IF;
   IF n.art <> 'RECHNUNG' THEN
-    PERFORM konflikt('honorarnote_gutschrift', format('Auf eine Gutschrift wird keine %s gebucht.', zweck));
+    PERFORM konflikt('honorarnote_stornorechnung', format('Auf eine Stornorechnung wird keine %s gebucht.', zweck));
   END IF;
   IF EXISTS (SELECT 1 FROM "Honorarnote" WHERE "stornoVonId" = note) THEN
     PERFORM konflikt('honorarnote_storniert', format('Die Honorarnote ist storniert: keine %s mehr.', zweck));

@@ -221,7 +221,7 @@ export type Zahlungsstatus =
  | 'BEZAHLT'
 /** Nothing paid yet. */
  | 'OFFEN'
-/** Cancelled by a credit note, or the credit note itself: nothing is owed. */
+/** Cancelled by a Stornorechnung, or the Stornorechnung itself: nothing is owed. */
  | 'STORNIERT'
 /** Partly paid; offenerBetrag is the rest. */
  | 'TEILBEZAHLT';
