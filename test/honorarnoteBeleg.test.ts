@@ -50,7 +50,7 @@ const erstelle = async (input: object = {}, k = key) =>
     ... on ErstelleHonorarnotePayload { honorarnote { id nummer brutto } } ... on ValidationError { field message } } }`, { i: { aktId: akt, datum: '2026-11-26', ...input } })).r;
 
 const storno = async (id: string) =>
-  (await t.data(key, `mutation($id: ID!) { r: stornoHonorarnote(input: { id: $id }) { __typename ... on StornoHonorarnotePayload { gutschrift { id nummer datum } } } }`, { id })).r.gutschrift;
+  (await t.data(key, `mutation($id: ID!) { r: stornoHonorarnote(input: { id: $id }) { __typename ... on StornoHonorarnotePayload { honorarnote { id nummer datum } } } }`, { id })).r.honorarnote;
 
 const mutation = async (name: string, input: object, k = key) =>
   (await t.data(k, `mutation($i: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { r: ${name}(input: $i) { __typename ... on Error { message } ... on ValidationError { field } } }`, { i: input })).r;

@@ -105,10 +105,10 @@ describe('client payments on a Honorarnote', () => {
     const n = await note('100.00'); // brutto 120.00
     const z = await zahle(n.id, '20.00', '2026-12-01');
     const stornoNote = async () => (await t.data(admin, `mutation($id: ID!) { r: stornoHonorarnote(input: { id: $id, grund: "falscher Empfänger" }) { __typename ... on Error { message }
-      ... on StornoHonorarnotePayload { gutschrift { ${STAND} } } } }`, { id: n.id })).r;
+      ... on StornoHonorarnotePayload { honorarnote { ${STAND} } } } }`, { id: n.id })).r;
     expect(await stornoNote()).toMatchObject({ __typename: 'ValidationError', message: expect.stringContaining('Auf der Honorarnote 2026-0001 ist eine Zahlung gebucht') });
     await storno(z.honorarzahlung.id, 'Wird auf die neue Honorarnote gebucht');
-    const g = (await stornoNote()).gutschrift;
+    const g = (await stornoNote()).honorarnote;
     expect(g).toMatchObject({ art: 'STORNORECHNUNG', brutto: '-120.00', zahlungsstatus: 'STORNIERT', offenerBetrag: '0.00', bezahltAm: null });
     expect(await lies(n.id)).toMatchObject({ zahlungsstatus: 'STORNIERT', bezahlterBetrag: '0.00', offenerBetrag: '0.00' });
     expect(await zahle(n.id, '10.00', '2026-12-02')).toMatchObject({ __typename: 'ValidationError', field: 'honorarnoteId', message: expect.stringContaining('storniert') });

@@ -137,8 +137,8 @@ describe('an invoice or a payment is cancelled once', () => {
 
   it('a second credit note for one invoice is refused by the unique index', async () => {
     const storno = `mutation($i: StornoHonorarnoteInput!) { r: stornoHonorarnote(input: $i) { __typename ... on StornoHonorarnotePayload { honorarnote { id } } } }`;
-    const gutschrift = await ok(storno, { i: { id: ids.noteA } }, 'honorarnote.id');
-    const { id: _id, angelegtAm: _a, laufnummer, nummer, beleg, ...kopie } = await t.db.prisma.honorarnote.findUniqueOrThrow({ where: { id: gutschrift } });
+    const stornorechnung = await ok(storno, { i: { id: ids.noteA } }, 'honorarnote.id');
+    const { id: _id, angelegtAm: _a, laufnummer, nummer, beleg, ...kopie } = await t.db.prisma.honorarnote.findUniqueOrThrow({ where: { id: stornorechnung } });
     await abgelehnt((tx) => tx.honorarnote.create({ data: { ...kopie, beleg: beleg!, laufnummer: laufnummer + 100, nummer: `${nummer}-2` } }), 'Honorarnote', /schon storniert/);
   });
 });
