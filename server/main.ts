@@ -5,7 +5,7 @@
 // until the database is ready, requests are answered 503 (Retry-After).
 // SIGINT/SIGTERM drain: no new connections, requests in flight finish (up to SHUTDOWN_TIMEOUT_MS),
 // then the database is closed and the process exits with 0.
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createApp } from './app.js';
 import { portFehler, startFehler } from './cli/startFehler.js';
 import { describeDatabase, loadConfig, type Config } from './config.js';
@@ -41,12 +41,34 @@ const STARTING = JSON.stringify({
   errors: [{ message: 'Der Server startet noch. Bitte gleich noch einmal versuchen.', extensions: { code: 'STARTING' } }],
 });
 
-const server: Server = createServer((req, res) => {
+// The port is taken before the database opens (so a port in use is reported at once), but a client
+// that sees the port open may rely on it answering: a request that arrives while the database
+// opens and migrates waits for it, up to STARTUP_WAIT_MS, and only then gets 503 STARTING. /health
+// answers at once (503 STARTING), for probes that must not hang.
+const STARTUP_WAIT_MS = 120_000;
+let bereit: () => void = () => {};
+const appBereit = new Promise<void>((resolve) => (bereit = resolve));
+
+async function nachDemStart(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!req.url?.startsWith('/health')) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([appBereit, new Promise<void>((resolve) => (timer = setTimeout(resolve, STARTUP_WAIT_MS)))]);
+    clearTimeout(timer);
+  }
   if (!app) {
     res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' });
     res.end(STARTING);
     return;
   }
+  handle(req, res);
+}
+
+const server: Server = createServer((req, res) => {
+  if (!app) void nachDemStart(req, res);
+  else handle(req, res);
+});
+
+function handle(req: IncomingMessage, res: ServerResponse): void {
   if (draining) {
     // A request on a kept-alive connection after the signal: not started any more.
     res.writeHead(503, { 'content-type': 'application/json', connection: 'close', 'retry-after': '5' });
@@ -58,8 +80,8 @@ const server: Server = createServer((req, res) => {
     inFlight.delete(res);
     if (draining && inFlight.size === 0) drained();
   });
-  void app(req, res);
-});
+  void app!(req, res);
+}
 
 await new Promise<void>((resolve) => {
   server.once('error', (error) => void fail(portFehler(error, config.port)));
@@ -88,6 +110,7 @@ app = createApp({
   trustProxy: config.trustProxy,
   log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,
 });
+bereit();
 {
   const url = `http://localhost:${(server.address() as { port: number }).port}/graphql`;
   console.log(`Kanzlei GraphQL on ${url} (${describeDatabase(config.database)})`);

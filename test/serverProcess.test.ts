@@ -183,3 +183,47 @@ describe('SIGTERM drains', () => {
     }
   }, 240_000);
 });
+
+describe('a request that arrives while the server starts', () => {
+  let dir: string;
+  beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), 'kanzlei-anlauf-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** One POST to /graphql (or a GET to `path`) on a port that may not be open yet: retried until it connects. */
+  async function ask(port: number, path = '/graphql'): Promise<{ status: number; body: any }> {
+    for (;;) {
+      try {
+        return await new Promise((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port, path, method: path === '/graphql' ? 'POST' : 'GET', agent: false, headers: { 'content-type': 'application/json' } });
+          req.on('response', (res) => {
+            let text = '';
+            res.on('data', (d) => (text += d));
+            res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+          });
+          req.on('error', reject);
+          req.end(path === '/graphql' ? JSON.stringify({ query: '{ __typename }' }) : undefined);
+        });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ECONNREFUSED') throw error;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+  }
+
+  it('waits for the database (fresh data folder: migrations, demo seed) and is answered, not told 503; /health does not wait', async () => {
+    const port = await freePort();
+    const s = start({ DATA_DIR: dir, PORT: String(port) });
+    try {
+      const [frueh, health] = await Promise.all([ask(port), ask(port, '/health')]);
+      // Asked as soon as the port took connections: the migrations of a fresh folder were still running.
+      expect(health).toMatchObject({ status: 503, body: { errors: [{ extensions: { code: 'STARTING' } }] } });
+      // Then answered by the ready server: without a key, 401 (not 503 STARTING).
+      expect(frueh.status).toBe(401);
+      expect(frueh.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(s.stdout()).toMatch(/Kanzlei GraphQL on/);
+    } finally {
+      s.proc.kill('SIGKILL');
+      await s.exited;
+    }
+  }, 240_000);
+});
