@@ -35,6 +35,6 @@ export function parseTrustProxy(value: string | undefined): TrustProxy | Error {
   if (/^\d+$/.test(value)) return Number(value);
   const list = value.split(',').map((a) => a.trim()).filter((a) => a !== '');
   const bad = list.filter((a) => isIP(a) === 0);
-  if (list.length === 0 || bad.length) return new Error(`must be true, false, a number of proxy hops, or comma-separated proxy IP addresses (not: ${bad.join(', ') || value})`);
+  if (list.length === 0 || bad.length) return new Error(`muss true, false, eine Anzahl Proxy-Stationen oder eine durch Kommas getrennte Liste von Proxy-IP-Adressen sein (nicht: ${bad.join(', ') || value})`);
   return list.map(normalise);
 }
