@@ -5,11 +5,9 @@
 // lists the existing ones, never a new, empty office with an ADMIN key.
 // Uses the same database as the server (DATABASE_URL, else the embedded one in DATA_DIR).
 import { z } from 'zod';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
 import { KanzleiAngabeError, provisionApiKey } from '../services/kanzleien.js';
 import { parseFlags } from './args.js';
-import { startFehler } from './startFehler.js';
+import { konfigUndDatenbankOderEnde } from './startFehler.js';
 
 const usage = `Aufruf: npm run create-api-key -- (--kanzlei <Name> | --neue-kanzlei <Name>) --benutzer <Kürzel> [Optionen]
 
@@ -64,18 +62,7 @@ try {
   process.exit(2);
 }
 
-const config = (() => {
-  try {
-    return loadConfig();
-  } catch (error) {
-    console.error(startFehler(error));
-    process.exit(1);
-  }
-})();
-const db = await openDatabase(config.database).catch((error: unknown) => {
-  console.error(startFehler(error, config.database));
-  process.exit(1);
-});
+const { db } = await konfigUndDatenbankOderEnde();
 try {
   const neu = args['neue-kanzlei'] !== undefined;
   const { key } = await provisionApiKey(db.prisma, {

@@ -2,21 +2,10 @@
 // (DATABASE_URL, else the embedded one in DATA_DIR) and nothing else. Safe to run from several
 // instances at once: they take turns on an advisory lock. A setting or a database that fails is
 // one line on stderr (as at the server's start) and exit code 1.
-import { describeDatabase, loadConfig, type Config } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { startFehler } from './startFehler.js';
+import { describeDatabase } from '../config.js';
+import { konfigUndDatenbankOderEnde } from './startFehler.js';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(startFehler(error));
-  process.exit(1);
-}
-const db = await openDatabase(config.database).catch((error: unknown) => {
-  console.error(startFehler(error, config.database));
-  process.exit(1);
-});
+const { config, db } = await konfigUndDatenbankOderEnde();
 await db.close();
 const { applied } = db.migration;
 console.log(

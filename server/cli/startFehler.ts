@@ -1,8 +1,8 @@
 // Start-up failures in one line for the user: what is wrong and what to do. No stack trace: these
 // are the user's settings or surroundings (a port taken, a database that does not answer), not bugs.
 // Anything not recognised still gets one line, with its message.
-import { ConfigError, describeDatabase } from '../config.js';
-import type { DatabaseTarget } from '../db/database.js';
+import { ConfigError, describeDatabase, loadConfig, type Config } from '../config.js';
+import { openDatabase, type Database, type DatabaseTarget } from '../db/database.js';
 
 type Shape = { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
 
@@ -53,4 +53,23 @@ export function startFehler(error: unknown, database?: DatabaseTarget): string {
     return `Fehler: Die Datenbank (${wo}) lässt sich nicht öffnen: ${einzeilig(String((error as Shape)?.message ?? error))}. DATABASE_URL prüfen.`;
   }
   return `Fehler: ${einzeilig(String((error as Shape)?.message ?? error))}`;
+}
+
+/**
+ * For the CLI commands (migrate, create-api-key): the settings and the database the server would
+ * use, or one line on stderr and exit code 1, as at the server's start.
+ */
+export async function konfigUndDatenbankOderEnde(): Promise<{ config: Config; db: Database }> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(startFehler(error));
+    process.exit(1);
+  }
+  const db = await openDatabase(config.database).catch((error: unknown) => {
+    console.error(startFehler(error, config.database));
+    process.exit(1);
+  });
+  return { config, db };
 }
