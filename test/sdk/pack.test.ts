@@ -130,13 +130,13 @@ describe('the packed SDK in an empty project', () => {
       exception: 'AuthenticationError',
       persisted,
     });
-  });
+  }, 60_000);
 
   it('ESM: tsc (nodenext) type-checks a consumer against the ESM types', async () => {
     const used = await typecheck(projects.esm, 'tsconfig.json');
     expect(used).toContain('dist/index.d.ts');
     expect(used.filter((f) => f.startsWith('dist/cjs/'))).toEqual([]);
-  });
+  }, 120_000);
 
   it('CommonJS: tsc (nodenext, and node10) type-checks a consumer against the CommonJS types', async () => {
     for (const config of ['tsconfig.json', 'tsconfig.node10.json']) {
@@ -144,5 +144,5 @@ describe('the packed SDK in an empty project', () => {
       expect(used).toContain('dist/cjs/index.d.ts');
       expect(used.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cjs/'))).toEqual([]);
     }
-  });
+  }, 120_000);
 });
