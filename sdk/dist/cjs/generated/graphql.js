@@ -1,0 +1,551 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ErfasseHonorarzahlungDocument = exports.ErfasseZahlungDocument = exports.ErstelleHonorarnoteDocument = exports.SubmitMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.CreateTitelDocument = exports.CreateLeistungDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CreatePersonDocument = exports.MahnkostenDocument = exports.AktDocument = exports.AktenDocument = exports.ErrorFieldsFragmentDoc = exports.TypedDocumentString = void 0;
+class TypedDocumentString extends String {
+    __apiType;
+    value;
+    __meta__;
+    constructor(value, __meta__) {
+        super(value);
+        this.value = value;
+        this.__meta__ = __meta__;
+    }
+    toString() {
+        return this.value;
+    }
+}
+exports.TypedDocumentString = TypedDocumentString;
+exports.ErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}
+    `, { "fragmentName": "ErrorFields" });
+exports.AktenDocument = new TypedDocumentString(`
+    query Akten($first: Int, $after: String, $filter: AktFilter) {
+  akten(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        aktenzeichen
+        bezeichnung
+        sachgebiet
+        status
+        version
+        bemessungsgrundlage
+        klient {
+          id
+          kurzbezeichnung
+          name
+        }
+        gegner {
+          id
+          kurzbezeichnung
+          name
+        }
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:1e130c323b75d33cde2a92c1577480ad1fc1461b287832330fcd8e3dc3a191b0" });
+exports.AktDocument = new TypedDocumentString(`
+    query Akt($id: ID!) {
+  akt(id: $id) {
+    id
+    aktenzeichen
+    bezeichnung
+    sachgebiet
+    status
+    version
+    bemessungsgrundlage
+    klient {
+      id
+      kurzbezeichnung
+      name
+      strasse
+      plz
+      ort
+      email
+    }
+    gegner {
+      id
+      kurzbezeichnung
+      name
+    }
+    forderungen {
+      id
+      art
+      bezeichnung
+      betrag
+      faelligAm
+      zinssatz
+      zinsenAb
+      titel {
+        id
+      }
+    }
+    leistungen {
+      id
+      datum
+      kuerzel
+      text
+      bemessungsgrundlage
+      verdienst
+      einheitssatz
+      streitgenossenzuschlag
+      barauslagenUstPflichtig
+      barauslagenUstFrei
+      barauslagenDurchlaufer
+      ust
+      tarifbasis
+      gerichtlichBestimmt
+    }
+    titel {
+      id
+      datum
+      beschlussart
+      geschaeftszahl
+      vollstreckbarAm
+      gegenWen
+      zinsen54a
+      zugesprochen
+      barauslagenKlient
+      weiteresVorbringen
+      gericht {
+        kurzbezeichnung
+        name
+      }
+      forderungen {
+        id
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:3fd0d18ccb3a3f186b527e9d3615f910c8ea09b81bccd5b2e60570f25e75ab13" });
+exports.MahnkostenDocument = new TypedDocumentString(`
+    query Mahnkosten($aktId: ID!, $tarif: String!, $ratenmahnung: Boolean, $datum: Date) {
+  akt(id: $aktId) {
+    mahnkosten(tarif: $tarif, ratenmahnung: $ratenmahnung, datum: $datum) {
+      tarif
+      bemessungsgrundlage
+      bemessungsgrundlageQuelle
+      ratgGueltigAb
+      positionen {
+        tarifpost
+        bezeichnung
+        grundbetrag
+        zuschlag
+        anzahl
+        betrag
+      }
+      verdienst
+      streitgenossenzuschlagProzent
+      streitgenossenzuschlag
+      porto
+      netto
+      ust
+      brutto
+    }
+  }
+}
+    `, { "hash": "sha256:46169d25afa6f06c36cb67d04aabcd9bcdc80c1c2393990e2f3c950c6d2e50a5" });
+exports.CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    __typename
+    ... on CreatePersonPayload {
+      person {
+        id
+        kurzbezeichnung
+        name
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:06ad42cd9b64784ac4ad8d338e8f91099a73a1aca80672d6114312325a5de3f5" });
+exports.CreateAktDocument = new TypedDocumentString(`
+    mutation CreateAkt($input: CreateAktInput!) {
+  createAkt(input: $input) {
+    __typename
+    ... on CreateAktPayload {
+      akt {
+        id
+        aktenzeichen
+        version
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:7e6fda1c758941373a4c9e89e1d80b4801903b4239e74dc244b73492b8bfa1d3" });
+exports.CreateForderungDocument = new TypedDocumentString(`
+    mutation CreateForderung($input: CreateForderungInput!) {
+  createForderung(input: $input) {
+    __typename
+    ... on CreateForderungPayload {
+      hinweis
+      forderung {
+        id
+        betrag
+        titel {
+          id
+        }
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:a14ae9451f584650fabdccda5697388c5768bca5f4c90251a582ddd28c2adb56" });
+exports.CreateLeistungDocument = new TypedDocumentString(`
+    mutation CreateLeistung($input: CreateLeistungInput!) {
+  createLeistung(input: $input) {
+    __typename
+    ... on CreateLeistungPayload {
+      leistung {
+        id
+        verdienst
+        einheitssatz
+        streitgenossenzuschlag
+        ust
+        tarifbasis
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:abdd2b731cb4299f869a0b4a91e56fdfa23b69c2b0135fa7a7301ab31e44dccc" });
+exports.CreateTitelDocument = new TypedDocumentString(`
+    mutation CreateTitel($input: CreateTitelInput!) {
+  createTitel(input: $input) {
+    __typename
+    ... on CreateTitelPayload {
+      titel {
+        id
+        zugesprochen
+        forderungen {
+          id
+        }
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:5fad9ffadf2d88b8e81650cb04d6cae2d921fef59a430bc3b5e1f2de995bc319" });
+exports.AssignForderungenToTitelDocument = new TypedDocumentString(`
+    mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
+  assignForderungenToTitel(input: $input) {
+    __typename
+    ... on AssignForderungenToTitelPayload {
+      titel {
+        id
+        forderungen {
+          id
+        }
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:849b127a03b91bd324e8c2c9bfda6f2d29fb3ecf762028312ba8a91fc77f0a69" });
+exports.SubmitMandatsanfrageDocument = new TypedDocumentString(`
+    mutation SubmitMandatsanfrage($input: SubmitMandatsanfrageInput!) {
+  submitMandatsanfrage(input: $input) {
+    __typename
+    ... on SubmitMandatsanfragePayload {
+      referenz
+      eingegangenAm
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:c421d3fcd3ca90caa48b9622dc69fed643b7a74ad35c129d2775828dfce94776" });
+exports.ErstelleHonorarnoteDocument = new TypedDocumentString(`
+    mutation ErstelleHonorarnote($input: ErstelleHonorarnoteInput!) {
+  erstelleHonorarnote(input: $input) {
+    __typename
+    ... on ErstelleHonorarnotePayload {
+      honorarnote {
+        id
+        nummer
+        datum
+        faelligAm
+        brutto
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:48cb27063275e587180c15a4456dba69e2bc74515e84c0f7dea0f80e1cd1a099" });
+exports.ErfasseZahlungDocument = new TypedDocumentString(`
+    mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
+  erfasseZahlung(input: $input) {
+    __typename
+    ... on ErfasseZahlungPayload {
+      zahlung {
+        id
+        betrag
+        datum
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:04baf86aac21484466431524e2cd7d82e1d6c49eef19c5f81bcc43d97c6d86c3" });
+exports.ErfasseHonorarzahlungDocument = new TypedDocumentString(`
+    mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
+  erfasseHonorarzahlung(input: $input) {
+    __typename
+    ... on ErfasseHonorarzahlungPayload {
+      honorarzahlung {
+        id
+        betrag
+        bezahltAm
+      }
+      honorarnote {
+        id
+        nummer
+        brutto
+        bezahlterBetrag
+        offenerBetrag
+        zahlungsstatus
+        bezahltAm
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on ValidationError {
+    field
+    issues {
+      field
+      message
+    }
+  }
+  ... on ConflictError {
+    entity
+    currentVersion
+  }
+  ... on NotFoundError {
+    entity
+    id
+  }
+  ... on RateLimitError {
+    retryAfterSeconds
+  }
+}`, { "hash": "sha256:800fced00d01912446f0887c7883c1d1bcfe89ebeb5bc91dc5b3210cdb4dbe7b" });

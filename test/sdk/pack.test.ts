@@ -1,0 +1,148 @@
+// The SDK as a partner gets it: `npm pack` of sdk/, installed from the tarball into an empty ESM
+// project and an empty CommonJS project (nothing from this checkout but the tarball; its dependency
+// comes from the npm registry or cache). In each, a plain Node program imports/requires the package
+// and runs a query and a mutation against a real server over HTTP, and the repository's tsc
+// type-checks a .ts consumer (moduleResolution nodenext, and node10 for the CommonJS project),
+// which must resolve the package's types of its own module system.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testServer, type TestServer } from '../support/testServer.js';
+
+const run = promisify(execFile);
+const SDK = new URL('../../sdk/', import.meta.url).pathname;
+const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// The outer `npm run`/vitest must not steer the child npm or node (prefix, user config, loaders).
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE_OPTIONS$|VITEST|NODE_ENV$)/i.test(k)));
+
+let tmp: string;
+let t: TestServer;
+let key: string;
+const projects: Record<'esm' | 'cjs', string> = { esm: '', cjs: '' };
+
+/** What both programs print: one query, one mutation, a typed error, an exception class. */
+const PROGRAM_BODY = `
+const client = createClient({ url: process.env.KANZLEI_URL, apiKey: process.env.KANZLEI_API_KEY });
+const person = await client.createPerson({ kurzbezeichnung: 'PACK-' + process.env.FORMAT, name: 'Pack & Partner OG', art: 'UNTERNEHMEN' });
+if (!person.ok) throw new Error(JSON.stringify(person.error));
+const akt = await client.createAkt({ aktenzeichen: 'P/' + process.env.FORMAT, bezeichnung: 'Aus dem Tarball', klientId: person.value.person.id });
+const fehler = await client.createForderung({ aktId: 'kaputt', art: 'HAUPTFORDERUNG', betrag: '1.00' });
+const akten = await client.akten({ first: 10 });
+let exception = null;
+try { await createClient({ url: process.env.KANZLEI_URL, apiKey: 'kz_falsch' }).akten(); } catch (e) { exception = e instanceof AuthenticationError ? 'AuthenticationError' : String(e); }
+console.log(JSON.stringify({
+  person: person.ok && person.value.person.name,
+  akt: akt.ok && akt.value.akt.aktenzeichen,
+  fehler: fehler.ok ? null : fehler.error.__typename + ' ' + fehler.error.field,
+  akten: akten.edges.map((e) => e.node.aktenzeichen),
+  exception,
+  persisted: Object.keys(persisted).length,
+}));
+`;
+
+const ESM_PROGRAM = `import { AuthenticationError, createClient } from '@kanzlei/sdk';
+import persisted from '@kanzlei/sdk/persisted-documents.json' with { type: 'json' };
+${PROGRAM_BODY}`;
+
+const CJS_PROGRAM = `'use strict';
+const { AuthenticationError, createClient } = require('@kanzlei/sdk');
+const persisted = require('@kanzlei/sdk/persisted-documents.json');
+(async () => {
+${PROGRAM_BODY}
+})().catch((e) => { console.error(e); process.exit(1); });
+`;
+
+/** A typed consumer: wrong uses must be type errors, so the types are really there (not `any`). */
+const TS_CONSUMER = `import { createClient, AuthenticationError, type KanzleiClient } from '@kanzlei/sdk';
+
+export async function beispiel(url: string, apiKey: string): Promise<string> {
+  const client: KanzleiClient = createClient({ url, apiKey });
+  const r = await client.createPerson({ kurzbezeichnung: 'TS', name: 'Typ Geprüft' });
+  if (!r.ok) return r.error.__typename + ': ' + r.error.message;
+  const name: string = r.value.person.name;
+  // @ts-expect-error a name is a string
+  const falsch: number = r.value.person.name;
+  // @ts-expect-error createAkt needs a klientId
+  await client.createAkt({ aktenzeichen: '1', bezeichnung: 'x' });
+  const seite = await client.akten({ first: 1 });
+  return name + seite.totalCount + String(falsch) + String(new AuthenticationError('x') instanceof Error);
+}
+`;
+
+const tsconfig = (module: string, moduleResolution: string) =>
+  JSON.stringify({
+    compilerOptions: { module, moduleResolution, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noEmit: true, skipLibCheck: false },
+    files: ['consumer.ts'],
+  });
+
+async function project(format: 'esm' | 'cjs', tarball: string): Promise<string> {
+  const dir = join(tmp, format);
+  mkdirSync(dir);
+  const type = format === 'esm' ? 'module' : 'commonjs';
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `sdk-consumer-${format}`, version: '1.0.0', private: true, type }));
+  await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: dir, env });
+  writeFileSync(join(dir, format === 'esm' ? 'main.mjs' : 'main.cjs'), format === 'esm' ? ESM_PROGRAM : CJS_PROGRAM);
+  writeFileSync(join(dir, 'consumer.ts'), TS_CONSUMER);
+  writeFileSync(join(dir, 'tsconfig.json'), tsconfig('nodenext', 'nodenext'));
+  writeFileSync(join(dir, 'tsconfig.node10.json'), tsconfig('commonjs', 'node10'));
+  return dir;
+}
+
+/** Type-checks consumer.ts; returns the package's .d.ts files the compiler used. */
+async function typecheck(dir: string, config: string): Promise<string[]> {
+  const { stdout } = await run(process.execPath, [TSC, '-p', config, '--listFiles'], { cwd: dir, env }).catch((e) => {
+    throw new Error(`tsc -p ${config} in ${dir} failed:\n${e.stdout}${e.stderr}`);
+  });
+  return stdout.split('\n').filter((f) => f.includes('/node_modules/@kanzlei/sdk/')).map((f) => f.slice(f.indexOf('@kanzlei/sdk/') + '@kanzlei/sdk/'.length));
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'kanzlei-sdk-pack-'));
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: SDK, env });
+  const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
+  const files = packed!.files.map((f) => f.path);
+  expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'src/generated/persisted-documents.json']));
+  expect(files.filter((f) => !/^(dist\/|package\.json$|README\.md$|src\/generated\/persisted-documents\.json$)/.test(f))).toEqual([]);
+  const tarball = join(tmp, packed!.filename);
+  [t, projects.esm, projects.cjs] = await Promise.all([testServer({}, {}, { overHttp: true }), project('esm', tarball), project('cjs', tarball)]);
+  key = await t.key('Pack-Kanzlei', 'PK');
+}, 240_000);
+
+afterAll(async () => {
+  await t?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('the packed SDK in an empty project', () => {
+  it.each(['esm', 'cjs'] as const)('%s: a program runs a query and a mutation against the server over HTTP', async (format) => {
+    const main = format === 'esm' ? 'main.mjs' : 'main.cjs';
+    const { stdout } = await run(process.execPath, [main], { cwd: projects[format], env: { ...env, KANZLEI_URL: t.url, KANZLEI_API_KEY: key, FORMAT: format } });
+    const persisted = Object.keys(JSON.parse(readFileSync(join(SDK, 'src/generated/persisted-documents.json'), 'utf8'))).length;
+    expect(JSON.parse(stdout)).toEqual({
+      person: 'Pack & Partner OG',
+      akt: `P/${format}`,
+      fehler: 'ValidationError aktId',
+      akten: expect.arrayContaining([`P/${format}`]),
+      exception: 'AuthenticationError',
+      persisted,
+    });
+  }, 60_000);
+
+  it('ESM: tsc (nodenext) type-checks a consumer against the ESM types', async () => {
+    const used = await typecheck(projects.esm, 'tsconfig.json');
+    expect(used).toContain('dist/index.d.ts');
+    expect(used.filter((f) => f.startsWith('dist/cjs/'))).toEqual([]);
+  }, 120_000);
+
+  it('CommonJS: tsc (nodenext, and node10) type-checks a consumer against the CommonJS types', async () => {
+    for (const config of ['tsconfig.json', 'tsconfig.node10.json']) {
+      const used = await typecheck(projects.cjs, config);
+      expect(used).toContain('dist/cjs/index.d.ts');
+      expect(used.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cjs/'))).toEqual([]);
+    }
+  }, 120_000);
+});
