@@ -1,0 +1,41 @@
+// The outbox: an event is written in the transaction of the change it reports. A rolled-back
+// mutation thus leaves no event, and a committed one always leaves one, with one delivery row
+// per webhook of the office that subscribed to its type (paused ones too: their deliveries wait
+// until the webhook is active again, so pausing loses nothing). The delivery worker
+// (server/webhooks/zustellung.ts) sends them after the commit.
+//
+// The `webhook-id` of a delivery is "msg_" + the event's id: the same on every attempt, so a
+// receiver can deduplicate.
+import type { Tx } from '../services/db.js';
+import type { EreignisTyp } from './ereignisse.js';
+
+export interface Ereignis {
+  kanzleiId: string;
+  typ: EreignisTyp;
+  /**
+   * The object as the API's type shows it. Called only when a webhook subscribed to the type,
+   * so a change nobody listens to costs one indexed SELECT and no rendering.
+   */
+  daten: () => Promise<unknown>;
+}
+
+/** Writes the event and its deliveries in `tx`; returns the event's id, or null when no webhook listens. */
+export async function schreibeEreignis(tx: Tx, e: Ereignis): Promise<string | null> {
+  const abonnenten = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Webhook" WHERE "kanzleiId" = ${e.kanzleiId}::uuid AND ${e.typ} = ANY ("ereignisse")`;
+  if (abonnenten.length === 0) return null;
+  const daten = JSON.stringify(await e.daten());
+  const [ereignis] = await tx.$queryRaw<{ id: string }[]>`
+    WITH ereignis AS (
+      INSERT INTO "WebhookEreignis" (id, "kanzleiId", typ, daten)
+      VALUES (gen_random_uuid(), ${e.kanzleiId}::uuid, ${e.typ}, ${daten}::jsonb)
+      RETURNING id
+    ), zustellungen AS (
+      INSERT INTO "WebhookZustellung" (id, "kanzleiId", "webhookId", "ereignisId")
+      SELECT gen_random_uuid(), ${e.kanzleiId}::uuid, w.id, ereignis.id
+        FROM "Webhook" w, ereignis
+       WHERE w."kanzleiId" = ${e.kanzleiId}::uuid AND ${e.typ} = ANY (w."ereignisse")
+    )
+    SELECT id FROM ereignis`;
+  return ereignis!.id;
+}
