@@ -1,3 +1,4 @@
 export { createClient } from './client.js';
 export { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
+export { buildDocument } from './select.js';
 export * from './generated/graphql.js';
