@@ -27,9 +27,11 @@ const errorTypes = (schema: GraphQLSchema) => {
  * (value objects without an id and without arguments, e.g. Akt's verlauf, with their own scalars
  * and ids, one level deep). Fields with required arguments, computed views with arguments
  * (schuldnerstand, exekutionsantrag), nested connections and abstract types are left out: choose
- * them with a selection.
+ * them with a selection. In a connection's nodes (`inList`) lists of value objects are left out too
+ * (Mandatsanfrage's kollisionTreffer, zuweisungsvorschlag), so a page of 100 stays far below the
+ * query cost limit.
  */
-export function defaultSelection(type: GraphQLObjectType, depth = 0): string {
+export function defaultSelection(type: GraphQLObjectType, depth = 0, inList = false): string {
   const parts: string[] = [];
   for (const field of Object.values(type.getFields())) {
     if (requiredArgs(field)) continue;
@@ -37,6 +39,7 @@ export function defaultSelection(type: GraphQLObjectType, depth = 0): string {
     if (isLeafType(named)) parts.push(field.name);
     else if (!isObjectType(named) || isConnection(named)) continue;
     else if (hasId(named)) parts.push(`${field.name} { id }`);
+    else if (inList && isListType(isNonNullType(field.type) ? field.type.ofType : field.type)) continue;
     else if (depth < 1 && !field.args.length) {
       const inner = defaultSelection(named, depth + 1);
       if (inner) parts.push(`${field.name} { ${inner} }`);
@@ -51,7 +54,7 @@ function rootSelection(type: GraphQLNamedType, schema: GraphQLSchema): string {
   if (isConnection(type)) {
     const node = getNamedType(type.getFields().edges!.type) as GraphQLObjectType;
     const nodeType = getNamedType(node.getFields().node!.type) as GraphQLObjectType;
-    return `{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${defaultSelection(nodeType)} } } }`;
+    return `{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${defaultSelection(nodeType, 0, true)} } } }`;
   }
   if (isAbstractType(type)) {
     const fehler = errorTypes(schema);

@@ -4,10 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildSchema } from 'graphql';
+import { buildSchema, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AktenMitMahnkostenDocument, AuthenticationError, createClient, ForbiddenError, GraphQLRequestError, NetworkError, type KanzleiClient } from '../../sdk/dist/index.js';
+import { schema as serverSchema } from '../../schema/index.js';
 import { createApp } from '../../server/app.js';
+import { DEFAULT_LIMITS } from '../../server/limits.js';
+import { queryCost } from '../../server/queryCost.js';
 import { testServer, type TestServer } from '../support/testServer.js';
 
 let t: TestServer;
@@ -39,6 +42,23 @@ describe('coverage', () => {
     const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
     expect(Object.keys(client.query).sort()).toEqual(Object.keys(schema.getQueryType()!.getFields()).sort());
     expect(Object.keys(client.mutation).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+  });
+
+  it('every default operation stays below the query cost limit with pages of 100', () => {
+    const doc = parse(readFileSync(new URL('../../sdk/operations/generated/defaults.graphql', import.meta.url), 'utf8'));
+    const kosten = doc.definitions.flatMap((d) => (d.kind === 'OperationDefinition' ? [[d.name!.value, queryCost(serverSchema, doc, d.name!.value, { first: 100 })] as const] : []));
+    expect(kosten.length).toBe(Object.keys(client.query).length + Object.keys(client.mutation).length);
+    expect(kosten.filter(([, k]) => k > DEFAULT_LIMITS.maxCost)).toEqual([]);
+  });
+
+  it('every query without required arguments runs with its default selection', async () => {
+    const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
+    const ohne = Object.values(schema.getQueryType()!.getFields()).filter((f) => !f.args.some((a) => String(a.type).endsWith('!')));
+    expect(ohne.length).toBeGreaterThan(10);
+    for (const f of ohne) {
+      const methode = (client.query as unknown as Record<string, (a?: unknown) => Promise<unknown>>)[f.name]!;
+      await expect(f.args.length ? methode({}) : methode(), f.name).resolves.toBeDefined();
+    }
   });
 });
 

@@ -709,15 +709,6 @@ export type AktenQuery = {
                 titel: Array<{
                     id: string;
                 }>;
-                verlauf: Array<{
-                    am: string;
-                    grund: string | null;
-                    nach: AktStatus;
-                    von: AktStatus | null;
-                    benutzer: {
-                        id: string;
-                    } | null;
-                }>;
                 zahlungen: Array<{
                     id: string;
                 }>;
@@ -783,11 +774,6 @@ export type AuditLogQuery = {
                 id: string;
                 keyPrefix: string | null;
                 operation: string | null;
-                changes: Array<{
-                    after: string | null;
-                    before: string | null;
-                    field: string;
-                }>;
             };
         }>;
     };
@@ -1044,41 +1030,12 @@ export type MandatsanfragenQuery = {
                 akt: {
                     id: string;
                 } | null;
-                dokumente: Array<{
-                    dateiname: string;
-                    groesse: number;
-                    typ: string;
-                }>;
-                gegner: Array<{
-                    art: PersonArt;
-                    name: string;
-                    ort: string | null;
-                    plz: string | null;
-                    strasse: string | null;
-                }>;
                 kollisionFreigabeVon: {
                     id: string;
                 } | null;
-                kollisionTreffer: Array<{
-                    aktId: string;
-                    aktenzeichen: string;
-                    bekannteRolle: ParteiRolle;
-                    bekannterName: string;
-                    gruende: Array<string>;
-                    name: string;
-                    neueRolle: ParteiRolle;
-                    personId: string;
-                }> | null;
                 zugewiesenAn: {
                     id: string;
                 } | null;
-                zuweisungsvorschlag: Array<{
-                    offeneAkten: number;
-                    sachgebietPasst: boolean;
-                    benutzer: {
-                        id: string;
-                    };
-                }>;
             };
         }>;
     };

@@ -676,7 +676,7 @@ export type AktenQueryVariables = Exact<{
 }>;
 
 
-export type AktenQuery = { akten: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }> } };
+export type AktenQuery = { akten: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }> } };
 
 export type AktenStatistikQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -697,7 +697,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { action: AuditAction, at: string, benutzerId: string | null, benutzerKuerzel: string | null, entity: string, entityId: string | null, id: string, keyPrefix: string | null, operation: string | null, changes: Array<{ after: string | null, before: string | null, field: string }> } }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { action: AuditAction, at: string, benutzerId: string | null, benutzerKuerzel: string | null, entity: string, entityId: string | null, id: string, keyPrefix: string | null, operation: string | null } }> } };
 
 export type BenutzerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -757,7 +757,7 @@ export type MandatsanfragenQueryVariables = Exact<{
 }>;
 
 
-export type MandatsanfragenQuery = { mandatsanfragen: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, dokumente: Array<{ dateiname: string, groesse: number, typ: string }>, gegner: Array<{ art: PersonArt, name: string, ort: string | null, plz: string | null, strasse: string | null }>, kollisionFreigabeVon: { id: string } | null, kollisionTreffer: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> | null, zugewiesenAn: { id: string } | null, zuweisungsvorschlag: Array<{ offeneAkten: number, sachgebietPasst: boolean, benutzer: { id: string } }> } }> } };
+export type MandatsanfragenQuery = { mandatsanfragen: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, kollisionFreigabeVon: { id: string } | null, zugewiesenAn: { id: string } | null } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1577,15 +1577,6 @@ export const AktenDocument = new TypedDocumentString(`
         titel {
           id
         }
-        verlauf {
-          am
-          benutzer {
-            id
-          }
-          grund
-          nach
-          von
-        }
         version
         zahlungen {
           id
@@ -1598,7 +1589,7 @@ export const AktenDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8a8dff82f41234af3985067950d4f29214f27989839020c232159b366010a02b"}) as unknown as TypedDocumentString<AktenQuery, AktenQueryVariables>;
+    `, {"hash":"sha256:1b2a235643615028f3fbe78c331bc0217483bccd1b382f0018626821911d8f18"}) as unknown as TypedDocumentString<AktenQuery, AktenQueryVariables>;
 export const AktenStatistikDocument = new TypedDocumentString(`
     query AktenStatistik {
   aktenStatistik {
@@ -1647,11 +1638,6 @@ export const AuditLogDocument = new TypedDocumentString(`
         at
         benutzerId
         benutzerKuerzel
-        changes {
-          after
-          before
-          field
-        }
         entity
         entityId
         id
@@ -1661,7 +1647,7 @@ export const AuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4bd650628eb2021e1df09c3691a6de69f9ed3ce5a57cb6f85c8939bad0979ecf"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    `, {"hash":"sha256:675bc235b53219a985144dd8d2fbb2dc08110ea28394baad260177c1de1a9ce5"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const BenutzerDocument = new TypedDocumentString(`
     query Benutzer {
   benutzer {
@@ -1890,20 +1876,8 @@ export const MandatsanfragenDocument = new TypedDocumentString(`
         }
         beschreibung
         bewertung
-        dokumente {
-          dateiname
-          groesse
-          typ
-        }
         dringlichkeit
         eingegangenAm
-        gegner {
-          art
-          name
-          ort
-          plz
-          strasse
-        }
         id
         klientArt
         klientEmail
@@ -1917,16 +1891,6 @@ export const MandatsanfragenDocument = new TypedDocumentString(`
           id
         }
         kollisionGeprueftAm
-        kollisionTreffer {
-          aktId
-          aktenzeichen
-          bekannteRolle
-          bekannterName
-          gruende
-          name
-          neueRolle
-          personId
-        }
         referenz
         sachgebiet
         status
@@ -1935,18 +1899,11 @@ export const MandatsanfragenDocument = new TypedDocumentString(`
         zugewiesenAn {
           id
         }
-        zuweisungsvorschlag {
-          benutzer {
-            id
-          }
-          offeneAkten
-          sachgebietPasst
-        }
       }
     }
   }
 }
-    `, {"hash":"sha256:f548727b62956da23e9f8f99ba0bb7efc7c485860694135518f5e47469947cca"}) as unknown as TypedDocumentString<MandatsanfragenQuery, MandatsanfragenQueryVariables>;
+    `, {"hash":"sha256:bc7e4e00c71b7ecd9a37fbed7e28501c21808d12a86a28dcb9557aa79b043e46"}) as unknown as TypedDocumentString<MandatsanfragenQuery, MandatsanfragenQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -176,15 +176,6 @@ exports.AktenDocument = new TypedDocumentString(`
         titel {
           id
         }
-        verlauf {
-          am
-          benutzer {
-            id
-          }
-          grund
-          nach
-          von
-        }
         version
         zahlungen {
           id
@@ -197,7 +188,7 @@ exports.AktenDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:8a8dff82f41234af3985067950d4f29214f27989839020c232159b366010a02b" });
+    `, { "hash": "sha256:1b2a235643615028f3fbe78c331bc0217483bccd1b382f0018626821911d8f18" });
 exports.AktenStatistikDocument = new TypedDocumentString(`
     query AktenStatistik {
   aktenStatistik {
@@ -246,11 +237,6 @@ exports.AuditLogDocument = new TypedDocumentString(`
         at
         benutzerId
         benutzerKuerzel
-        changes {
-          after
-          before
-          field
-        }
         entity
         entityId
         id
@@ -260,7 +246,7 @@ exports.AuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:4bd650628eb2021e1df09c3691a6de69f9ed3ce5a57cb6f85c8939bad0979ecf" });
+    `, { "hash": "sha256:675bc235b53219a985144dd8d2fbb2dc08110ea28394baad260177c1de1a9ce5" });
 exports.BenutzerDocument = new TypedDocumentString(`
     query Benutzer {
   benutzer {
@@ -489,20 +475,8 @@ exports.MandatsanfragenDocument = new TypedDocumentString(`
         }
         beschreibung
         bewertung
-        dokumente {
-          dateiname
-          groesse
-          typ
-        }
         dringlichkeit
         eingegangenAm
-        gegner {
-          art
-          name
-          ort
-          plz
-          strasse
-        }
         id
         klientArt
         klientEmail
@@ -516,16 +490,6 @@ exports.MandatsanfragenDocument = new TypedDocumentString(`
           id
         }
         kollisionGeprueftAm
-        kollisionTreffer {
-          aktId
-          aktenzeichen
-          bekannteRolle
-          bekannterName
-          gruende
-          name
-          neueRolle
-          personId
-        }
         referenz
         sachgebiet
         status
@@ -534,18 +498,11 @@ exports.MandatsanfragenDocument = new TypedDocumentString(`
         zugewiesenAn {
           id
         }
-        zuweisungsvorschlag {
-          benutzer {
-            id
-          }
-          offeneAkten
-          sachgebietPasst
-        }
       }
     }
   }
 }
-    `, { "hash": "sha256:f548727b62956da23e9f8f99ba0bb7efc7c485860694135518f5e47469947cca" });
+    `, { "hash": "sha256:bc7e4e00c71b7ecd9a37fbed7e28501c21808d12a86a28dcb9557aa79b043e46" });
 exports.MeDocument = new TypedDocumentString(`
     query Me {
   me {
