@@ -162,16 +162,17 @@ export const sdk: PluginFunction = (schema) => {
         : hasArgs ? [`args: ${argsTs(field.args)}${requiredArgs(field) ? '' : ' | undefined'}`] : [];
       const selParam = (S: string) => [...selParams, `select: ${S}`].join(', ');
       const d = doc(field.description);
-      if (op === 'query') {
+      // A mutation without an error union (none today) answers its value like a query.
+      if (op === 'query' || !isAbstractType(named)) {
         const defaultResult = `WithFieldErrors<${opType}['${field.name}']>`;
-        if (isLeafType(named)) return `${d}  ${field.name}(${params}): Promise<${defaultResult}>;`;
+        if (!isObjectType(named)) return `${d}  ${field.name}(${params}): Promise<${defaultResult}>;`;
         const S = `S extends ${named.name}Selection`;
         return `${d}  ${field.name}(${params}): Promise<${defaultResult}>;\n${d}  ${field.name}<${S}>(${selParam('S')}): Promise<Selected<${outputTs(field.type, schema)}, S>>;`;
       }
-      const payload = isAbstractType(named) ? schema.getPossibleTypes(named).find((m) => !fehler.has(m.name)) : undefined;
+      const payload = schema.getPossibleTypes(named).find((m) => !fehler.has(m.name));
       if (!payload) throw new Error(`Mutation ${field.name}: no payload type in its result union`);
       const defaultResult = `MutationResult<${opType}['${field.name}'], '${payload.name}'>`;
-      const errors = schema.getPossibleTypes(named as never).filter((m) => fehler.has(m.name)).map((m) => `Extract<${opType}['${field.name}'], { __typename: '${m.name}' }>`).join(' | ');
+      const errors = schema.getPossibleTypes(named).filter((m) => fehler.has(m.name)).map((m) => `Extract<${opType}['${field.name}'], { __typename: '${m.name}' }>`).join(' | ');
       return `${d}  ${field.name}(${params}): Promise<${defaultResult}>;\n${d}  ${field.name}<S extends ${payload.name}Selection>(${selParam('S')}): Promise<Result<Selected<${payload.name}Result, S>, ${errors}>>;`;
     });
   const opImports = roots.map(({ op, field }) => `${operationName(field)}${op === 'query' ? 'Query' : 'Mutation'}`);
@@ -196,11 +197,11 @@ export const sdk: PluginFunction = (schema) => {
   const mutations = Object.fromEntries(
     roots.filter((r) => r.op === 'mutation').map(({ field }) => {
       const named = getNamedType(field.type);
-      const members = schema.getPossibleTypes(named as never);
+      const members = isAbstractType(named) ? schema.getPossibleTypes(named) : [];
       const input = field.args.find((a) => a.name === 'input');
       const inputType = input && getNamedType(input.type);
       const idempotent = !!inputType && isInputObjectType(inputType) && 'idempotencyKey' in inputType.getFields();
-      return [field.name, { payload: members.find((m) => !fehler.has(m.name))!.name, errors: members.filter((m) => fehler.has(m.name)).map((m) => m.name), idempotent }];
+      return [field.name, { payload: members.find((m) => !fehler.has(m.name))?.name ?? null, errors: members.filter((m) => fehler.has(m.name)).map((m) => m.name), idempotent }];
     }),
   );
   const errorSelections = Object.fromEntries([...fehler].sort().map((n) => [n, defaultSelection(schema.getType(n) as GraphQLObjectType)]));

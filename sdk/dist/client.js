@@ -54,6 +54,8 @@ export function createClient(options) {
     }
     /** The payload, or the typed error (the union member that is not the payload). */
     const result = (value, payload) => {
+        if (payload === null)
+            return value;
         const { __typename, ...rest } = value;
         return __typename === payload ? { ok: true, value: rest } : { ok: false, error: value };
     };

@@ -84,7 +84,8 @@ export function createClient(options: ClientOptions) {
   }
 
   /** The payload, or the typed error (the union member that is not the payload). */
-  const result = (value: unknown, payload: string) => {
+  const result = (value: unknown, payload: string | null) => {
+    if (payload === null) return value;
     const { __typename, ...rest } = value as { __typename: string };
     return __typename === payload ? { ok: true, value: rest } : { ok: false, error: value };
   };

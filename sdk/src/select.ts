@@ -49,7 +49,8 @@ export type Selected<T, S> = T extends null | undefined
 export interface SchemaTable {
   /** Per object type, per field: 0 for a scalar/enum, else the type's name; with arguments [target, { arg: GraphQL type }]. */
   types: Record<string, Record<string, string | 0 | [string | 0, Record<string, string>]>>;
-  mutations: Record<string, { payload: string; errors: string[]; idempotent: boolean }>;
+  /** payload: the result union's member that is not an Error (null: the result is no union). */
+  mutations: Record<string, { payload: string | null; errors: string[]; idempotent: boolean }>;
   errorSelections: Record<string, string>;
   query: string;
   mutation: string;
@@ -126,8 +127,8 @@ export function buildDocument(table: SchemaTable, op: 'query' | 'mutation', fiel
   if (root === undefined) throw new TypeError(`No ${op} field "${field}"`);
   const [target, argTypes] = Array.isArray(root) ? root : [root, {}];
   const a = b.args(args, argTypes, field);
-  if (op === 'mutation') {
-    const m = table.mutations[field]!;
+  const m = op === 'mutation' ? table.mutations[field] : undefined;
+  if (m?.payload) {
     const errors = m.errors.map((e) => ` ... on ${e} { ${table.errorSelections[e]} }`).join('');
     return b.document(op, `${field}${a} { __typename ... on ${m.payload} { ${b.selection(m.payload, sel)} }${errors} }`);
   }

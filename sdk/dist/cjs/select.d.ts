@@ -53,8 +53,9 @@ export type Selected<T, S> = T extends null | undefined ? null : T extends Leaf 
 export interface SchemaTable {
     /** Per object type, per field: 0 for a scalar/enum, else the type's name; with arguments [target, { arg: GraphQL type }]. */
     types: Record<string, Record<string, string | 0 | [string | 0, Record<string, string>]>>;
+    /** payload: the result union's member that is not an Error (null: the result is no union). */
     mutations: Record<string, {
-        payload: string;
+        payload: string | null;
         errors: string[];
         idempotent: boolean;
     }>;

@@ -80,8 +80,8 @@ function buildDocument(table, op, field, args, sel) {
         throw new TypeError(`No ${op} field "${field}"`);
     const [target, argTypes] = Array.isArray(root) ? root : [root, {}];
     const a = b.args(args, argTypes, field);
-    if (op === 'mutation') {
-        const m = table.mutations[field];
+    const m = op === 'mutation' ? table.mutations[field] : undefined;
+    if (m?.payload) {
         const errors = m.errors.map((e) => ` ... on ${e} { ${table.errorSelections[e]} }`).join('');
         return b.document(op, `${field}${a} { __typename ... on ${m.payload} { ${b.selection(m.payload, sel)} }${errors} }`);
     }
