@@ -131,6 +131,8 @@ describe('SDK', () => {
       edges: { node: { aktenzeichen: true, mahnkosten: { $args: { tarif: 'MES', datum: '2026-11-26' }, streitgenossenzuschlag: true, netto: true, ust: true, brutto: true } } },
     });
     const byAz = Object.fromEntries(page.edges.map((e) => [e.node.aktenzeichen, e.node]));
+    // MES = TP5 and TP6, each with the 50 % Informationszuschlag (server/tarif/data/tarife.json); the RATG
+    // table of 2023-05-01 gives for a Bemessungsgrundlage up to 730 €: TP5 7.50, TP6 15.00; up to 70 €: 4.20, 8.40.
     // MES at 500, 1 Gegner: TP5 7.50 + 3.80 (50 % of 7.50 = 3.75, to 10 cents), TP6 15.00 + 7.50 → 33.80;
     // + postage 4.30 = 38.10; USt 20 % = 7.62; 45.72 → brutto 45.70 (10 cents).
     expect(byAz['L/1']!.mahnkosten).toEqual({ streitgenossenzuschlag: '0.00', netto: '38.10', ust: '7.62', brutto: '45.70' });
