@@ -36,8 +36,8 @@ type Simplify<T> = {
     [K in keyof T]: T[K];
 } & {};
 type ScalarKeys<T> = {
-    [K in keyof T]-?: NonNullable<T[K]> extends Leaf ? K : never;
-}[keyof T];
+    [K in Exclude<keyof T, '__typename'>]-?: NonNullable<T[K]> extends Leaf | readonly (Leaf | null)[] ? K : never;
+}[Exclude<keyof T, '__typename'>];
 type ChosenKeys<T, S> = {
     [K in keyof S & keyof T]-?: S[K] extends false | undefined ? never : K;
 }[keyof S & keyof T] | (S extends {

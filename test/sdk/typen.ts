@@ -73,4 +73,16 @@ export async function auswahl(): Promise<void> {
     void mut.value.akt.aktenzeichen;
   }
   void erwartet;
+
+  // $scalars: every scalar and enum field, lists of them included, no relation, no __typename.
+  const akt = await client.query.akt({ id: '1' }, { $scalars: true, klient: { name: true } });
+  if (akt) {
+    const zahlen: string[] = akt.geschaeftszahlen;
+    const status: 'ANGELEGT' | 'IN_BEARBEITUNG' | 'ABGESCHLOSSEN' | 'ARCHIVIERT' = akt.status;
+    void [zahlen, status, akt.klient.name];
+    // @ts-expect-error relations are not scalars
+    void akt.gegner;
+    // @ts-expect-error __typename only when selected
+    void akt.__typename;
+  }
 }
