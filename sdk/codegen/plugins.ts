@@ -180,6 +180,7 @@ export const sdk: PluginFunction = (schema) => {
   out.push(`/** One method per Query root field: the default selection, or the fields you select. */\nexport interface QueryMethods {\n${sig('query').join('\n')}\n}`);
   out.push(`/** One method per Mutation root field: the payload or the typed error (nothing changed). */\nexport interface MutationMethods {\n${sig('mutation').join('\n')}\n}`);
   out.push(`export type { FieldErrors };`);
+  out.push(`/** Any of the API's error types (each mutation's own union is narrower). */\nexport type ApiError = ${[...fehler].sort().map((n) => `${n}Result`).join(' | ') || 'never'};`);
 
   // The runtime's table: per type, per field 0 (leaf) or the object type's name, and the GraphQL
   // types of its arguments; per mutation the payload type, its error types and whether it takes an

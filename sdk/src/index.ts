@@ -3,5 +3,5 @@ export { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError 
 export { buildDocument, type FieldError, type FieldErrors, type MutationResult, type Result, type Selected, type WithFieldErrors } from './select.js';
 /** The schema's result types (`Schema.AktResult`), selection types (`Schema.AktSelection`), enums and inputs. */
 export type * as Schema from './generated/schema.js';
-export type { QueryMethods, MutationMethods } from './generated/schema.js';
+export { schemaTable, type ApiError, type QueryMethods, type MutationMethods } from './generated/schema.js';
 export * from './generated/graphql.js';

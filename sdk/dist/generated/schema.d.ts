@@ -3446,5 +3446,7 @@ export interface MutationMethods {
     }>>>;
 }
 export type { FieldErrors };
+/** Any of the API's error types (each mutation's own union is narrower). */
+export type ApiError = ConflictErrorResult | ForbiddenErrorResult | NotFoundErrorResult | RateLimitErrorResult | ValidationErrorResult;
 /** The schema as the runtime needs it (generated). */
 export declare const schemaTable: SchemaTable;
