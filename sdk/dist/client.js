@@ -1,10 +1,13 @@
 import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
-import { AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument, CreatePersonDocument, CreateTitelDocument, ErfasseHonorarzahlungDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument, } from './generated/graphql.js';
+import * as documents from './generated/graphql.js';
+import { schemaTable } from './generated/schema.js';
+import { attachFieldErrors, buildDocument } from './select.js';
 /** The persisted-document id codegen gave a generated document ("sha256:…"). */
 const persistedId = (document) => document.__meta__?.hash;
 export function createClient(options) {
     const doFetch = options.fetch ?? globalThis.fetch;
-    async function request(document, ...[variables]) {
+    /** Sends a body; answers `data` with field errors attached; throws what fails the whole call. */
+    async function send(body, variables) {
         let res;
         try {
             res = await doFetch(options.url, {
@@ -14,9 +17,7 @@ export function createClient(options) {
                     accept: 'application/graphql-response+json, application/json',
                     authorization: `Bearer ${options.apiKey}`,
                 },
-                body: JSON.stringify(options.persisted && persistedId(document)
-                    ? { documentId: persistedId(document), variables: variables ?? {} }
-                    : { query: document.toString(), variables: variables ?? {} }),
+                body: JSON.stringify({ ...body, variables: variables ?? {} }),
             });
         }
         catch (cause) {
@@ -24,75 +25,102 @@ export function createClient(options) {
         }
         if (res.status === 401)
             throw new AuthenticationError('The API key was refused (missing, unknown or revoked).');
-        let body;
+        let answer;
         try {
-            body = (await res.json());
+            answer = (await res.json());
         }
         catch (cause) {
             throw new NetworkError(`The server answered HTTP ${res.status} without GraphQL JSON.`, res.status, cause);
         }
-        if (body.errors?.length) {
-            if (body.errors.some((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'PERSISTED_ONLY'))
-                throw new ForbiddenError(body.errors[0].message);
-            throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), body.errors);
+        const errors = answer.errors ?? [];
+        const rest = answer.data ? attachFieldErrors(answer.data, errors) : errors;
+        if (rest.length) {
+            if (rest.some((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'PERSISTED_ONLY'))
+                throw new ForbiddenError(rest[0].message);
+            throw new GraphQLRequestError(rest.map((e) => e.message).join('; '), rest);
         }
-        if (!body.data)
+        if (!answer.data)
             throw new NetworkError(`The server answered HTTP ${res.status} without data.`, res.status);
-        return body.data;
-    }
-    async function mutate(document, variables, field) {
-        const data = await request(document, ...[variables]);
-        const { __typename, ...rest } = data[field];
-        return __typename.endsWith('Payload') ? { ok: true, value: rest } : { ok: false, error: { __typename, ...rest } };
+        return answer.data;
     }
     /**
-     * For the calls a double-click or a lost answer repeats: the input gets an `idempotencyKey` (the
-     * caller's, e.g. one made when the form opened, or a new UUID), and a request whose answer was
-     * lost on the way (NetworkError) is sent once more with the same key: the server answers what it
-     * did the first time instead of doing it twice.
+     * Runs a typed document (a generated `…Document`, or your own). A field that failed for one item
+     * is null there, with the error in that object's `$errors`; the call fails only when no data came.
      */
-    async function mutateOnce(document, input, field) {
-        const variables = { input: { ...input, idempotencyKey: input.idempotencyKey ?? globalThis.crypto.randomUUID() } };
+    async function request(document, ...[variables]) {
+        const id = persistedId(document);
+        const data = await send(options.persisted && id ? { documentId: id } : { query: document.toString() }, variables);
+        return data;
+    }
+    /** The payload, or the typed error (the union member that is not the payload). */
+    const result = (value, payload) => {
+        if (payload === null)
+            return value;
+        const { __typename, ...rest } = value;
+        return __typename === payload ? { ok: true, value: rest } : { ok: false, error: value };
+    };
+    /**
+     * Mutations whose input takes an `idempotencyKey` get one (the caller's, e.g. made when the form
+     * opened, or a new UUID), and a request whose answer was lost on the way (NetworkError) is sent
+     * once more with the same key: the server answers what it did the first time.
+     */
+    async function once(idempotent, variables, run) {
+        if (!idempotent)
+            return run(variables);
+        const input = (variables.input ?? {});
+        const v = { ...variables, input: { ...input, idempotencyKey: input.idempotencyKey ?? globalThis.crypto.randomUUID() } };
         try {
-            return await mutate(document, variables, field);
+            return await run(v);
         }
         catch (error) {
             if (!(error instanceof NetworkError))
                 throw error;
-            return mutate(document, variables, field);
+            return run(v);
         }
+    }
+    const docs = documents;
+    const defaultDocument = (field) => docs[`${field[0].toUpperCase()}${field.slice(1)}Document`];
+    const query = {};
+    for (const [field, entry] of Object.entries(schemaTable.types[schemaTable.query])) {
+        const takesArgs = Array.isArray(entry);
+        query[field] = async (...a) => {
+            const [args, select] = (takesArgs ? a : [undefined, a[0]]);
+            if (!select)
+                return (await request(defaultDocument(field), args))[field];
+            const built = buildDocument(schemaTable, 'query', field, args, select);
+            return (await send({ query: built.query }, built.variables))[field];
+        };
+    }
+    const mutation = {};
+    for (const [field, entry] of Object.entries(schemaTable.types[schemaTable.mutation])) {
+        const argNames = Array.isArray(entry) ? Object.keys(entry[1]) : [];
+        const { payload, idempotent } = schemaTable.mutations[field];
+        mutation[field] = async (...a) => {
+            const variables = Object.fromEntries(argNames.map((n, i) => [n, a[i]]).filter(([, v]) => v !== undefined));
+            const select = a[argNames.length];
+            return once(idempotent, variables, async (v) => {
+                if (!select)
+                    return result((await request(defaultDocument(field), v))[field], payload);
+                const built = buildDocument(schemaTable, 'mutation', field, v, select);
+                return result((await send({ query: built.query }, built.variables))[field], payload);
+            });
+        };
     }
     return {
         request,
-        /** One page of Akten (at most 100), newest first. */
-        akten: async (variables = {}) => (await request(AktenDocument, variables)).akten,
-        /** Every Akt matching the filter, page by page. */
+        /** Every Query root field: `client.query.akten({ first: 10 })`, or with a selection as second argument. */
+        query: query,
+        /** Every Mutation root field: `client.mutation.createAkt(input)` → `{ ok, value | error }`. */
+        mutation: mutation,
+        /** Every Akt matching the filter, page by page (the default selection of `akten`). */
         async *alleAkten(filter, pageSize = 100) {
             let after = null;
             do {
-                const page = (await request(AktenDocument, { first: pageSize, after, filter })).akten;
+                const page = await query.akten({ first: pageSize, after, filter });
                 for (const edge of page.edges)
                     yield edge.node;
                 after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
             } while (after);
         },
-        /** An Akt with Klient, Gegner, Forderungen, Leistungen and Titel; null if not in your office. */
-        akt: async (id) => (await request(AktDocument, { id })).akt,
-        /** Mahnkosten of an Akt under a tariff code (MES … MAK or your own). */
-        mahnkosten: async (aktId, tarif, opts = {}) => (await request(MahnkostenDocument, { aktId, tarif, ...opts })).akt?.mahnkosten ?? null,
-        createPerson: (input) => mutate(CreatePersonDocument, { input }, 'createPerson'),
-        createAkt: (input) => mutate(CreateAktDocument, { input }, 'createAkt'),
-        createForderung: (input) => mutate(CreateForderungDocument, { input }, 'createForderung'),
-        createLeistung: (input) => mutate(CreateLeistungDocument, { input }, 'createLeistung'),
-        createTitel: (input) => mutate(CreateTitelDocument, { input }, 'createTitel'),
-        assignForderungenToTitel: (input) => mutate(AssignForderungenToTitelDocument, { input }, 'assignForderungenToTitel'),
-        /** The office's web form (works with its intake token). Sent with an idempotency key (see mutateOnce). */
-        submitMandatsanfrage: (input) => mutateOnce(SubmitMandatsanfrageDocument, input, 'submitMandatsanfrage'),
-        /** Issues an invoice from the Akt's open Leistungen. Sent with an idempotency key (see mutateOnce). */
-        erstelleHonorarnote: (input) => mutateOnce(ErstelleHonorarnoteDocument, input, 'erstelleHonorarnote'),
-        /** Records a payment from the debtor. Sent with an idempotency key (see mutateOnce). */
-        erfasseZahlung: (input) => mutateOnce(ErfasseZahlungDocument, input, 'erfasseZahlung'),
-        /** Records a payment of the client on a Honorarnote; answers the note's offenerBetrag and zahlungsstatus. Sent with an idempotency key (see mutateOnce). */
-        erfasseHonorarzahlung: (input) => mutateOnce(ErfasseHonorarzahlungDocument, input, 'erfasseHonorarzahlung'),
     };
 }

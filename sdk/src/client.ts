@@ -1,15 +1,15 @@
-// A small typed client for the Kanzlei GraphQL API: typed methods for what partner tools need,
-// `request` for any typed document, API errors as typed results, transport and authentication
-// failures as error classes, and an iterator over paginated Akten.
+// A typed client for the Kanzlei GraphQL API. `client.query.<field>` and `client.mutation.<field>`
+// exist for every root field of the schema: generated (sdk/codegen/plugins.ts), not kept by hand.
+// Without a selection a method sends its generated default operation (persisted, so partner keys
+// may use it); with a selection object it builds the document at runtime. `request` runs any typed
+// document. API errors of mutations are typed results; transport and authentication failures are
+// error classes; a failed field of one item is that item's `$errors`, not a failed call.
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
-import {
-  AktDocument, AktenDocument, AssignForderungenToTitelDocument, CreateAktDocument, CreateForderungDocument, CreateLeistungDocument,
-  CreatePersonDocument, CreateTitelDocument, ErfasseHonorarzahlungDocument, ErfasseZahlungDocument, ErstelleHonorarnoteDocument, MahnkostenDocument, SubmitMandatsanfrageDocument,
-  type AktenQuery, type AktenQueryVariables, type AssignForderungenToTitelInput, type CreateAktInput, type CreateForderungInput,
-  type CreateLeistungInput, type CreatePersonInput, type CreateTitelInput, type ErfasseHonorarzahlungInput, type ErfasseZahlungInput, type ErstelleHonorarnoteInput,
-  type MahnkostenQueryVariables, type SubmitMandatsanfrageInput,
-} from './generated/graphql.js';
+import * as documents from './generated/graphql.js';
+import type { AktenQuery, AktenQueryVariables } from './generated/graphql.js';
+import { schemaTable, type MutationMethods, type QueryMethods } from './generated/schema.js';
+import { attachFieldErrors, buildDocument, type WithFieldErrors } from './select.js';
 
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. https://kanzlei.example/graphql */
@@ -20,7 +20,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /**
    * Send the SDK's operations by their persisted id instead of their text (required for partner
-   * keys, which may run only persisted operations). Documents without an id are sent as text.
+   * keys, which may run only persisted operations: every method without a selection, and the
+   * package's hand-written documents). Documents without an id (selections) are sent as text.
    */
   persisted?: boolean;
 }
@@ -28,32 +29,19 @@ export interface ClientOptions {
 /** A typed document: the generated `…Document` constants, or your own. */
 export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
-/** What the API's `Error` types carry (ValidationError, NotFoundError, ConflictError, …). */
-export interface ApiError {
-  __typename: string;
-  message: string;
-  field?: string | null;
-  issues?: { field: string; message: string }[];
-  /** ConflictError: what the conflict is about; `currentVersion` is set for a stale `version`. */
-  entity?: string;
-  currentVersion?: number | null;
-  retryAfterSeconds?: number;
-}
-
-/** A mutation's outcome: the payload, or the typed error the API returned (nothing was changed). */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
-type Payload<U> = Omit<Extract<U, { __typename: `${string}Payload` }>, '__typename'>;
+export type AktListenEintrag = AktenQuery['akten']['edges'][number]['node'];
 
 /** The persisted-document id codegen gave a generated document ("sha256:…"). */
 const persistedId = (document: unknown): string | undefined => (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 
-export type AktListenEintrag = AktenQuery['akten']['edges'][number]['node'];
+type GraphQLErrors = GraphQLRequestError['errors'];
+type Vars = Record<string, unknown>;
 
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch;
 
-  async function request<R, V>(document: TypedDocument<R, V>, ...[variables]: V extends Record<string, never> ? [] | [V] : [V]): Promise<R> {
+  /** Sends a body; answers `data` with field errors attached; throws what fails the whole call. */
+  async function send(body: { query: string } | { documentId: string }, variables: Vars | undefined): Promise<Record<string, unknown>> {
     let res: Response;
     try {
       res = await doFetch(options.url, {
@@ -63,88 +51,106 @@ export function createClient(options: ClientOptions) {
           accept: 'application/graphql-response+json, application/json',
           authorization: `Bearer ${options.apiKey}`,
         },
-        body: JSON.stringify(
-          options.persisted && persistedId(document)
-            ? { documentId: persistedId(document), variables: variables ?? {} }
-            : { query: document.toString(), variables: variables ?? {} },
-        ),
+        body: JSON.stringify({ ...body, variables: variables ?? {} }),
       });
     } catch (cause) {
       throw new NetworkError(`Could not reach ${options.url}: ${(cause as Error).message}`, undefined, cause);
     }
     if (res.status === 401) throw new AuthenticationError('The API key was refused (missing, unknown or revoked).');
-    let body: { data?: R | null; errors?: GraphQLRequestError['errors'] };
+    let answer: { data?: Record<string, unknown> | null; errors?: GraphQLErrors };
     try {
-      body = (await res.json()) as typeof body;
+      answer = (await res.json()) as typeof answer;
     } catch (cause) {
       throw new NetworkError(`The server answered HTTP ${res.status} without GraphQL JSON.`, res.status, cause);
     }
-    if (body.errors?.length) {
-      if (body.errors.some((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'PERSISTED_ONLY')) throw new ForbiddenError(body.errors[0]!.message);
-      throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), body.errors);
+    const errors = answer.errors ?? [];
+    const rest = answer.data ? attachFieldErrors(answer.data, errors) : errors;
+    if (rest.length) {
+      if (rest.some((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'PERSISTED_ONLY')) throw new ForbiddenError(rest[0]!.message);
+      throw new GraphQLRequestError(rest.map((e) => e.message).join('; '), rest);
     }
-    if (!body.data) throw new NetworkError(`The server answered HTTP ${res.status} without data.`, res.status);
-    return body.data;
-  }
-
-  async function mutate<R, V, K extends keyof R>(document: TypedDocument<R, V>, variables: V, field: K): Promise<Result<Payload<R[K]>>> {
-    const data = await request(document, ...([variables] as never));
-    const { __typename, ...rest } = data[field] as { __typename: string };
-    return __typename.endsWith('Payload') ? { ok: true, value: rest as Payload<R[K]> } : { ok: false, error: { __typename, ...rest } as ApiError };
+    if (!answer.data) throw new NetworkError(`The server answered HTTP ${res.status} without data.`, res.status);
+    return answer.data;
   }
 
   /**
-   * For the calls a double-click or a lost answer repeats: the input gets an `idempotencyKey` (the
-   * caller's, e.g. one made when the form opened, or a new UUID), and a request whose answer was
-   * lost on the way (NetworkError) is sent once more with the same key: the server answers what it
-   * did the first time instead of doing it twice.
+   * Runs a typed document (a generated `…Document`, or your own). A field that failed for one item
+   * is null there, with the error in that object's `$errors`; the call fails only when no data came.
    */
-  async function mutateOnce<R, K extends keyof R, I extends { idempotencyKey?: string | null }>(
-    document: TypedDocument<R, { input: I }>,
-    input: I,
-    field: K,
-  ): Promise<Result<Payload<R[K]>>> {
-    const variables = { input: { ...input, idempotencyKey: input.idempotencyKey ?? globalThis.crypto.randomUUID() } };
+  async function request<R, V>(document: TypedDocument<R, V>, ...[variables]: V extends Record<string, never> ? [] | [V] : [V]): Promise<WithFieldErrors<R>> {
+    const id = persistedId(document);
+    const data = await send(options.persisted && id ? { documentId: id } : { query: document.toString() }, variables as Vars | undefined);
+    return data as WithFieldErrors<R>;
+  }
+
+  /** The payload, or the typed error (the union member that is not the payload). */
+  const result = (value: unknown, payload: string | null) => {
+    if (payload === null) return value;
+    const { __typename, ...rest } = value as { __typename: string };
+    return __typename === payload ? { ok: true, value: rest } : { ok: false, error: value };
+  };
+
+  /**
+   * Mutations whose input takes an `idempotencyKey` get one (the caller's, e.g. made when the form
+   * opened, or a new UUID), and a request whose answer was lost on the way (NetworkError) is sent
+   * once more with the same key: the server answers what it did the first time.
+   */
+  async function once<T>(idempotent: boolean, variables: Vars, run: (v: Vars) => Promise<T>): Promise<T> {
+    if (!idempotent) return run(variables);
+    const input = (variables.input ?? {}) as { idempotencyKey?: string | null };
+    const v = { ...variables, input: { ...input, idempotencyKey: input.idempotencyKey ?? globalThis.crypto.randomUUID() } };
     try {
-      return await mutate(document, variables, field);
+      return await run(v);
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error;
-      return mutate(document, variables, field);
+      return run(v);
     }
+  }
+
+  const docs = documents as unknown as Record<string, TypedDocument<unknown, unknown>>;
+  const defaultDocument = (field: string) => docs[`${field[0]!.toUpperCase()}${field.slice(1)}Document`]!;
+
+  const query: Record<string, (...a: unknown[]) => Promise<unknown>> = {};
+  for (const [field, entry] of Object.entries(schemaTable.types[schemaTable.query]!)) {
+    const takesArgs = Array.isArray(entry);
+    query[field] = async (...a) => {
+      const [args, select] = (takesArgs ? a : [undefined, a[0]]) as [Vars | undefined, Vars | undefined];
+      if (!select) return (await request(defaultDocument(field), args as never))[field as never];
+      const built = buildDocument(schemaTable, 'query', field, args, select);
+      return (await send({ query: built.query }, built.variables))[field];
+    };
+  }
+
+  const mutation: Record<string, (...a: unknown[]) => Promise<unknown>> = {};
+  for (const [field, entry] of Object.entries(schemaTable.types[schemaTable.mutation]!)) {
+    const argNames = Array.isArray(entry) ? Object.keys(entry[1]) : [];
+    const { payload, idempotent } = schemaTable.mutations[field]!;
+    mutation[field] = async (...a) => {
+      const variables: Vars = Object.fromEntries(argNames.map((n, i) => [n, a[i]]).filter(([, v]) => v !== undefined));
+      const select = a[argNames.length] as Vars | undefined;
+      return once(idempotent, variables, async (v) => {
+        if (!select) return result((await request(defaultDocument(field), v as never))[field as never], payload);
+        const built = buildDocument(schemaTable, 'mutation', field, v, select);
+        return result((await send({ query: built.query }, built.variables))[field], payload);
+      });
+    };
   }
 
   return {
     request,
-    /** One page of Akten (at most 100), newest first. */
-    akten: async (variables: AktenQueryVariables = {}) => (await request(AktenDocument, variables)).akten,
-    /** Every Akt matching the filter, page by page. */
-    async *alleAkten(filter?: AktenQueryVariables['filter'], pageSize = 100): AsyncGenerator<AktListenEintrag> {
+    /** Every Query root field: `client.query.akten({ first: 10 })`, or with a selection as second argument. */
+    query: query as unknown as QueryMethods,
+    /** Every Mutation root field: `client.mutation.createAkt(input)` → `{ ok, value | error }`. */
+    mutation: mutation as unknown as MutationMethods,
+    /** Every Akt matching the filter, page by page (the default selection of `akten`). */
+    async *alleAkten(filter?: AktenQueryVariables['filter'], pageSize = 100): AsyncGenerator<WithFieldErrors<AktListenEintrag>> {
       let after: string | null = null;
       do {
-        const page: AktenQuery['akten'] = (await request(AktenDocument, { first: pageSize, after, filter })).akten;
+        const page: WithFieldErrors<AktenQuery['akten']> = await (query as unknown as QueryMethods).akten({ first: pageSize, after, filter });
         for (const edge of page.edges) yield edge.node;
         after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
       } while (after);
     },
-    /** An Akt with Klient, Gegner, Forderungen, Leistungen and Titel; null if not in your office. */
-    akt: async (id: string) => (await request(AktDocument, { id })).akt,
-    /** Mahnkosten of an Akt under a tariff code (MES … MAK or your own). */
-    mahnkosten: async (aktId: string, tarif: string, opts: Omit<MahnkostenQueryVariables, 'aktId' | 'tarif'> = {}) =>
-      (await request(MahnkostenDocument, { aktId, tarif, ...opts })).akt?.mahnkosten ?? null,
-    createPerson: (input: CreatePersonInput) => mutate(CreatePersonDocument, { input }, 'createPerson'),
-    createAkt: (input: CreateAktInput) => mutate(CreateAktDocument, { input }, 'createAkt'),
-    createForderung: (input: CreateForderungInput) => mutate(CreateForderungDocument, { input }, 'createForderung'),
-    createLeistung: (input: CreateLeistungInput) => mutate(CreateLeistungDocument, { input }, 'createLeistung'),
-    createTitel: (input: CreateTitelInput) => mutate(CreateTitelDocument, { input }, 'createTitel'),
-    assignForderungenToTitel: (input: AssignForderungenToTitelInput) => mutate(AssignForderungenToTitelDocument, { input }, 'assignForderungenToTitel'),
-    /** The office's web form (works with its intake token). Sent with an idempotency key (see mutateOnce). */
-    submitMandatsanfrage: (input: SubmitMandatsanfrageInput) => mutateOnce(SubmitMandatsanfrageDocument, input, 'submitMandatsanfrage'),
-    /** Issues an invoice from the Akt's open Leistungen. Sent with an idempotency key (see mutateOnce). */
-    erstelleHonorarnote: (input: ErstelleHonorarnoteInput) => mutateOnce(ErstelleHonorarnoteDocument, input, 'erstelleHonorarnote'),
-    /** Records a payment from the debtor. Sent with an idempotency key (see mutateOnce). */
-    erfasseZahlung: (input: ErfasseZahlungInput) => mutateOnce(ErfasseZahlungDocument, input, 'erfasseZahlung'),
-    /** Records a payment of the client on a Honorarnote; answers the note's offenerBetrag and zahlungsstatus. Sent with an idempotency key (see mutateOnce). */
-    erfasseHonorarzahlung: (input: ErfasseHonorarzahlungInput) => mutateOnce(ErfasseHonorarzahlungDocument, input, 'erfasseHonorarzahlung'),
   };
 }
 

@@ -1,7 +1,8 @@
 // The SDK as a partner gets it: `npm pack` of sdk/, installed from the tarball into an empty ESM
 // project and an empty CommonJS project (nothing from this checkout but the tarball; its dependency
 // comes from the npm registry or cache). In each, a plain Node program imports/requires the package
-// and runs a query and a mutation against a real server over HTTP, and the repository's tsc
+// and runs generated methods (queries, mutations, a typed error, a per-item error; no GraphQL
+// strings) against a real server over HTTP, and the repository's tsc
 // type-checks a .ts consumer (moduleResolution nodenext, and node10 for the CommonJS project),
 // which must resolve the package's types of its own module system.
 import { execFile } from 'node:child_process';
@@ -24,21 +25,29 @@ let t: TestServer;
 let key: string;
 const projects: Record<'esm' | 'cjs', string> = { esm: '', cjs: '' };
 
-/** What both programs print: one query, one mutation, a typed error, an exception class. */
+/**
+ * What both programs print: generated methods only (no GraphQL strings): a query with the default
+ * selection and one with a selection, mutations, a typed error narrowed by __typename, a per-item
+ * field error, an exception class.
+ */
 const PROGRAM_BODY = `
 const client = createClient({ url: process.env.KANZLEI_URL, apiKey: process.env.KANZLEI_API_KEY });
-const person = await client.createPerson({ kurzbezeichnung: 'PACK-' + process.env.FORMAT, name: 'Pack & Partner OG', art: 'UNTERNEHMEN' });
+const person = await client.mutation.createPerson({ kurzbezeichnung: 'PACK-' + process.env.FORMAT, name: 'Pack & Partner OG', art: 'UNTERNEHMEN' });
 if (!person.ok) throw new Error(JSON.stringify(person.error));
-const akt = await client.createAkt({ aktenzeichen: 'P/' + process.env.FORMAT, bezeichnung: 'Aus dem Tarball', klientId: person.value.person.id });
-const fehler = await client.createForderung({ aktId: 'kaputt', art: 'HAUPTFORDERUNG', betrag: '1.00' });
-const akten = await client.akten({ first: 10 });
+const akt = await client.mutation.createAkt({ aktenzeichen: 'P/' + process.env.FORMAT, bezeichnung: 'Aus dem Tarball', klientId: person.value.person.id });
+const fehler = await client.mutation.updatePerson({ id: '00000000-0000-4000-8000-000000000000', name: 'Niemand' });
+const fehlerText = fehler.ok ? null : fehler.error.__typename === 'NotFoundError' ? 'NotFoundError ' + fehler.error.entity : fehler.error.__typename;
+const akten = await client.query.akten({ first: 10 });
+const auswahl = await client.query.akten({ first: 10, filter: { klientId: person.value.person.id } }, { edges: { node: { aktenzeichen: true, mahnkosten: { $args: { tarif: 'MES' }, brutto: true } } } });
+const knoten = auswahl.edges[0].node;
 let exception = null;
-try { await createClient({ url: process.env.KANZLEI_URL, apiKey: 'kz_falsch' }).akten(); } catch (e) { exception = e instanceof AuthenticationError ? 'AuthenticationError' : String(e); }
+try { await createClient({ url: process.env.KANZLEI_URL, apiKey: 'kz_falsch' }).query.akten(); } catch (e) { exception = e instanceof AuthenticationError ? 'AuthenticationError' : String(e); }
 console.log(JSON.stringify({
   person: person.ok && person.value.person.name,
   akt: akt.ok && akt.value.akt.aktenzeichen,
-  fehler: fehler.ok ? null : fehler.error.__typename + ' ' + fehler.error.field,
+  fehler: fehlerText,
   akten: akten.edges.map((e) => e.node.aktenzeichen),
+  auswahl: [knoten.aktenzeichen, knoten.mahnkosten, knoten.$errors && knoten.$errors.mahnkosten.code],
   exception,
   persisted: Object.keys(persisted).length,
 }));
@@ -61,15 +70,24 @@ const TS_CONSUMER = `import { createClient, AuthenticationError, type KanzleiCli
 
 export async function beispiel(url: string, apiKey: string): Promise<string> {
   const client: KanzleiClient = createClient({ url, apiKey });
-  const r = await client.createPerson({ kurzbezeichnung: 'TS', name: 'Typ Geprüft' });
-  if (!r.ok) return r.error.__typename + ': ' + r.error.message;
+  const r = await client.mutation.createPerson({ kurzbezeichnung: 'TS', name: 'Typ Geprüft' });
+  if (!r.ok) {
+    // @ts-expect-error entity exists on NotFoundError and ConflictError only: narrow first
+    const vorher: string = r.error.entity;
+    if (r.error.__typename === 'NotFoundError') return r.error.entity + r.error.id + vorher;
+    if (r.error.__typename === 'ValidationError') return r.error.issues.map((i) => i.field).join();
+    return r.error.__typename + ': ' + r.error.message;
+  }
   const name: string = r.value.person.name;
   // @ts-expect-error a name is a string
   const falsch: number = r.value.person.name;
   // @ts-expect-error createAkt needs a klientId
-  await client.createAkt({ aktenzeichen: '1', bezeichnung: 'x' });
-  const seite = await client.akten({ first: 1 });
-  return name + seite.totalCount + String(falsch) + String(new AuthenticationError('x') instanceof Error);
+  await client.mutation.createAkt({ aktenzeichen: '1', bezeichnung: 'x' });
+  const seite = await client.query.akten({ first: 1 }, { totalCount: true, edges: { node: { mahnkosten: { $args: { tarif: 'MAK' }, brutto: true } } } });
+  const brutto: string | undefined = seite.edges[0]?.node.mahnkosten?.brutto ?? seite.edges[0]?.node.$errors?.mahnkosten?.message;
+  // @ts-expect-error pageInfo was not selected
+  void seite.pageInfo;
+  return name + seite.totalCount + String(falsch) + brutto + String(new AuthenticationError('x') instanceof Error);
 }
 `;
 
@@ -118,15 +136,17 @@ afterAll(async () => {
 });
 
 describe('the packed SDK in an empty project', () => {
-  it.each(['esm', 'cjs'] as const)('%s: a program runs a query and a mutation against the server over HTTP', async (format) => {
+  it.each(['esm', 'cjs'] as const)('%s: a program runs generated queries and mutations against the server over HTTP', async (format) => {
     const main = format === 'esm' ? 'main.mjs' : 'main.cjs';
     const { stdout } = await run(process.execPath, [main], { cwd: projects[format], env: { ...env, KANZLEI_URL: t.url, KANZLEI_API_KEY: key, FORMAT: format } });
     const persisted = Object.keys(JSON.parse(readFileSync(join(SDK, 'src/generated/persisted-documents.json'), 'utf8'))).length;
     expect(JSON.parse(stdout)).toEqual({
       person: 'Pack & Partner OG',
       akt: `P/${format}`,
-      fehler: 'ValidationError aktId',
+      fehler: 'NotFoundError Person',
       akten: expect.arrayContaining([`P/${format}`]),
+      // The new Akt has no Forderung and no Bemessungsgrundlage: its Mahnkosten are a field error.
+      auswahl: [`P/${format}`, null, 'TARIF_ERROR'],
       exception: 'AuthenticationError',
       persisted,
     });

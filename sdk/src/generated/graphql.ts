@@ -51,18 +51,53 @@ export type AnfrageKlientInput = {
   telefon?: string | null | undefined;
 };
 
+export type AnnehmenMandatsanfrageInput = {
+  /** Default: the next free "YYYY/NNNN". */
+  aktenzeichen?: string | null | undefined;
+  id: string;
+  /** Required when the conflict check had hits: a lawyer’s reason to proceed. */
+  kollisionFreigabeGrund?: string | null | undefined;
+  /** Default: the lawyer the request is assigned to. */
+  zustaendigId?: string | null | undefined;
+};
+
+export type ArchiviereAktInput = {
+  aktId: string;
+  /** Legal hold, if any. */
+  rechtlicheSperreBis?: string | null | undefined;
+  version: number;
+};
+
 export type AssignForderungenToTitelInput = {
   forderungIds: Array<string>;
   titelId: string;
 };
 
-export type BemessungsgrundlageQuelle =
-  /** The Akt’s own Bemessungsgrundlage (it has no Forderung). */
-  | 'AKT'
-  /** Sum of the Akt’s Hauptforderungen. */
-  | 'HAUPTFORDERUNGEN'
-  /** One instalment of the Ratenvereinbarung (Ratenmahnung). */
-  | 'RATE';
+export type AssignMandatsanfrageInput = {
+  benutzerId: string;
+  id: string;
+};
+
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  /** An erasure replaced the personal values of this entity’s earlier entries by "[gelöscht]"; `changes` names the fields, without values. */
+  | 'REDACT'
+  | 'UPDATE';
+
+export type AuditLogFilter = {
+  action?: AuditAction | null | undefined;
+  benutzerId?: string | null | undefined;
+  /** e.g. "Akt", "Forderung". */
+  entity?: string | null | undefined;
+  entityId?: string | null | undefined;
+  /** At or after. */
+  from?: string | null | undefined;
+  /** e.g. "createForderung". */
+  operation?: string | null | undefined;
+  /** Before. */
+  to?: string | null | undefined;
+};
 
 export type Beschlussart =
   | 'ANERKENNTNISURTEIL'
@@ -81,6 +116,12 @@ export type Beschlussart =
   | 'VERSAEUMUNGSURTEIL'
   | 'ZAHLUNGSAUFTRAG'
   | 'ZAHLUNGSBEFEHL';
+
+export type CopyTarifInput = {
+  code: string;
+  name?: string | null | undefined;
+  neuerCode: string;
+};
 
 export type CreateAktInput = {
   aktenzeichen: string;
@@ -105,6 +146,29 @@ export type CreateForderungInput = {
   zinsenAb?: string | null | undefined;
   /** Percent per year. */
   zinssatz?: string | null | undefined;
+};
+
+export type CreateGerichtInput = {
+  /** Default BEHOERDE. */
+  art?: GerichtArt | null | undefined;
+  bundesland?: string | null | undefined;
+  kurzbezeichnung: string;
+  name: string;
+  ort: string;
+  plz: string;
+  strasse?: string | null | undefined;
+};
+
+export type CreateKommunikationInput = {
+  aktId: string;
+  /** Default: now. */
+  am?: string | null | undefined;
+  betreff: string;
+  /** An update meant for the client (default false). */
+  fuerMandant?: boolean | null | undefined;
+  kanal: Kanal;
+  richtung: Richtung;
+  text?: string | null | undefined;
 };
 
 export type CreateLeistungInput = {
@@ -145,6 +209,31 @@ export type CreatePersonInput = {
   uid?: string | null | undefined;
 };
 
+/** Prefilled from the Leistung (Verdienst incl. Streitgenossenzuschlag, ES, USt, Barauslagen, Sachbearbeiter, Zeit); given fields win. */
+export type CreateTitelFromLeistungInput = {
+  barauslagenDurchlaufer?: string | null | undefined;
+  barauslagenKlient?: string | null | undefined;
+  barauslagenUstFrei?: string | null | undefined;
+  /** Net. */
+  barauslagenUstPflichtig?: string | null | undefined;
+  beschlussart: Beschlussart;
+  datum: string;
+  einheitssatz?: string | null | undefined;
+  gegenWen?: number | null | undefined;
+  gericht: string;
+  geschaeftszahl?: string | null | undefined;
+  honorartext?: string | null | undefined;
+  leistungId: string;
+  memo?: string | null | undefined;
+  sachbearbeiter?: string | null | undefined;
+  /** Default: 20 % of Verdienst + ES + USt-pflichtige Barauslagen, to the cent. */
+  ust?: string | null | undefined;
+  verdienst?: string | null | undefined;
+  vollstreckbarAm?: string | null | undefined;
+  zeitMinuten?: number | null | undefined;
+  zinsen54a?: boolean | null | undefined;
+};
+
 /** zinsen54a defaults by beschlussart; vollstreckbarAm is required unless KOSTENTITEL; honorartext is required for SONSTIGER_TITEL; gericht is a Kurzbezeichnung of the register (see `gerichte`); gegenWen 1..10 or null for all; sachbearbeiter is a Benutzer-Kürzel; amounts default to 0. */
 export type CreateTitelInput = {
   aktId: string;
@@ -168,6 +257,18 @@ export type CreateTitelInput = {
   vollstreckbarAm?: string | null | undefined;
   zeitMinuten?: number | null | undefined;
   zinsen54a?: boolean | null | undefined;
+};
+
+export type DeleteForderungInput = {
+  id: string;
+};
+
+export type DeleteLeistungInput = {
+  id: string;
+};
+
+export type DeleteTitelInput = {
+  id: string;
 };
 
 export type Dringlichkeit =
@@ -212,6 +313,58 @@ export type ForderungArt =
   /** Nebenforderung (e.g. Mahnspesen); not part of the Bemessungsgrundlage. */
   | 'NEBENFORDERUNG';
 
+export type GerichtArt =
+  /** An authority (e.g. Finanzamt, Magistrat) an office added. */
+  | 'BEHOERDE'
+  /** Bezirksgericht (incl. BG für Handelssachen Wien) */
+  | 'BG'
+  /** Landesgericht (incl. Handelsgericht Wien, ASG Wien) */
+  | 'LG'
+  /** Oberster Gerichtshof */
+  | 'OGH'
+  /** Oberlandesgericht */
+  | 'OLG'
+  | 'SONDERGERICHT';
+
+export type HonorarnoteArt =
+  /** An invoice. */
+  | 'RECHNUNG'
+  /** A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Never a Gutschrift, which in UStG terms is a self-billed invoice.) */
+  | 'STORNORECHNUNG';
+
+export type Kanal =
+  | 'BRIEF'
+  | 'EMAIL'
+  | 'PERSOENLICH'
+  | 'TELEFON'
+  | 'VIDEO';
+
+export type LoescheAbgelaufeneAktenInput = {
+  /** Dry run: report what would be deleted and anonymised, change nothing (default false). */
+  nurVorschau?: boolean | null | undefined;
+  /** Default: today; a day after today is a ValidationError. */
+  stichtag?: string | null | undefined;
+};
+
+export type LoeschePersonendatenInput = {
+  personId: string;
+};
+
+export type MandatsanfrageFilter = {
+  status?: Array<MandatsanfrageStatus> | null | undefined;
+  zugewiesenAnId?: string | null | undefined;
+};
+
+export type MandatsanfrageStatus =
+  | 'ABGELEHNT'
+  | 'ANGENOMMEN'
+  | 'EINGEGANGEN'
+  | 'IN_PRUEFUNG';
+
+export type ParteiRolle =
+  | 'GEGNER'
+  | 'KLIENT';
+
 export type PersonArt =
   /** Gericht oder Behörde */
   | 'BEHOERDE'
@@ -219,6 +372,101 @@ export type PersonArt =
   | 'NATUERLICHE_PERSON'
   /** Unternehmen (GmbH, AG, OG, KG, e.U. …) */
   | 'UNTERNEHMEN';
+
+export type PersonFilter = {
+  art?: PersonArt | null | undefined;
+  /** Part of the name or Kurzbezeichnung, any case. */
+  text?: string | null | undefined;
+};
+
+export type PruefeKollisionInput = {
+  id: string;
+};
+
+export type RevokeApiKeyInput = {
+  id: string;
+};
+
+export type Richtung =
+  | 'AUSGEHEND'
+  | 'EINGEHEND'
+  | 'INTERN';
+
+export type Rolle =
+  | 'ADMIN'
+  | 'ANWALT'
+  | 'SACHBEARBEITER';
+
+export type SchreibeHonorarnoteAbInput = {
+  /** Required, at most 2000 characters. */
+  grund: string;
+  honorarnoteId: string;
+};
+
+export type SetAktStatusInput = {
+  aktId: string;
+  grund?: string | null | undefined;
+  status: AktStatus;
+  version: number;
+};
+
+export type SetGegnerInput = {
+  aktId: string;
+  /** The new Gegner, in order (at most 10); [] removes all. */
+  personIds: Array<string>;
+};
+
+/** Points a Leistungskürzel at a Tarif (by code) or a RATG post; a new Kürzel also needs a name. */
+export type SetLeistungsartInput = {
+  kuerzel: string;
+  nachDauer?: boolean | null | undefined;
+  name?: string | null | undefined;
+  ratgPost?: Tarifpost | null | undefined;
+  tarif?: string | null | undefined;
+};
+
+export type SetPortoInput = {
+  betrag: string;
+  bezeichnung?: string | null | undefined;
+  gueltigAb: string;
+};
+
+export type SetRatenvereinbarungInput = {
+  aktId: string;
+  anzahl: number;
+  ersteFaelligkeit: string;
+  /** Default 1. */
+  intervallMonate?: number | null | undefined;
+  rate: string;
+};
+
+export type SetRechtlicheSperreInput = {
+  aktId: string;
+  /** null lifts the hold. */
+  rechtlicheSperreBis?: string | null | undefined;
+};
+
+/** The Sachgebiete a lawyer takes on, as requests name them (e.g. "Inkasso"); replaces the list, [] clears it. At most 20, none twice. */
+export type SetSachgebieteInput = {
+  benutzerId: string;
+  sachgebiete: Array<string>;
+};
+
+export type StornoHonorarnoteInput = {
+  grund?: string | null | undefined;
+  id: string;
+};
+
+export type StornoHonorarzahlungInput = {
+  /** Required, at most 2000 characters. */
+  grund: string;
+  id: string;
+};
+
+export type StornoZahlungInput = {
+  grund: string;
+  id: string;
+};
 
 export type SubmitMandatsanfrageInput = {
   beschreibung: string;
@@ -232,6 +480,14 @@ export type SubmitMandatsanfrageInput = {
   klient: AnfrageKlientInput;
   sachgebiet: string;
   streitwert?: string | null | undefined;
+};
+
+export type TarifPositionInput = {
+  /** Default 1. */
+  anzahl?: number | null | undefined;
+  tarifpost: Tarifpost;
+  /** With the 50 % Informationszuschlag (default false). */
+  zuschlag?: boolean | null | undefined;
 };
 
 export type Tarifpost =
@@ -254,6 +510,133 @@ export type Tarifpost =
   /** TP 8 Besprechung/Telefonat unter 10 Minuten */
   | 'TP8_KURZ';
 
+/** Send the version you read; fields left out stay as they are, null clears an optional field. */
+export type UpdateAktInput = {
+  aktenzeichen?: string | null | undefined;
+  bemessungsgrundlage?: string | null | undefined;
+  bezeichnung?: string | null | undefined;
+  id: string;
+  klientId?: string | null | undefined;
+  sachgebiet?: string | null | undefined;
+  version: number;
+  /** How debtor payments are allocated. */
+  zahlungsreihenfolge?: Zahlungsreihenfolge | null | undefined;
+  zustaendigId?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdateForderungInput = {
+  art?: ForderungArt | null | undefined;
+  betrag?: string | null | undefined;
+  bezeichnung?: string | null | undefined;
+  faelligAm?: string | null | undefined;
+  id: string;
+  zinsenAb?: string | null | undefined;
+  zinssatz?: string | null | undefined;
+};
+
+/** Letterhead and payment term of invoices; null clears a field. An invoice is issued only when the office has its Anschrift and UID-Nummer (UStG § 11); what an issued invoice printed does not change with them. */
+export type UpdateKanzleiInput = {
+  /** Postal address, as printed (lines separated by a comma or a line break). */
+  anschrift?: string | null | undefined;
+  email?: string | null | undefined;
+  iban?: string | null | undefined;
+  telefon?: string | null | undefined;
+  /** UID-Nummer, EU format (e.g. ATU12345678). */
+  uid?: string | null | undefined;
+  zahlungszielTage?: number | null | undefined;
+};
+
+/** Fields left out stay as they are. The USt follows changed amounts unless given; ust: null recomputes it. */
+export type UpdateLeistungInput = {
+  barauslagenDurchlaufer?: string | null | undefined;
+  barauslagenUstFrei?: string | null | undefined;
+  barauslagenUstPflichtig?: string | null | undefined;
+  bemessungsgrundlage?: string | null | undefined;
+  datum?: string | null | undefined;
+  einheitssatz?: string | null | undefined;
+  id: string;
+  kuerzel?: string | null | undefined;
+  sachbearbeiterId?: string | null | undefined;
+  streitgenossenzuschlag?: string | null | undefined;
+  text?: string | null | undefined;
+  ust?: string | null | undefined;
+  verdienst?: string | null | undefined;
+  zeitMinuten?: number | null | undefined;
+};
+
+/** Assessment. status IN_PRUEFUNG or ABGELEHNT (with ablehnungsgrund); acceptance is annehmenMandatsanfrage. */
+export type UpdateMandatsanfrageInput = {
+  ablehnungsgrund?: string | null | undefined;
+  bewertung?: string | null | undefined;
+  dringlichkeit?: Dringlichkeit | null | undefined;
+  id: string;
+  status?: MandatsanfrageStatus | null | undefined;
+  umfang?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdatePersonInput = {
+  art?: PersonArt | null | undefined;
+  email?: string | null | undefined;
+  id: string;
+  kurzbezeichnung?: string | null | undefined;
+  name?: string | null | undefined;
+  ort?: string | null | undefined;
+  plz?: string | null | undefined;
+  strasse?: string | null | undefined;
+  telefon?: string | null | undefined;
+  /** UID-Nummer: EU format (Austria ATU + 8 digits, Germany DE + 9 digits, …); blanks, dots and dashes are dropped. Required on invoices over 10 000 € gross to an UNTERNEHMEN. */
+  uid?: string | null | undefined;
+};
+
+/** `positionen` replaces all postings, in order. */
+export type UpdateTarifInput = {
+  code: string;
+  name?: string | null | undefined;
+  porto?: boolean | null | undefined;
+  positionen?: Array<TarifPositionInput> | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional field. ust: a figure is kept as entered; null derives it again (20 %); left out, a derived USt follows changed amounts and an entered one stays. zinsen54a: null goes back to the Beschlussart’s default; left out, a default follows a changed Beschlussart and a choice stays. */
+export type UpdateTitelInput = {
+  barauslagenDurchlaufer?: string | null | undefined;
+  barauslagenKlient?: string | null | undefined;
+  barauslagenUstFrei?: string | null | undefined;
+  /** Net. */
+  barauslagenUstPflichtig?: string | null | undefined;
+  beschlussart?: Beschlussart | null | undefined;
+  datum?: string | null | undefined;
+  einheitssatz?: string | null | undefined;
+  gegenWen?: number | null | undefined;
+  gericht?: string | null | undefined;
+  geschaeftszahl?: string | null | undefined;
+  honorartext?: string | null | undefined;
+  id: string;
+  memo?: string | null | undefined;
+  sachbearbeiter?: string | null | undefined;
+  /** Default: 20 % of Verdienst + ES + USt-pflichtige Barauslagen, to the cent. */
+  ust?: string | null | undefined;
+  verdienst?: string | null | undefined;
+  vollstreckbarAm?: string | null | undefined;
+  zeitMinuten?: number | null | undefined;
+  zinsen54a?: boolean | null | undefined;
+};
+
+/** A new RATG table from `gueltigAb`: every amount of the table then in force × `faktor`, rounded up to 10 cents. */
+export type ValorisiereRatgInput = {
+  bezeichnung: string;
+  /** e.g. "1.20" for +20 % */
+  faktor: string;
+  gueltigAb: string;
+};
+
+export type Zahlungsreihenfolge =
+  /** Awarded costs (by kind), then interest (oldest first), then capital (oldest first). */
+  | 'KOSTEN_ZINSEN_KAPITAL'
+  /** § 1416 ABGB: interest, then capital, then costs. */
+  | 'ZINSEN_KAPITAL_KOSTEN';
+
 export type Zahlungsstatus =
   /** What was open is written off (schreibeHonorarnoteAb); nothing counts as open. */
   | 'ABGESCHRIEBEN'
@@ -266,110 +649,192 @@ export type Zahlungsstatus =
   /** Partly paid; offenerBetrag is the rest. */
   | 'TEILBEZAHLT';
 
-export type AktenQueryVariables = Exact<{
+export type AktenMitMahnkostenQueryVariables = Exact<{
+  tarif: string;
+  datum?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   filter?: AktFilter | null | undefined;
 }>;
 
 
-export type AktenQuery = { akten: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, aktenzeichen: string, bezeichnung: string, sachgebiet: string | null, status: AktStatus, version: number, bemessungsgrundlage: string | null, klient: { id: string, kurzbezeichnung: string, name: string }, gegner: Array<{ id: string, kurzbezeichnung: string, name: string }> } }> } };
+export type AktenMitMahnkostenQuery = { akten: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, aktenzeichen: string, bezeichnung: string, status: AktStatus, bemessungsgrundlage: string | null, mahnkosten: { tarif: string, bemessungsgrundlage: string, verdienst: string, streitgenossenzuschlag: string, porto: string, netto: string, ust: string, brutto: string } | null } }> } };
 
 export type AktQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AktQuery = { akt: { id: string, aktenzeichen: string, bezeichnung: string, sachgebiet: string | null, status: AktStatus, version: number, bemessungsgrundlage: string | null, klient: { id: string, kurzbezeichnung: string, name: string, strasse: string | null, plz: string | null, ort: string | null, email: string | null }, gegner: Array<{ id: string, kurzbezeichnung: string, name: string }>, forderungen: Array<{ id: string, art: ForderungArt, bezeichnung: string | null, betrag: string, faelligAm: string | null, zinssatz: string | null, zinsenAb: string | null, titel: { id: string } | null }>, leistungen: Array<{ id: string, datum: string, kuerzel: string, text: string | null, bemessungsgrundlage: string | null, verdienst: string, einheitssatz: string, streitgenossenzuschlag: string, barauslagenUstPflichtig: string, barauslagenUstFrei: string, barauslagenDurchlaufer: string, ust: string, tarifbasis: string | null, gerichtlichBestimmt: boolean }>, titel: Array<{ id: string, datum: string, beschlussart: Beschlussart, geschaeftszahl: string | null, vollstreckbarAm: string | null, gegenWen: number | null, zinsen54a: boolean, zugesprochen: string, barauslagenKlient: string, weiteresVorbringen: Array<string>, gericht: { kurzbezeichnung: string, name: string }, forderungen: Array<{ id: string }> }> } | null };
+export type AktQuery = { akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } | null };
 
-export type MahnkostenQueryVariables = Exact<{
-  aktId: string;
-  tarif: string;
-  ratenmahnung?: boolean | null | undefined;
+export type AktenQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  filter?: AktFilter | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type AktenQuery = { akten: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }> } };
+
+export type AktenStatistikQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AktenStatistikQuery = { aktenStatistik: { gesamt: number, nachStatus: Array<{ anzahl: number, status: AktStatus }> } };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ angelegtAm: string, id: string, partner: boolean, prefix: string, widerrufenAm: string | null, benutzer: { id: string } }> };
+
+export type AuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { action: AuditAction, at: string, benutzerId: string | null, benutzerKuerzel: string | null, entity: string, entityId: string | null, id: string, keyPrefix: string | null, operation: string | null } }> } };
+
+export type BenutzerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenutzerQuery = { benutzer: Array<{ id: string, kuerzel: string, name: string, rolle: Rolle, sachgebiete: Array<string>, kanzlei: { id: string } }> };
+
+export type GerichteQueryVariables = Exact<{
+  first?: number | null | undefined;
+  plz?: string | null | undefined;
+  suche?: string | null | undefined;
+}>;
+
+
+export type GerichteQuery = { gerichte: Array<{ art: GerichtArt, bundesland: string | null, eigenes: boolean, id: string, kurzbezeichnung: string, name: string, ort: string, plz: string, strasse: string | null }> };
+
+export type HonorarnoteQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HonorarnoteQuery = { honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } | null };
+
+export type HonorarzahlungQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HonorarzahlungQuery = { honorarzahlung: { angelegtAm: string, betrag: string, bezahltAm: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, honorarnote: { id: string } } | null };
+
+export type KollisionspruefungQueryVariables = Exact<{
+  gegner?: Array<string> | string | null | undefined;
+  klient?: Array<string> | string | null | undefined;
+  mandatsanfrageId?: string | null | undefined;
+}>;
+
+
+export type KollisionspruefungQuery = { kollisionspruefung: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> };
+
+export type LeistungsartenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeistungsartenQuery = { leistungsarten: Array<{ id: string, kuerzel: string, nachDauer: boolean, name: string, ratgPost: Tarifpost | null, tarif: { id: string } | null }> };
+
+export type MandatsanfrageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MandatsanfrageQuery = { mandatsanfrage: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, dokumente: Array<{ dateiname: string, groesse: number, typ: string }>, gegner: Array<{ art: PersonArt, name: string, ort: string | null, plz: string | null, strasse: string | null }>, kollisionFreigabeVon: { id: string } | null, kollisionTreffer: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> | null, zugewiesenAn: { id: string } | null, zuweisungsvorschlag: Array<{ offeneAkten: number, sachgebietPasst: boolean, benutzer: { id: string } }> } | null };
+
+export type MandatsanfragenQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  filter?: MandatsanfrageFilter | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type MandatsanfragenQuery = { mandatsanfragen: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, kollisionFreigabeVon: { id: string } | null, zugewiesenAn: { id: string } | null } }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, kuerzel: string, name: string, rolle: Rolle, sachgebiete: Array<string>, kanzlei: { id: string } } };
+
+export type PersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonQuery = { person: { art: PersonArt, email: string | null, id: string, kurzbezeichnung: string, name: string, ort: string | null, plz: string | null, strasse: string | null, telefon: string | null, uid: string | null } | null };
+
+export type PersonenQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  filter?: PersonFilter | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type PersonenQuery = { personen: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { art: PersonArt, email: string | null, id: string, kurzbezeichnung: string, name: string, ort: string | null, plz: string | null, strasse: string | null, telefon: string | null, uid: string | null } }> } };
+
+export type PortoSaetzeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortoSaetzeQuery = { portoSaetze: Array<{ betrag: string, bezeichnung: string | null, gueltigAb: string }> };
+
+export type RatgQueryVariables = Exact<{
+  bemessungsgrundlage: string;
   datum?: string | null | undefined;
+  minuten?: number | null | undefined;
+  tarifpost: Tarifpost;
 }>;
 
 
-export type MahnkostenQuery = { akt: { mahnkosten: { tarif: string, bemessungsgrundlage: string, bemessungsgrundlageQuelle: BemessungsgrundlageQuelle, ratgGueltigAb: string, verdienst: string, streitgenossenzuschlagProzent: string, streitgenossenzuschlag: string, porto: string, netto: string, ust: string, brutto: string, positionen: Array<{ tarifpost: Tarifpost, bezeichnung: string, grundbetrag: string, zuschlag: string, anzahl: number, betrag: string }> } | null } | null };
+export type RatgQuery = { ratg: { bemessungsgrundlage: string, betrag: string, bezeichnung: string, ratgGueltigAb: string, tarifpost: Tarifpost } };
 
-type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string };
+export type RatgTabellenQueryVariables = Exact<{ [key: string]: never; }>;
 
-type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string };
 
-type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', entity: string, id: string, message: string };
+export type RatgTabellenQuery = { ratgTabellen: Array<{ bezeichnung: string, einheitssatzBisGrenze: string, einheitssatzDarueber: string, einheitssatzGrenze: string, ervErstmalig: string, ervWeitere: string, gueltigAb: string, tp8KurzAnteil: string, tp8KurzHoechstens: string, ust: string, posten: Array<{ hoechstens: string, hoechstensWeitereStunde: string | null, tarifpost: Tarifpost }> }> };
 
-type ErrorFields_RateLimitError_Fragment = { __typename: 'RateLimitError', retryAfterSeconds: number, message: string };
-
-type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> };
-
-export type ErrorFieldsFragment =
-  | ErrorFields_ConflictError_Fragment
-  | ErrorFields_ForbiddenError_Fragment
-  | ErrorFields_NotFoundError_Fragment
-  | ErrorFields_RateLimitError_Fragment
-  | ErrorFields_ValidationError_Fragment
-;
-
-export type CreatePersonMutationVariables = Exact<{
-  input: CreatePersonInput;
+export type TarifQueryVariables = Exact<{
+  code: string;
 }>;
 
 
-export type CreatePersonMutation = { createPerson:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'CreatePersonPayload', person: { id: string, kurzbezeichnung: string, name: string } }
+export type TarifQuery = { tarif: { code: string, id: string, name: string, porto: boolean, positionen: Array<{ anzahl: number, reihenfolge: number, tarifpost: Tarifpost, zuschlag: boolean }> } | null };
+
+export type TarifeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TarifeQuery = { tarife: Array<{ code: string, id: string, name: string, porto: boolean, positionen: Array<{ anzahl: number, reihenfolge: number, tarifpost: Tarifpost, zuschlag: boolean }> }> };
+
+export type AnnehmenMandatsanfrageMutationVariables = Exact<{
+  input: AnnehmenMandatsanfrageInput;
+}>;
+
+
+export type AnnehmenMandatsanfrageMutation = { annehmenMandatsanfrage:
+    | { __typename: 'AnnehmenMandatsanfragePayload', mandatsanfrage: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, dokumente: Array<{ dateiname: string, groesse: number, typ: string }>, gegner: Array<{ art: PersonArt, name: string, ort: string | null, plz: string | null, strasse: string | null }>, kollisionFreigabeVon: { id: string } | null, kollisionTreffer: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> | null, zugewiesenAn: { id: string } | null, zuweisungsvorschlag: Array<{ offeneAkten: number, sachgebietPasst: boolean, benutzer: { id: string } }> } }
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
-export type CreateAktMutationVariables = Exact<{
-  input: CreateAktInput;
+export type ArchiviereAktMutationVariables = Exact<{
+  input: ArchiviereAktInput;
 }>;
 
 
-export type CreateAktMutation = { createAkt:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'CreateAktPayload', akt: { id: string, aktenzeichen: string, version: number } }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
-   };
-
-export type CreateForderungMutationVariables = Exact<{
-  input: CreateForderungInput;
-}>;
-
-
-export type CreateForderungMutation = { createForderung:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'CreateForderungPayload', hinweis: string | null, forderung: { id: string, betrag: string, titel: { id: string } | null } }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
-   };
-
-export type CreateLeistungMutationVariables = Exact<{
-  input: CreateLeistungInput;
-}>;
-
-
-export type CreateLeistungMutation = { createLeistung:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'CreateLeistungPayload', leistung: { id: string, verdienst: string, einheitssatz: string, streitgenossenzuschlag: string, ust: string, tarifbasis: string | null } }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
-   };
-
-export type CreateTitelMutationVariables = Exact<{
-  input: CreateTitelInput;
-}>;
-
-
-export type CreateTitelMutation = { createTitel:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'CreateTitelPayload', titel: { id: string, zugesprochen: string, forderungen: Array<{ id: string }> } }
+export type ArchiviereAktMutation = { archiviereAkt:
+    | { __typename: 'ArchiviereAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -381,48 +846,177 @@ export type AssignForderungenToTitelMutationVariables = Exact<{
 
 
 export type AssignForderungenToTitelMutation = { assignForderungenToTitel:
-    | { __typename: 'AssignForderungenToTitelPayload', titel: { id: string, forderungen: Array<{ id: string }> } }
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
+    | { __typename: 'AssignForderungenToTitelPayload', titel: { barauslagenDurchlaufer: string, barauslagenKlient: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, beschlussart: Beschlussart, datum: string, einheitssatz: string, gegenWen: number | null, geschaeftszahl: string | null, geschaeftszahlHinweis: string | null, honorartext: string | null, id: string, memo: string | null, ust: string, ustErfasst: boolean, verdienst: string, vollstreckbarAm: string | null, weiteresVorbringen: Array<string>, zeitMinuten: number | null, zinsen54a: boolean, zinsen54aErfasst: boolean, zugesprochen: string, akt: { id: string }, forderungen: Array<{ id: string }>, gericht: { id: string }, leistung: { id: string } | null, sachbearbeiter: { id: string } | null } }
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
-export type SubmitMandatsanfrageMutationVariables = Exact<{
-  input: SubmitMandatsanfrageInput;
+export type AssignMandatsanfrageMutationVariables = Exact<{
+  input: AssignMandatsanfrageInput;
 }>;
 
 
-export type SubmitMandatsanfrageMutation = { submitMandatsanfrage:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'RateLimitError', retryAfterSeconds: number, message: string }
-    | { __typename: 'SubmitMandatsanfragePayload', referenz: string, eingegangenAm: string }
-    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
-   };
-
-export type ErstelleHonorarnoteMutationVariables = Exact<{
-  input: ErstelleHonorarnoteInput;
-}>;
-
-
-export type ErstelleHonorarnoteMutation = { erstelleHonorarnote:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'ErstelleHonorarnotePayload', honorarnote: { id: string, nummer: string, datum: string, faelligAm: string, brutto: string } }
+export type AssignMandatsanfrageMutation = { assignMandatsanfrage:
+    | { __typename: 'AssignMandatsanfragePayload', mandatsanfrage: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, dokumente: Array<{ dateiname: string, groesse: number, typ: string }>, gegner: Array<{ art: PersonArt, name: string, ort: string | null, plz: string | null, strasse: string | null }>, kollisionFreigabeVon: { id: string } | null, kollisionTreffer: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> | null, zugewiesenAn: { id: string } | null, zuweisungsvorschlag: Array<{ offeneAkten: number, sachgebietPasst: boolean, benutzer: { id: string } }> } }
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
-export type ErfasseZahlungMutationVariables = Exact<{
-  input: ErfasseZahlungInput;
+export type CopyTarifMutationVariables = Exact<{
+  input: CopyTarifInput;
 }>;
 
 
-export type ErfasseZahlungMutation = { erfasseZahlung:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'ErfasseZahlungPayload', zahlung: { id: string, betrag: string, datum: string } }
+export type CopyTarifMutation = { copyTarif:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CopyTarifPayload', tarif: { code: string, id: string, name: string, porto: boolean, positionen: Array<{ anzahl: number, reihenfolge: number, tarifpost: Tarifpost, zuschlag: boolean }> } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreateAktMutationVariables = Exact<{
+  input: CreateAktInput;
+}>;
+
+
+export type CreateAktMutation = { createAkt:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreateForderungMutationVariables = Exact<{
+  input: CreateForderungInput;
+}>;
+
+
+export type CreateForderungMutation = { createForderung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateForderungPayload', hinweis: string | null, forderung: { art: ForderungArt, betrag: string, bezeichnung: string | null, faelligAm: string | null, id: string, zinsenAb: string | null, zinssatz: string | null, akt: { id: string }, titel: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreateGerichtMutationVariables = Exact<{
+  input: CreateGerichtInput;
+}>;
+
+
+export type CreateGerichtMutation = { createGericht:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateGerichtPayload', gericht: { art: GerichtArt, bundesland: string | null, eigenes: boolean, id: string, kurzbezeichnung: string, name: string, ort: string, plz: string, strasse: string | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreateKommunikationMutationVariables = Exact<{
+  input: CreateKommunikationInput;
+}>;
+
+
+export type CreateKommunikationMutation = { createKommunikation:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateKommunikationPayload', kommunikation: { am: string, betreff: string, fuerMandant: boolean, id: string, kanal: Kanal, richtung: Richtung, text: string | null, benutzer: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreateLeistungMutationVariables = Exact<{
+  input: CreateLeistungInput;
+}>;
+
+
+export type CreateLeistungMutation = { createLeistung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateLeistungPayload', leistung: { barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, gerichtlichBestimmt: boolean, id: string, kuerzel: string, ratgGueltigAb: string | null, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, ust: string, verdienst: string, zeitMinuten: number | null, akt: { id: string }, honorarnote: { id: string } | null, sachbearbeiter: { id: string } | null, titel: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreatePersonPayload', person: { art: PersonArt, email: string | null, id: string, kurzbezeichnung: string, name: string, ort: string | null, plz: string | null, strasse: string | null, telefon: string | null, uid: string | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreateTitelMutationVariables = Exact<{
+  input: CreateTitelInput;
+}>;
+
+
+export type CreateTitelMutation = { createTitel:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateTitelPayload', titel: { barauslagenDurchlaufer: string, barauslagenKlient: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, beschlussart: Beschlussart, datum: string, einheitssatz: string, gegenWen: number | null, geschaeftszahl: string | null, geschaeftszahlHinweis: string | null, honorartext: string | null, id: string, memo: string | null, ust: string, ustErfasst: boolean, verdienst: string, vollstreckbarAm: string | null, weiteresVorbringen: Array<string>, zeitMinuten: number | null, zinsen54a: boolean, zinsen54aErfasst: boolean, zugesprochen: string, akt: { id: string }, forderungen: Array<{ id: string }>, gericht: { id: string }, leistung: { id: string } | null, sachbearbeiter: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type CreateTitelFromLeistungMutationVariables = Exact<{
+  input: CreateTitelFromLeistungInput;
+}>;
+
+
+export type CreateTitelFromLeistungMutation = { createTitelFromLeistung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateTitelFromLeistungPayload', titel: { barauslagenDurchlaufer: string, barauslagenKlient: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, beschlussart: Beschlussart, datum: string, einheitssatz: string, gegenWen: number | null, geschaeftszahl: string | null, geschaeftszahlHinweis: string | null, honorartext: string | null, id: string, memo: string | null, ust: string, ustErfasst: boolean, verdienst: string, vollstreckbarAm: string | null, weiteresVorbringen: Array<string>, zeitMinuten: number | null, zinsen54a: boolean, zinsen54aErfasst: boolean, zugesprochen: string, akt: { id: string }, forderungen: Array<{ id: string }>, gericht: { id: string }, leistung: { id: string } | null, sachbearbeiter: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type DeleteForderungMutationVariables = Exact<{
+  input: DeleteForderungInput;
+}>;
+
+
+export type DeleteForderungMutation = { deleteForderung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'DeleteForderungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type DeleteLeistungMutationVariables = Exact<{
+  input: DeleteLeistungInput;
+}>;
+
+
+export type DeleteLeistungMutation = { deleteLeistung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'DeleteLeistungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type DeleteTitelMutationVariables = Exact<{
+  input: DeleteTitelInput;
+}>;
+
+
+export type DeleteTitelMutation = { deleteTitel:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'DeleteTitelPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -434,11 +1028,374 @@ export type ErfasseHonorarzahlungMutationVariables = Exact<{
 
 
 export type ErfasseHonorarzahlungMutation = { erfasseHonorarzahlung:
-    | { __typename: 'ConflictError', entity: string, currentVersion: number | null, message: string }
-    | { __typename: 'ErfasseHonorarzahlungPayload', honorarzahlung: { id: string, betrag: string, bezahltAm: string }, honorarnote: { id: string, nummer: string, brutto: string, bezahlterBetrag: string, offenerBetrag: string, zahlungsstatus: Zahlungsstatus, bezahltAm: string | null } }
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ErfasseHonorarzahlungPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null }, honorarzahlung: { angelegtAm: string, betrag: string, bezahltAm: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, honorarnote: { id: string } } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ErfasseZahlungMutationVariables = Exact<{
+  input: ErfasseZahlungInput;
+}>;
+
+
+export type ErfasseZahlungMutation = { erfasseZahlung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ErfasseZahlungPayload', zahlung: { betrag: string, datum: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, akt: { id: string } } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ErstelleHonorarnoteMutationVariables = Exact<{
+  input: ErstelleHonorarnoteInput;
+}>;
+
+
+export type ErstelleHonorarnoteMutation = { erstelleHonorarnote:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ErstelleHonorarnotePayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type LoescheAbgelaufeneAktenMutationVariables = Exact<{
+  input?: LoescheAbgelaufeneAktenInput | null | undefined;
+}>;
+
+
+export type LoescheAbgelaufeneAktenMutation = { loescheAbgelaufeneAkten:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'LoescheAbgelaufeneAktenPayload', anonymisierteAnfragen: number, anonymisiertePersonen: number, geloeschteAkten: Array<string>, stichtag: string, vorschau: boolean }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type LoeschePersonendatenMutationVariables = Exact<{
+  input: LoeschePersonendatenInput;
+}>;
+
+
+export type LoeschePersonendatenMutation = { loeschePersonendaten:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'LoeschePersonendatenPayload', anonymisierteAnfragen: number, geschwaerzteEintraege: number, person: { art: PersonArt, email: string | null, id: string, kurzbezeichnung: string, name: string, ort: string | null, plz: string | null, strasse: string | null, telefon: string | null, uid: string | null } }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type PruefeKollisionMutationVariables = Exact<{
+  input: PruefeKollisionInput;
+}>;
+
+
+export type PruefeKollisionMutation = { pruefeKollision:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'PruefeKollisionPayload', mandatsanfrage: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, dokumente: Array<{ dateiname: string, groesse: number, typ: string }>, gegner: Array<{ art: PersonArt, name: string, ort: string | null, plz: string | null, strasse: string | null }>, kollisionFreigabeVon: { id: string } | null, kollisionTreffer: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> | null, zugewiesenAn: { id: string } | null, zuweisungsvorschlag: Array<{ offeneAkten: number, sachgebietPasst: boolean, benutzer: { id: string } }> } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'RevokeApiKeyPayload', apiKey: { angelegtAm: string, id: string, partner: boolean, prefix: string, widerrufenAm: string | null, benutzer: { id: string } } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type RotateIntakeTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateIntakeTokenMutation = { rotateIntakeToken:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'RotateIntakeTokenPayload', token: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SchreibeHonorarnoteAbMutationVariables = Exact<{
+  input: SchreibeHonorarnoteAbInput;
+}>;
+
+
+export type SchreibeHonorarnoteAbMutation = { schreibeHonorarnoteAb:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SchreibeHonorarnoteAbPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SetAktStatusMutationVariables = Exact<{
+  input: SetAktStatusInput;
+}>;
+
+
+export type SetAktStatusMutation = { setAktStatus:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SetAktStatusPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SetGegnerMutationVariables = Exact<{
+  input: SetGegnerInput;
+}>;
+
+
+export type SetGegnerMutation = { setGegner:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SetGegnerPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SetLeistungsartMutationVariables = Exact<{
+  input: SetLeistungsartInput;
+}>;
+
+
+export type SetLeistungsartMutation = { setLeistungsart:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SetLeistungsartPayload', leistungsart: { id: string, kuerzel: string, nachDauer: boolean, name: string, ratgPost: Tarifpost | null, tarif: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SetPortoMutationVariables = Exact<{
+  input: SetPortoInput;
+}>;
+
+
+export type SetPortoMutation = { setPorto:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SetPortoPayload', portoSatz: { betrag: string, bezeichnung: string | null, gueltigAb: string } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SetRatenvereinbarungMutationVariables = Exact<{
+  input: SetRatenvereinbarungInput;
+}>;
+
+
+export type SetRatenvereinbarungMutation = { setRatenvereinbarung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SetRatenvereinbarungPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SetRechtlicheSperreMutationVariables = Exact<{
+  input: SetRechtlicheSperreInput;
+}>;
+
+
+export type SetRechtlicheSperreMutation = { setRechtlicheSperre:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SetRechtlicheSperrePayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SetSachgebieteMutationVariables = Exact<{
+  input: SetSachgebieteInput;
+}>;
+
+
+export type SetSachgebieteMutation = { setSachgebiete:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'SetSachgebietePayload', benutzer: { id: string, kuerzel: string, name: string, rolle: Rolle, sachgebiete: Array<string>, kanzlei: { id: string } } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StornoHonorarnoteMutationVariables = Exact<{
+  input: StornoHonorarnoteInput;
+}>;
+
+
+export type StornoHonorarnoteMutation = { stornoHonorarnote:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'StornoHonorarnotePayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StornoHonorarzahlungMutationVariables = Exact<{
+  input: StornoHonorarzahlungInput;
+}>;
+
+
+export type StornoHonorarzahlungMutation = { stornoHonorarzahlung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'StornoHonorarzahlungPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null }, honorarzahlung: { angelegtAm: string, betrag: string, bezahltAm: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, honorarnote: { id: string } } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StornoZahlungMutationVariables = Exact<{
+  input: StornoZahlungInput;
+}>;
+
+
+export type StornoZahlungMutation = { stornoZahlung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'StornoZahlungPayload', zahlung: { betrag: string, datum: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, akt: { id: string } } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type SubmitMandatsanfrageMutationVariables = Exact<{
+  input: SubmitMandatsanfrageInput;
+}>;
+
+
+export type SubmitMandatsanfrageMutation = { submitMandatsanfrage:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'RateLimitError', message: string, retryAfterSeconds: number }
+    | { __typename: 'SubmitMandatsanfragePayload', eingegangenAm: string, referenz: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateAktMutationVariables = Exact<{
+  input: UpdateAktInput;
+}>;
+
+
+export type UpdateAktMutation = { updateAkt:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateForderungMutationVariables = Exact<{
+  input: UpdateForderungInput;
+}>;
+
+
+export type UpdateForderungMutation = { updateForderung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateForderungPayload', forderung: { art: ForderungArt, betrag: string, bezeichnung: string | null, faelligAm: string | null, id: string, zinsenAb: string | null, zinssatz: string | null, akt: { id: string }, titel: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateKanzleiMutationVariables = Exact<{
+  input: UpdateKanzleiInput;
+}>;
+
+
+export type UpdateKanzleiMutation = { updateKanzlei:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateKanzleiPayload', kanzlei: { anschrift: string | null, email: string | null, iban: string | null, id: string, name: string, telefon: string | null, uid: string | null, zahlungszielTage: number } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateLeistungMutationVariables = Exact<{
+  input: UpdateLeistungInput;
+}>;
+
+
+export type UpdateLeistungMutation = { updateLeistung:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateLeistungPayload', leistung: { barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, gerichtlichBestimmt: boolean, id: string, kuerzel: string, ratgGueltigAb: string | null, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, ust: string, verdienst: string, zeitMinuten: number | null, akt: { id: string }, honorarnote: { id: string } | null, sachbearbeiter: { id: string } | null, titel: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateMandatsanfrageMutationVariables = Exact<{
+  input: UpdateMandatsanfrageInput;
+}>;
+
+
+export type UpdateMandatsanfrageMutation = { updateMandatsanfrage:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateMandatsanfragePayload', mandatsanfrage: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, dokumente: Array<{ dateiname: string, groesse: number, typ: string }>, gegner: Array<{ art: PersonArt, name: string, ort: string | null, plz: string | null, strasse: string | null }>, kollisionFreigabeVon: { id: string } | null, kollisionTreffer: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> | null, zugewiesenAn: { id: string } | null, zuweisungsvorschlag: Array<{ offeneAkten: number, sachgebietPasst: boolean, benutzer: { id: string } }> } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdatePersonPayload', person: { art: PersonArt, email: string | null, id: string, kurzbezeichnung: string, name: string, ort: string | null, plz: string | null, strasse: string | null, telefon: string | null, uid: string | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateTarifMutationVariables = Exact<{
+  input: UpdateTarifInput;
+}>;
+
+
+export type UpdateTarifMutation = { updateTarif:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateTarifPayload', tarif: { code: string, id: string, name: string, porto: boolean, positionen: Array<{ anzahl: number, reihenfolge: number, tarifpost: Tarifpost, zuschlag: boolean }> } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type UpdateTitelMutationVariables = Exact<{
+  input: UpdateTitelInput;
+}>;
+
+
+export type UpdateTitelMutation = { updateTitel:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateTitelPayload', titel: { barauslagenDurchlaufer: string, barauslagenKlient: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, beschlussart: Beschlussart, datum: string, einheitssatz: string, gegenWen: number | null, geschaeftszahl: string | null, geschaeftszahlHinweis: string | null, honorartext: string | null, id: string, memo: string | null, ust: string, ustErfasst: boolean, verdienst: string, vollstreckbarAm: string | null, weiteresVorbringen: Array<string>, zeitMinuten: number | null, zinsen54a: boolean, zinsen54aErfasst: boolean, zugesprochen: string, akt: { id: string }, forderungen: Array<{ id: string }>, gericht: { id: string }, leistung: { id: string } | null, sachbearbeiter: { id: string } | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ValorisiereRatgMutationVariables = Exact<{
+  input: ValorisiereRatgInput;
+}>;
+
+
+export type ValorisiereRatgMutation = { valorisiereRatg:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ValorisiereRatgPayload', ratgTabelle: { bezeichnung: string, einheitssatzBisGrenze: string, einheitssatzDarueber: string, einheitssatzGrenze: string, ervErstmalig: string, ervWeitere: string, gueltigAb: string, tp8KurzAnteil: string, tp8KurzHoechstens: string, ust: string, posten: Array<{ hoechstens: string, hoechstensWeitereStunde: string | null, tarifpost: Tarifpost }> } }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -459,32 +1416,9 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ErrorFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}
-    `, {"fragmentName":"ErrorFields"}) as unknown as TypedDocumentString<ErrorFieldsFragment, unknown>;
-export const AktenDocument = new TypedDocumentString(`
-    query Akten($first: Int, $after: String, $filter: AktFilter) {
+
+export const AktenMitMahnkostenDocument = new TypedDocumentString(`
+    query AktenMitMahnkosten($tarif: String!, $datum: Date, $first: Int, $after: String, $filter: AktFilter) {
   akten(first: $first, after: $after, filter: $filter) {
     totalCount
     pageInfo {
@@ -496,500 +1430,3584 @@ export const AktenDocument = new TypedDocumentString(`
         id
         aktenzeichen
         bezeichnung
-        sachgebiet
         status
-        version
         bemessungsgrundlage
-        klient {
-          id
-          kurzbezeichnung
-          name
-        }
-        gegner {
-          id
-          kurzbezeichnung
-          name
+        mahnkosten(tarif: $tarif, datum: $datum) {
+          tarif
+          bemessungsgrundlage
+          verdienst
+          streitgenossenzuschlag
+          porto
+          netto
+          ust
+          brutto
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:1e130c323b75d33cde2a92c1577480ad1fc1461b287832330fcd8e3dc3a191b0"}) as unknown as TypedDocumentString<AktenQuery, AktenQueryVariables>;
+    `, {"hash":"sha256:4064b229171c84ee79c9bb564aa995bf4e8bc8b94ba47c7066dcc9b8f507e46d"}) as unknown as TypedDocumentString<AktenMitMahnkostenQuery, AktenMitMahnkostenQueryVariables>;
 export const AktDocument = new TypedDocumentString(`
     query Akt($id: ID!) {
   akt(id: $id) {
-    id
+    abgeschlossenAm
     aktenzeichen
-    bezeichnung
-    sachgebiet
-    status
-    version
+    angelegtAm
+    archiviertAm
+    aufbewahrenBis
     bemessungsgrundlage
-    klient {
+    beschlusskostennote {
+      barauslagenKlient
+      summe
+      summeKanzlei
+    }
+    bezeichnung
+    forderungen {
       id
-      kurzbezeichnung
-      name
-      strasse
-      plz
-      ort
-      email
     }
     gegner {
       id
-      kurzbezeichnung
-      name
     }
-    forderungen {
+    geschaeftszahlen
+    honorarnoten {
       id
-      art
-      bezeichnung
-      betrag
-      faelligAm
-      zinssatz
-      zinsenAb
-      titel {
-        id
-      }
+    }
+    id
+    klient {
+      id
     }
     leistungen {
       id
-      datum
-      kuerzel
-      text
-      bemessungsgrundlage
-      verdienst
-      einheitssatz
-      streitgenossenzuschlag
-      barauslagenUstPflichtig
-      barauslagenUstFrei
-      barauslagenDurchlaufer
-      ust
-      tarifbasis
-      gerichtlichBestimmt
     }
+    mandatsanfrage {
+      id
+    }
+    ratenvereinbarung {
+      anzahl
+      ersteFaelligkeit
+      intervallMonate
+      rate
+    }
+    rechtlicheSperreBis
+    sachgebiet
+    status
     titel {
       id
-      datum
-      beschlussart
-      geschaeftszahl
-      vollstreckbarAm
-      gegenWen
-      zinsen54a
-      zugesprochen
-      barauslagenKlient
-      weiteresVorbringen
-      gericht {
-        kurzbezeichnung
-        name
-      }
-      forderungen {
+    }
+    verlauf {
+      am
+      benutzer {
         id
       }
+      grund
+      nach
+      von
+    }
+    version
+    zahlungen {
+      id
+    }
+    zahlungsreihenfolge
+    zustaendig {
+      id
     }
   }
 }
-    `, {"hash":"sha256:3fd0d18ccb3a3f186b527e9d3615f910c8ea09b81bccd5b2e60570f25e75ab13"}) as unknown as TypedDocumentString<AktQuery, AktQueryVariables>;
-export const MahnkostenDocument = new TypedDocumentString(`
-    query Mahnkosten($aktId: ID!, $tarif: String!, $ratenmahnung: Boolean, $datum: Date) {
-  akt(id: $aktId) {
-    mahnkosten(tarif: $tarif, ratenmahnung: $ratenmahnung, datum: $datum) {
-      tarif
-      bemessungsgrundlage
-      bemessungsgrundlageQuelle
-      ratgGueltigAb
-      positionen {
-        tarifpost
-        bezeichnung
-        grundbetrag
-        zuschlag
-        anzahl
-        betrag
-      }
-      verdienst
-      streitgenossenzuschlagProzent
-      streitgenossenzuschlag
-      porto
-      netto
-      ust
-      brutto
+    `, {"hash":"sha256:11ccbed0b7160fa71cbd84740963dcf1f90d50f74a5f728769a5bfc2033466e2"}) as unknown as TypedDocumentString<AktQuery, AktQueryVariables>;
+export const AktenDocument = new TypedDocumentString(`
+    query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
+  akten(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
     }
-  }
-}
-    `, {"hash":"sha256:46169d25afa6f06c36cb67d04aabcd9bcdc80c1c2393990e2f3c950c6d2e50a5"}) as unknown as TypedDocumentString<MahnkostenQuery, MahnkostenQueryVariables>;
-export const CreatePersonDocument = new TypedDocumentString(`
-    mutation CreatePerson($input: CreatePersonInput!) {
-  createPerson(input: $input) {
-    __typename
-    ... on CreatePersonPayload {
-      person {
-        id
-        kurzbezeichnung
-        name
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:06ad42cd9b64784ac4ad8d338e8f91099a73a1aca80672d6114312325a5de3f5"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
-export const CreateAktDocument = new TypedDocumentString(`
-    mutation CreateAkt($input: CreateAktInput!) {
-  createAkt(input: $input) {
-    __typename
-    ... on CreateAktPayload {
-      akt {
-        id
+    edges {
+      cursor
+      node {
+        abgeschlossenAm
         aktenzeichen
-        version
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:7e6fda1c758941373a4c9e89e1d80b4801903b4239e74dc244b73492b8bfa1d3"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
-export const CreateForderungDocument = new TypedDocumentString(`
-    mutation CreateForderung($input: CreateForderungInput!) {
-  createForderung(input: $input) {
-    __typename
-    ... on CreateForderungPayload {
-      hinweis
-      forderung {
-        id
-        betrag
-        titel {
-          id
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
         }
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:a14ae9451f584650fabdccda5697388c5768bca5f4c90251a582ddd28c2adb56"}) as unknown as TypedDocumentString<CreateForderungMutation, CreateForderungMutationVariables>;
-export const CreateLeistungDocument = new TypedDocumentString(`
-    mutation CreateLeistung($input: CreateLeistungInput!) {
-  createLeistung(input: $input) {
-    __typename
-    ... on CreateLeistungPayload {
-      leistung {
-        id
-        verdienst
-        einheitssatz
-        streitgenossenzuschlag
-        ust
-        tarifbasis
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:abdd2b731cb4299f869a0b4a91e56fdfa23b69c2b0135fa7a7301ab31e44dccc"}) as unknown as TypedDocumentString<CreateLeistungMutation, CreateLeistungMutationVariables>;
-export const CreateTitelDocument = new TypedDocumentString(`
-    mutation CreateTitel($input: CreateTitelInput!) {
-  createTitel(input: $input) {
-    __typename
-    ... on CreateTitelPayload {
-      titel {
-        id
-        zugesprochen
+        bezeichnung
         forderungen {
           id
         }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
       }
     }
-    ...ErrorFields
   }
 }
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
+    `, {"hash":"sha256:1b2a235643615028f3fbe78c331bc0217483bccd1b382f0018626821911d8f18"}) as unknown as TypedDocumentString<AktenQuery, AktenQueryVariables>;
+export const AktenStatistikDocument = new TypedDocumentString(`
+    query AktenStatistik {
+  aktenStatistik {
+    gesamt
+    nachStatus {
+      anzahl
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:1908204e7d4c2c1207ca84d35d1b91cb8889b4d0a3a21b730c47f45011cb8994"}) as unknown as TypedDocumentString<AktenStatistikQuery, AktenStatistikQueryVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    angelegtAm
+    benutzer {
+      id
+    }
+    id
+    partner
+    prefix
+    widerrufenAm
+  }
+}
+    `, {"hash":"sha256:15cf8bc8b35c3d6c414a5451aae324b58e314e7b1bb2aa6f4e94805db66878fd"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($after: String, $before: String, $filter: AuditLogFilter, $first: Int, $last: Int) {
+  auditLog(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        action
+        at
+        benutzerId
+        benutzerKuerzel
+        entity
+        entityId
+        id
+        keyPrefix
+        operation
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:675bc235b53219a985144dd8d2fbb2dc08110ea28394baad260177c1de1a9ce5"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const BenutzerDocument = new TypedDocumentString(`
+    query Benutzer {
+  benutzer {
+    id
+    kanzlei {
+      id
+    }
+    kuerzel
+    name
+    rolle
+    sachgebiete
+  }
+}
+    `, {"hash":"sha256:99c09d2fe0b1389287ff2876d63a290876132f9349db230e584aa1be6351458a"}) as unknown as TypedDocumentString<BenutzerQuery, BenutzerQueryVariables>;
+export const GerichteDocument = new TypedDocumentString(`
+    query Gerichte($first: Int, $plz: String, $suche: String) {
+  gerichte(first: $first, plz: $plz, suche: $suche) {
+    art
+    bundesland
+    eigenes
+    id
+    kurzbezeichnung
+    name
+    ort
+    plz
+    strasse
+  }
+}
+    `, {"hash":"sha256:4628bc63d9bd54c3e833ec8ca2910c6ab05a05b444462357087921bcc452b01c"}) as unknown as TypedDocumentString<GerichteQuery, GerichteQueryVariables>;
+export const HonorarnoteDocument = new TypedDocumentString(`
+    query Honorarnote($id: ID!) {
+  honorarnote(id: $id) {
+    abschreibung {
+      am
+      benutzer {
+        id
+      }
+      betrag
+      grund
+    }
+    akt {
+      id
+    }
+    art
+    barauslagenDurchlaufer
+    barauslagenUstFrei
+    barauslagenUstPflichtig
+    bezahltAm
+    bezahlterBetrag
+    brutto
+    datum
+    einheitssatz
+    empfaengerAnschrift
+    empfaengerName
+    faelligAm
+    honorarzahlungen {
+      id
+    }
+    id
+    nummer
+    offenerBetrag
+    positionen {
+      barauslagenDurchlaufer
+      barauslagenUstFrei
+      barauslagenUstPflichtig
+      bemessungsgrundlage
+      datum
+      einheitssatz
+      kuerzel
+      leistungId
+      reihenfolge
+      streitgenossenzuschlag
+      tarifbasis
+      text
+      verdienst
+    }
+    storniertDurch {
+      id
+    }
+    stornoGrund
+    stornoVon {
+      id
+    }
+    streitgenossenzuschlag
+    ust
+    ustBasis
+    verdienst
+    zahlungsstatus
+  }
+}
+    `, {"hash":"sha256:1b849a6aa4117837f90fb6449199841782c6a558b3d68db4cb77755058f2b151"}) as unknown as TypedDocumentString<HonorarnoteQuery, HonorarnoteQueryVariables>;
+export const HonorarzahlungDocument = new TypedDocumentString(`
+    query Honorarzahlung($id: ID!) {
+  honorarzahlung(id: $id) {
+    angelegtAm
+    betrag
+    bezahltAm
+    honorarnote {
+      id
+    }
+    id
+    storniertAm
+    stornoGrund
+    verwendungszweck
+  }
+}
+    `, {"hash":"sha256:fd1ffeb76dabc8d9878d2af1e22df50cd33bc9253074926e3b81f686e41e9d48"}) as unknown as TypedDocumentString<HonorarzahlungQuery, HonorarzahlungQueryVariables>;
+export const KollisionspruefungDocument = new TypedDocumentString(`
+    query Kollisionspruefung($gegner: [String!], $klient: [String!], $mandatsanfrageId: ID) {
+  kollisionspruefung(
+    gegner: $gegner
+    klient: $klient
+    mandatsanfrageId: $mandatsanfrageId
+  ) {
+    aktId
+    aktenzeichen
+    bekannteRolle
+    bekannterName
+    gruende
+    name
+    neueRolle
+    personId
+  }
+}
+    `, {"hash":"sha256:a66655a196e1fde55beb5b91604b5e9f1a7faaffa24281f008a56b14a548d9df"}) as unknown as TypedDocumentString<KollisionspruefungQuery, KollisionspruefungQueryVariables>;
+export const LeistungsartenDocument = new TypedDocumentString(`
+    query Leistungsarten {
+  leistungsarten {
+    id
+    kuerzel
+    nachDauer
+    name
+    ratgPost
+    tarif {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:a675c6859a22ccd8b7b03c350589b58589de8e76909ae5f76881ee84c73b9168"}) as unknown as TypedDocumentString<LeistungsartenQuery, LeistungsartenQueryVariables>;
+export const MandatsanfrageDocument = new TypedDocumentString(`
+    query Mandatsanfrage($id: ID!) {
+  mandatsanfrage(id: $id) {
+    ablehnungsgrund
+    akt {
+      id
+    }
+    beschreibung
+    bewertung
+    dokumente {
+      dateiname
+      groesse
+      typ
+    }
+    dringlichkeit
+    eingegangenAm
+    gegner {
+      art
+      name
+      ort
+      plz
+      strasse
+    }
+    id
+    klientArt
+    klientEmail
+    klientName
+    klientOrt
+    klientPlz
+    klientStrasse
+    klientTelefon
+    kollisionFreigabeGrund
+    kollisionFreigabeVon {
+      id
+    }
+    kollisionGeprueftAm
+    kollisionTreffer {
+      aktId
+      aktenzeichen
+      bekannteRolle
+      bekannterName
+      gruende
+      name
+      neueRolle
+      personId
+    }
+    referenz
+    sachgebiet
+    status
+    streitwert
+    umfang
+    zugewiesenAn {
+      id
+    }
+    zuweisungsvorschlag {
+      benutzer {
+        id
+      }
+      offeneAkten
+      sachgebietPasst
+    }
+  }
+}
+    `, {"hash":"sha256:455d157c1b4c1b7ec6a87b84163c37e657cc9734484c1f0841549aad8929404d"}) as unknown as TypedDocumentString<MandatsanfrageQuery, MandatsanfrageQueryVariables>;
+export const MandatsanfragenDocument = new TypedDocumentString(`
+    query Mandatsanfragen($after: String, $before: String, $filter: MandatsanfrageFilter, $first: Int, $last: Int) {
+  mandatsanfragen(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dringlichkeit
+        eingegangenAm
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bc7e4e00c71b7ecd9a37fbed7e28501c21808d12a86a28dcb9557aa79b043e46"}) as unknown as TypedDocumentString<MandatsanfragenQuery, MandatsanfragenQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    kanzlei {
+      id
+    }
+    kuerzel
+    name
+    rolle
+    sachgebiete
+  }
+}
+    `, {"hash":"sha256:c5e099199e8883bf17c96bd805b13c293379195c8de230c9498c27dca5c102c3"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PersonDocument = new TypedDocumentString(`
+    query Person($id: ID!) {
+  person(id: $id) {
+    art
+    email
+    id
+    kurzbezeichnung
+    name
+    ort
+    plz
+    strasse
+    telefon
+    uid
+  }
+}
+    `, {"hash":"sha256:d2096766ff2dd9ea56146c1499dd6961a2965080025d05f4f2d2e1f26ffdb9f7"}) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const PersonenDocument = new TypedDocumentString(`
+    query Personen($after: String, $before: String, $filter: PersonFilter, $first: Int, $last: Int) {
+  personen(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:400a5c8ac31b0574b68254b5eb32ef5db92b536e9ebae95654aea15af1134785"}) as unknown as TypedDocumentString<PersonenQuery, PersonenQueryVariables>;
+export const PortoSaetzeDocument = new TypedDocumentString(`
+    query PortoSaetze {
+  portoSaetze {
+    betrag
+    bezeichnung
+    gueltigAb
+  }
+}
+    `, {"hash":"sha256:2d5d8004ec18882326128662e273018eabef20a4ddf1c9e76bde8eeecfdb56b3"}) as unknown as TypedDocumentString<PortoSaetzeQuery, PortoSaetzeQueryVariables>;
+export const RatgDocument = new TypedDocumentString(`
+    query Ratg($bemessungsgrundlage: Decimal!, $datum: Date, $minuten: Int, $tarifpost: Tarifpost!) {
+  ratg(
+    bemessungsgrundlage: $bemessungsgrundlage
+    datum: $datum
+    minuten: $minuten
+    tarifpost: $tarifpost
+  ) {
+    bemessungsgrundlage
+    betrag
+    bezeichnung
+    ratgGueltigAb
+    tarifpost
+  }
+}
+    `, {"hash":"sha256:0f8d97d647070e01f330f13ed410bbae2f1746638c3253104be16da5a893ee9d"}) as unknown as TypedDocumentString<RatgQuery, RatgQueryVariables>;
+export const RatgTabellenDocument = new TypedDocumentString(`
+    query RatgTabellen {
+  ratgTabellen {
+    bezeichnung
+    einheitssatzBisGrenze
+    einheitssatzDarueber
+    einheitssatzGrenze
+    ervErstmalig
+    ervWeitere
+    gueltigAb
+    posten {
+      hoechstens
+      hoechstensWeitereStunde
+      tarifpost
+    }
+    tp8KurzAnteil
+    tp8KurzHoechstens
+    ust
+  }
+}
+    `, {"hash":"sha256:d575ce6726bc41154a5506eff5183d22233c840c4a8e62afd00ca4eede5f3473"}) as unknown as TypedDocumentString<RatgTabellenQuery, RatgTabellenQueryVariables>;
+export const TarifDocument = new TypedDocumentString(`
+    query Tarif($code: String!) {
+  tarif(code: $code) {
+    code
+    id
+    name
+    porto
+    positionen {
+      anzahl
+      reihenfolge
+      tarifpost
+      zuschlag
+    }
+  }
+}
+    `, {"hash":"sha256:bb321581ff7938ae0d8d45bafa8ce771cc208b2bfc4f39114e3fc0a2e1e57827"}) as unknown as TypedDocumentString<TarifQuery, TarifQueryVariables>;
+export const TarifeDocument = new TypedDocumentString(`
+    query Tarife {
+  tarife {
+    code
+    id
+    name
+    porto
+    positionen {
+      anzahl
+      reihenfolge
+      tarifpost
+      zuschlag
+    }
+  }
+}
+    `, {"hash":"sha256:4ee527eb705c7625e4903b553ecc0585312cae67936773273e8c8b412c89d9b3"}) as unknown as TypedDocumentString<TarifeQuery, TarifeQueryVariables>;
+export const AnnehmenMandatsanfrageDocument = new TypedDocumentString(`
+    mutation AnnehmenMandatsanfrage($input: AnnehmenMandatsanfrageInput!) {
+  annehmenMandatsanfrage(input: $input) {
+    __typename
+    ... on AnnehmenMandatsanfragePayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
       field
+      issues {
+        field
+        message
+      }
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
+}
+    `, {"hash":"sha256:eb265159afdd957dbfe4920841bd80ca6555334e54a2f80d6d8f839b7f369574"}) as unknown as TypedDocumentString<AnnehmenMandatsanfrageMutation, AnnehmenMandatsanfrageMutationVariables>;
+export const ArchiviereAktDocument = new TypedDocumentString(`
+    mutation ArchiviereAkt($input: ArchiviereAktInput!) {
+  archiviereAkt(input: $input) {
+    __typename
+    ... on ArchiviereAktPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:5fad9ffadf2d88b8e81650cb04d6cae2d921fef59a430bc3b5e1f2de995bc319"}) as unknown as TypedDocumentString<CreateTitelMutation, CreateTitelMutationVariables>;
+}
+    `, {"hash":"sha256:57ce58841301392b942c15f0766234d351a6f94bb75d90e518512593a627917a"}) as unknown as TypedDocumentString<ArchiviereAktMutation, ArchiviereAktMutationVariables>;
 export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
     __typename
     ... on AssignForderungenToTitelPayload {
       titel {
-        id
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
         forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d09a95ba13f3a1031ebf6a2e908f80fb7ca7244909d2fbbc46e29596bf192f03"}) as unknown as TypedDocumentString<AssignForderungenToTitelMutation, AssignForderungenToTitelMutationVariables>;
+export const AssignMandatsanfrageDocument = new TypedDocumentString(`
+    mutation AssignMandatsanfrage($input: AssignMandatsanfrageInput!) {
+  assignMandatsanfrage(input: $input) {
+    __typename
+    ... on AssignMandatsanfragePayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:74c3b1ebafd388731eb2f7964698be368fd57d20040647e9fed9a00eed512e5c"}) as unknown as TypedDocumentString<AssignMandatsanfrageMutation, AssignMandatsanfrageMutationVariables>;
+export const CopyTarifDocument = new TypedDocumentString(`
+    mutation CopyTarif($input: CopyTarifInput!) {
+  copyTarif(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CopyTarifPayload {
+      tarif {
+        code
+        id
+        name
+        porto
+        positionen {
+          anzahl
+          reihenfolge
+          tarifpost
+          zuschlag
+        }
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:e84c6e6a0b0ae0a3ddaa43244fae2b0b8a096e9a3aac08571057da146196bd51"}) as unknown as TypedDocumentString<CopyTarifMutation, CopyTarifMutationVariables>;
+export const CreateAktDocument = new TypedDocumentString(`
+    mutation CreateAkt($input: CreateAktInput!) {
+  createAkt(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateAktPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
           id
         }
       }
     }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
+    ... on ForbiddenError {
       message
     }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:849b127a03b91bd324e8c2c9bfda6f2d29fb3ecf762028312ba8a91fc77f0a69"}) as unknown as TypedDocumentString<AssignForderungenToTitelMutation, AssignForderungenToTitelMutationVariables>;
-export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
-    mutation SubmitMandatsanfrage($input: SubmitMandatsanfrageInput!) {
-  submitMandatsanfrage(input: $input) {
-    __typename
-    ... on SubmitMandatsanfragePayload {
-      referenz
-      eingegangenAm
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
+    ... on NotFoundError {
+      entity
+      id
       message
     }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:c421d3fcd3ca90caa48b9622dc69fed643b7a74ad35c129d2775828dfce94776"}) as unknown as TypedDocumentString<SubmitMandatsanfrageMutation, SubmitMandatsanfrageMutationVariables>;
-export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
-    mutation ErstelleHonorarnote($input: ErstelleHonorarnoteInput!) {
-  erstelleHonorarnote(input: $input) {
-    __typename
-    ... on ErstelleHonorarnotePayload {
-      honorarnote {
-        id
-        nummer
-        datum
-        faelligAm
-        brutto
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
       }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, {"hash":"sha256:48cb27063275e587180c15a4456dba69e2bc74515e84c0f7dea0f80e1cd1a099"}) as unknown as TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
-export const ErfasseZahlungDocument = new TypedDocumentString(`
-    mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
-  erfasseZahlung(input: $input) {
+}
+    `, {"hash":"sha256:2ee35b11e4c9ee50d2eefa267561d8ee1ee1f90b72adea69debbfb4f64d6391a"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
+export const CreateForderungDocument = new TypedDocumentString(`
+    mutation CreateForderung($input: CreateForderungInput!) {
+  createForderung(input: $input) {
     __typename
-    ... on ErfasseZahlungPayload {
-      zahlung {
-        id
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateForderungPayload {
+      forderung {
+        akt {
+          id
+        }
+        art
         betrag
-        datum
+        bezeichnung
+        faelligAm
+        id
+        titel {
+          id
+        }
+        zinsenAb
+        zinssatz
       }
+      hinweis
     }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
       field
+      issues {
+        field
+        message
+      }
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
+}
+    `, {"hash":"sha256:8b4bb0eccf4eb4c6dff8d5a7b9f21a320fc3806884e6d4ddf7a248ca4881f205"}) as unknown as TypedDocumentString<CreateForderungMutation, CreateForderungMutationVariables>;
+export const CreateGerichtDocument = new TypedDocumentString(`
+    mutation CreateGericht($input: CreateGerichtInput!) {
+  createGericht(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateGerichtPayload {
+      gericht {
+        art
+        bundesland
+        eigenes
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on NotFoundError {
-    entity
-    id
+}
+    `, {"hash":"sha256:13c051c123d3a9afded153f5e8ebfb5a287932bafd747388dbaf427693826ba3"}) as unknown as TypedDocumentString<CreateGerichtMutation, CreateGerichtMutationVariables>;
+export const CreateKommunikationDocument = new TypedDocumentString(`
+    mutation CreateKommunikation($input: CreateKommunikationInput!) {
+  createKommunikation(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateKommunikationPayload {
+      kommunikation {
+        am
+        benutzer {
+          id
+        }
+        betreff
+        fuerMandant
+        id
+        kanal
+        richtung
+        text
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on RateLimitError {
-    retryAfterSeconds
+}
+    `, {"hash":"sha256:d5b8100afb27767c58441fcc848e1d884b115feb66cf99705253dfada4e08038"}) as unknown as TypedDocumentString<CreateKommunikationMutation, CreateKommunikationMutationVariables>;
+export const CreateLeistungDocument = new TypedDocumentString(`
+    mutation CreateLeistung($input: CreateLeistungInput!) {
+  createLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateLeistungPayload {
+      leistung {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bemessungsgrundlage
+        datum
+        einheitssatz
+        gerichtlichBestimmt
+        honorarnote {
+          id
+        }
+        id
+        kuerzel
+        ratgGueltigAb
+        sachbearbeiter {
+          id
+        }
+        streitgenossenzuschlag
+        tarifbasis
+        text
+        titel {
+          id
+        }
+        ust
+        verdienst
+        zeitMinuten
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-}`, {"hash":"sha256:04baf86aac21484466431524e2cd7d82e1d6c49eef19c5f81bcc43d97c6d86c3"}) as unknown as TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
+}
+    `, {"hash":"sha256:1b887f8220f6a39a0046ca4f6881fdc0cbe4b046e51de09b438075eb1bffe646"}) as unknown as TypedDocumentString<CreateLeistungMutation, CreateLeistungMutationVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreatePersonPayload {
+      person {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3ba96ba42cfd6389a54ee98c1f3476f408b44034610a8533cca377dc2ec21ce7"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const CreateTitelDocument = new TypedDocumentString(`
+    mutation CreateTitel($input: CreateTitelInput!) {
+  createTitel(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateTitelPayload {
+      titel {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
+        forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:44580092eaa82e14c21e4366168632513beb1f2641a9f04d32d3063bb6ce4fdd"}) as unknown as TypedDocumentString<CreateTitelMutation, CreateTitelMutationVariables>;
+export const CreateTitelFromLeistungDocument = new TypedDocumentString(`
+    mutation CreateTitelFromLeistung($input: CreateTitelFromLeistungInput!) {
+  createTitelFromLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateTitelFromLeistungPayload {
+      titel {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
+        forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6f17354d12ac1c21a1b5fd6f9a20752eb81e038d5ad317ee13a265cb2735fb13"}) as unknown as TypedDocumentString<CreateTitelFromLeistungMutation, CreateTitelFromLeistungMutationVariables>;
+export const DeleteForderungDocument = new TypedDocumentString(`
+    mutation DeleteForderung($input: DeleteForderungInput!) {
+  deleteForderung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteForderungPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:cd338255da130f4d31d2602add8d62afe0a82874813047d76dd0cac0580b103a"}) as unknown as TypedDocumentString<DeleteForderungMutation, DeleteForderungMutationVariables>;
+export const DeleteLeistungDocument = new TypedDocumentString(`
+    mutation DeleteLeistung($input: DeleteLeistungInput!) {
+  deleteLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteLeistungPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9c4aeece73d9144bed1c4bc5ec17e17e38c1a5d469c5a3b3225518a574b00066"}) as unknown as TypedDocumentString<DeleteLeistungMutation, DeleteLeistungMutationVariables>;
+export const DeleteTitelDocument = new TypedDocumentString(`
+    mutation DeleteTitel($input: DeleteTitelInput!) {
+  deleteTitel(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteTitelPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237"}) as unknown as TypedDocumentString<DeleteTitelMutation, DeleteTitelMutationVariables>;
 export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
   erfasseHonorarzahlung(input: $input) {
     __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
     ... on ErfasseHonorarzahlungPayload {
-      honorarzahlung {
-        id
-        betrag
-        bezahltAm
-      }
       honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
         id
         nummer
-        brutto
-        bezahlterBetrag
         offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
         zahlungsstatus
+      }
+      honorarzahlung {
+        angelegtAm
+        betrag
         bezahltAm
+        honorarnote {
+          id
+        }
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
       }
     }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
       field
+      issues {
+        field
+        message
+      }
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
+}
+    `, {"hash":"sha256:48eeaaeb037b07d9f4d934754ab5a0298858683162fd8c11557b988bd8e1c158"}) as unknown as TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
+export const ErfasseZahlungDocument = new TypedDocumentString(`
+    mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
+  erfasseZahlung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ErfasseZahlungPayload {
+      zahlung {
+        akt {
+          id
+        }
+        betrag
+        datum
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on NotFoundError {
-    entity
-    id
+}
+    `, {"hash":"sha256:9bd95022f8b5abf8ad7ca7e9b8958fd9f1f5f6ae3c1f5950e80db210c61434b3"}) as unknown as TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
+export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
+    mutation ErstelleHonorarnote($input: ErstelleHonorarnoteInput!) {
+  erstelleHonorarnote(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ErstelleHonorarnotePayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on RateLimitError {
-    retryAfterSeconds
+}
+    `, {"hash":"sha256:66a70f7c85738152c67d57ae99f22769edf96f3c234e3b696b0a1c99dcb0caa5"}) as unknown as TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
+export const LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
+    mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
+  loescheAbgelaufeneAkten(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on LoescheAbgelaufeneAktenPayload {
+      anonymisierteAnfragen
+      anonymisiertePersonen
+      geloeschteAkten
+      stichtag
+      vorschau
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-}`, {"hash":"sha256:800fced00d01912446f0887c7883c1d1bcfe89ebeb5bc91dc5b3210cdb4dbe7b"}) as unknown as TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
+}
+    `, {"hash":"sha256:df397f268e796392ee7ab24826c4603e7a46cc69aaead3f42c901cab1c8f3ebe"}) as unknown as TypedDocumentString<LoescheAbgelaufeneAktenMutation, LoescheAbgelaufeneAktenMutationVariables>;
+export const LoeschePersonendatenDocument = new TypedDocumentString(`
+    mutation LoeschePersonendaten($input: LoeschePersonendatenInput!) {
+  loeschePersonendaten(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on LoeschePersonendatenPayload {
+      anonymisierteAnfragen
+      geschwaerzteEintraege
+      person {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:1d5efa665b9db82bfe17c54fe1a6251a2827572536fa59b98b04d23fae63ee43"}) as unknown as TypedDocumentString<LoeschePersonendatenMutation, LoeschePersonendatenMutationVariables>;
+export const PruefeKollisionDocument = new TypedDocumentString(`
+    mutation PruefeKollision($input: PruefeKollisionInput!) {
+  pruefeKollision(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on PruefeKollisionPayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a47d84b739d31b884e0889eb181fdf4a19b0b58cce3f9ba02df9ad6f60a5515f"}) as unknown as TypedDocumentString<PruefeKollisionMutation, PruefeKollisionMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RevokeApiKeyPayload {
+      apiKey {
+        angelegtAm
+        benutzer {
+          id
+        }
+        id
+        partner
+        prefix
+        widerrufenAm
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:fda1e50865880a8f2e6c9c4bff1bebd9a9627bdc69717d68f9d9a4d973bfbbfb"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const RotateIntakeTokenDocument = new TypedDocumentString(`
+    mutation RotateIntakeToken {
+  rotateIntakeToken {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RotateIntakeTokenPayload {
+      token
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a9bd8486802655edb1bc1def66887f40e1fb424010f136fcb5f33e6f93d063fe"}) as unknown as TypedDocumentString<RotateIntakeTokenMutation, RotateIntakeTokenMutationVariables>;
+export const SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
+    mutation SchreibeHonorarnoteAb($input: SchreibeHonorarnoteAbInput!) {
+  schreibeHonorarnoteAb(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SchreibeHonorarnoteAbPayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:de9b231b6bd0efcf579a3f8d3fac7eedcf35385e58b134bec655d1ac6a96530e"}) as unknown as TypedDocumentString<SchreibeHonorarnoteAbMutation, SchreibeHonorarnoteAbMutationVariables>;
+export const SetAktStatusDocument = new TypedDocumentString(`
+    mutation SetAktStatus($input: SetAktStatusInput!) {
+  setAktStatus(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetAktStatusPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0246da387cd6467c118b2db4d75e3e248acd0faff52c276f69335496b8fef1b5"}) as unknown as TypedDocumentString<SetAktStatusMutation, SetAktStatusMutationVariables>;
+export const SetGegnerDocument = new TypedDocumentString(`
+    mutation SetGegner($input: SetGegnerInput!) {
+  setGegner(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetGegnerPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:adf36332b22bd23cdd91a39500675783e86ce0ef596f36ee28403394020b3858"}) as unknown as TypedDocumentString<SetGegnerMutation, SetGegnerMutationVariables>;
+export const SetLeistungsartDocument = new TypedDocumentString(`
+    mutation SetLeistungsart($input: SetLeistungsartInput!) {
+  setLeistungsart(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetLeistungsartPayload {
+      leistungsart {
+        id
+        kuerzel
+        nachDauer
+        name
+        ratgPost
+        tarif {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ec29ed4e8fcaa4a22e62ff7320baf4fe53c328303c5bd131d6c24f0403244e95"}) as unknown as TypedDocumentString<SetLeistungsartMutation, SetLeistungsartMutationVariables>;
+export const SetPortoDocument = new TypedDocumentString(`
+    mutation SetPorto($input: SetPortoInput!) {
+  setPorto(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetPortoPayload {
+      portoSatz {
+        betrag
+        bezeichnung
+        gueltigAb
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4c41ea8356fed5d1305cbaac24c42fc2e7b0fd8f173ef31203a3b09221215bb8"}) as unknown as TypedDocumentString<SetPortoMutation, SetPortoMutationVariables>;
+export const SetRatenvereinbarungDocument = new TypedDocumentString(`
+    mutation SetRatenvereinbarung($input: SetRatenvereinbarungInput!) {
+  setRatenvereinbarung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetRatenvereinbarungPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6e7197aad17f58023cfda130a000d842e5043ecf8f5b0ce4e04bc7e246f7e595"}) as unknown as TypedDocumentString<SetRatenvereinbarungMutation, SetRatenvereinbarungMutationVariables>;
+export const SetRechtlicheSperreDocument = new TypedDocumentString(`
+    mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
+  setRechtlicheSperre(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetRechtlicheSperrePayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:43afe1aa7c536dfb69633c697fef66a3955b1f23014203d4104794c7bd3cf45a"}) as unknown as TypedDocumentString<SetRechtlicheSperreMutation, SetRechtlicheSperreMutationVariables>;
+export const SetSachgebieteDocument = new TypedDocumentString(`
+    mutation SetSachgebiete($input: SetSachgebieteInput!) {
+  setSachgebiete(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetSachgebietePayload {
+      benutzer {
+        id
+        kanzlei {
+          id
+        }
+        kuerzel
+        name
+        rolle
+        sachgebiete
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:aba4b32e528c5dd2ba202f42dda11d567a0a138ac489d02049589cf92cc2e978"}) as unknown as TypedDocumentString<SetSachgebieteMutation, SetSachgebieteMutationVariables>;
+export const StornoHonorarnoteDocument = new TypedDocumentString(`
+    mutation StornoHonorarnote($input: StornoHonorarnoteInput!) {
+  stornoHonorarnote(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on StornoHonorarnotePayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6d41da49b0bedb0f83bb33194e2b00cb490aa6c6e858ccd8d9d3459e0836b09e"}) as unknown as TypedDocumentString<StornoHonorarnoteMutation, StornoHonorarnoteMutationVariables>;
+export const StornoHonorarzahlungDocument = new TypedDocumentString(`
+    mutation StornoHonorarzahlung($input: StornoHonorarzahlungInput!) {
+  stornoHonorarzahlung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on StornoHonorarzahlungPayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+      honorarzahlung {
+        angelegtAm
+        betrag
+        bezahltAm
+        honorarnote {
+          id
+        }
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ca45040dbbf5791f812d0f102974ede8c41f1bf3e9f8feb04e9a3361d3d229ce"}) as unknown as TypedDocumentString<StornoHonorarzahlungMutation, StornoHonorarzahlungMutationVariables>;
+export const StornoZahlungDocument = new TypedDocumentString(`
+    mutation StornoZahlung($input: StornoZahlungInput!) {
+  stornoZahlung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on StornoZahlungPayload {
+      zahlung {
+        akt {
+          id
+        }
+        betrag
+        datum
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9b8f27a1be03002cc83d4dfcd2dff974d9b1c7c92eb03b75d5951115ddb23286"}) as unknown as TypedDocumentString<StornoZahlungMutation, StornoZahlungMutationVariables>;
+export const SubmitMandatsanfrageDocument = new TypedDocumentString(`
+    mutation SubmitMandatsanfrage($input: SubmitMandatsanfrageInput!) {
+  submitMandatsanfrage(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RateLimitError {
+      message
+      retryAfterSeconds
+    }
+    ... on SubmitMandatsanfragePayload {
+      eingegangenAm
+      referenz
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9134d3e465d21b27955794f060da85182f6154bad19ea4c7dc064f0d64864917"}) as unknown as TypedDocumentString<SubmitMandatsanfrageMutation, SubmitMandatsanfrageMutationVariables>;
+export const UpdateAktDocument = new TypedDocumentString(`
+    mutation UpdateAkt($input: UpdateAktInput!) {
+  updateAkt(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateAktPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:058d17a8ff1a4fc4431cb9181b6c269b9582345c0fdd19896943ce55b5a11f31"}) as unknown as TypedDocumentString<UpdateAktMutation, UpdateAktMutationVariables>;
+export const UpdateForderungDocument = new TypedDocumentString(`
+    mutation UpdateForderung($input: UpdateForderungInput!) {
+  updateForderung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateForderungPayload {
+      forderung {
+        akt {
+          id
+        }
+        art
+        betrag
+        bezeichnung
+        faelligAm
+        id
+        titel {
+          id
+        }
+        zinsenAb
+        zinssatz
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:e854b3ec1bb0e9bfee4a6b6069e2459511f69c90935d715e9fa7345cf34ae8b8"}) as unknown as TypedDocumentString<UpdateForderungMutation, UpdateForderungMutationVariables>;
+export const UpdateKanzleiDocument = new TypedDocumentString(`
+    mutation UpdateKanzlei($input: UpdateKanzleiInput!) {
+  updateKanzlei(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateKanzleiPayload {
+      kanzlei {
+        anschrift
+        email
+        iban
+        id
+        name
+        telefon
+        uid
+        zahlungszielTage
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:db2cad5357e3ea40c8747bc665588a8e98f13409eb77391737f7a9519612f1eb"}) as unknown as TypedDocumentString<UpdateKanzleiMutation, UpdateKanzleiMutationVariables>;
+export const UpdateLeistungDocument = new TypedDocumentString(`
+    mutation UpdateLeistung($input: UpdateLeistungInput!) {
+  updateLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateLeistungPayload {
+      leistung {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bemessungsgrundlage
+        datum
+        einheitssatz
+        gerichtlichBestimmt
+        honorarnote {
+          id
+        }
+        id
+        kuerzel
+        ratgGueltigAb
+        sachbearbeiter {
+          id
+        }
+        streitgenossenzuschlag
+        tarifbasis
+        text
+        titel {
+          id
+        }
+        ust
+        verdienst
+        zeitMinuten
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ecadd737701f83c032a369d04fd2df9ac9a2446357f3f7f87a17589e91bfe3af"}) as unknown as TypedDocumentString<UpdateLeistungMutation, UpdateLeistungMutationVariables>;
+export const UpdateMandatsanfrageDocument = new TypedDocumentString(`
+    mutation UpdateMandatsanfrage($input: UpdateMandatsanfrageInput!) {
+  updateMandatsanfrage(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateMandatsanfragePayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:e21f339d7b40eddf8a04874fb5ba144cc839bcef8a21335468772a7ef681f9b7"}) as unknown as TypedDocumentString<UpdateMandatsanfrageMutation, UpdateMandatsanfrageMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdatePersonPayload {
+      person {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:7b08ec97e4ac050ae5616597c7b5b2289c40d7865ce9fb1d200af62da641d23c"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const UpdateTarifDocument = new TypedDocumentString(`
+    mutation UpdateTarif($input: UpdateTarifInput!) {
+  updateTarif(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateTarifPayload {
+      tarif {
+        code
+        id
+        name
+        porto
+        positionen {
+          anzahl
+          reihenfolge
+          tarifpost
+          zuschlag
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:f9aeef1707d3eb4d7a203a373a319b2038cf0de8de26366f8b142e8dc24d09ff"}) as unknown as TypedDocumentString<UpdateTarifMutation, UpdateTarifMutationVariables>;
+export const UpdateTitelDocument = new TypedDocumentString(`
+    mutation UpdateTitel($input: UpdateTitelInput!) {
+  updateTitel(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateTitelPayload {
+      titel {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
+        forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:463267bb39bfe3bd5d03f328a70ef5eea051ba544b3c040c0f610c7d1c668cde"}) as unknown as TypedDocumentString<UpdateTitelMutation, UpdateTitelMutationVariables>;
+export const ValorisiereRatgDocument = new TypedDocumentString(`
+    mutation ValorisiereRatg($input: ValorisiereRatgInput!) {
+  valorisiereRatg(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+    ... on ValorisiereRatgPayload {
+      ratgTabelle {
+        bezeichnung
+        einheitssatzBisGrenze
+        einheitssatzDarueber
+        einheitssatzGrenze
+        ervErstmalig
+        ervWeitere
+        gueltigAb
+        posten {
+          hoechstens
+          hoechstensWeitereStunde
+          tarifpost
+        }
+        tp8KurzAnteil
+        tp8KurzHoechstens
+        ust
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c8962317cf9a058960811e57b08352a3a76f7f814bac1eb988b9a62ed1101ad0"}) as unknown as TypedDocumentString<ValorisiereRatgMutation, ValorisiereRatgMutationVariables>;

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ErfasseHonorarzahlungDocument = exports.ErfasseZahlungDocument = exports.ErstelleHonorarnoteDocument = exports.SubmitMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.CreateTitelDocument = exports.CreateLeistungDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CreatePersonDocument = exports.MahnkostenDocument = exports.AktDocument = exports.AktenDocument = exports.ErrorFieldsFragmentDoc = exports.TypedDocumentString = void 0;
+exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.TypedDocumentString = void 0;
+exports.ValorisiereRatgDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = void 0;
 class TypedDocumentString extends String {
     __apiType;
     value;
@@ -15,32 +16,8 @@ class TypedDocumentString extends String {
     }
 }
 exports.TypedDocumentString = TypedDocumentString;
-exports.ErrorFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}
-    `, { "fragmentName": "ErrorFields" });
-exports.AktenDocument = new TypedDocumentString(`
-    query Akten($first: Int, $after: String, $filter: AktFilter) {
+exports.AktenMitMahnkostenDocument = new TypedDocumentString(`
+    query AktenMitMahnkosten($tarif: String!, $datum: Date, $first: Int, $after: String, $filter: AktFilter) {
   akten(first: $first, after: $after, filter: $filter) {
     totalCount
     pageInfo {
@@ -52,500 +29,3584 @@ exports.AktenDocument = new TypedDocumentString(`
         id
         aktenzeichen
         bezeichnung
-        sachgebiet
         status
-        version
         bemessungsgrundlage
-        klient {
-          id
-          kurzbezeichnung
-          name
-        }
-        gegner {
-          id
-          kurzbezeichnung
-          name
+        mahnkosten(tarif: $tarif, datum: $datum) {
+          tarif
+          bemessungsgrundlage
+          verdienst
+          streitgenossenzuschlag
+          porto
+          netto
+          ust
+          brutto
         }
       }
     }
   }
 }
-    `, { "hash": "sha256:1e130c323b75d33cde2a92c1577480ad1fc1461b287832330fcd8e3dc3a191b0" });
+    `, { "hash": "sha256:4064b229171c84ee79c9bb564aa995bf4e8bc8b94ba47c7066dcc9b8f507e46d" });
 exports.AktDocument = new TypedDocumentString(`
     query Akt($id: ID!) {
   akt(id: $id) {
-    id
+    abgeschlossenAm
     aktenzeichen
-    bezeichnung
-    sachgebiet
-    status
-    version
+    angelegtAm
+    archiviertAm
+    aufbewahrenBis
     bemessungsgrundlage
-    klient {
+    beschlusskostennote {
+      barauslagenKlient
+      summe
+      summeKanzlei
+    }
+    bezeichnung
+    forderungen {
       id
-      kurzbezeichnung
-      name
-      strasse
-      plz
-      ort
-      email
     }
     gegner {
       id
-      kurzbezeichnung
-      name
     }
-    forderungen {
+    geschaeftszahlen
+    honorarnoten {
       id
-      art
-      bezeichnung
-      betrag
-      faelligAm
-      zinssatz
-      zinsenAb
-      titel {
-        id
-      }
+    }
+    id
+    klient {
+      id
     }
     leistungen {
       id
-      datum
-      kuerzel
-      text
-      bemessungsgrundlage
-      verdienst
-      einheitssatz
-      streitgenossenzuschlag
-      barauslagenUstPflichtig
-      barauslagenUstFrei
-      barauslagenDurchlaufer
-      ust
-      tarifbasis
-      gerichtlichBestimmt
     }
+    mandatsanfrage {
+      id
+    }
+    ratenvereinbarung {
+      anzahl
+      ersteFaelligkeit
+      intervallMonate
+      rate
+    }
+    rechtlicheSperreBis
+    sachgebiet
+    status
     titel {
       id
-      datum
-      beschlussart
-      geschaeftszahl
-      vollstreckbarAm
-      gegenWen
-      zinsen54a
-      zugesprochen
-      barauslagenKlient
-      weiteresVorbringen
-      gericht {
-        kurzbezeichnung
-        name
-      }
-      forderungen {
+    }
+    verlauf {
+      am
+      benutzer {
         id
       }
+      grund
+      nach
+      von
+    }
+    version
+    zahlungen {
+      id
+    }
+    zahlungsreihenfolge
+    zustaendig {
+      id
     }
   }
 }
-    `, { "hash": "sha256:3fd0d18ccb3a3f186b527e9d3615f910c8ea09b81bccd5b2e60570f25e75ab13" });
-exports.MahnkostenDocument = new TypedDocumentString(`
-    query Mahnkosten($aktId: ID!, $tarif: String!, $ratenmahnung: Boolean, $datum: Date) {
-  akt(id: $aktId) {
-    mahnkosten(tarif: $tarif, ratenmahnung: $ratenmahnung, datum: $datum) {
-      tarif
-      bemessungsgrundlage
-      bemessungsgrundlageQuelle
-      ratgGueltigAb
-      positionen {
-        tarifpost
-        bezeichnung
-        grundbetrag
-        zuschlag
-        anzahl
-        betrag
-      }
-      verdienst
-      streitgenossenzuschlagProzent
-      streitgenossenzuschlag
-      porto
-      netto
-      ust
-      brutto
+    `, { "hash": "sha256:11ccbed0b7160fa71cbd84740963dcf1f90d50f74a5f728769a5bfc2033466e2" });
+exports.AktenDocument = new TypedDocumentString(`
+    query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
+  akten(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
     }
-  }
-}
-    `, { "hash": "sha256:46169d25afa6f06c36cb67d04aabcd9bcdc80c1c2393990e2f3c950c6d2e50a5" });
-exports.CreatePersonDocument = new TypedDocumentString(`
-    mutation CreatePerson($input: CreatePersonInput!) {
-  createPerson(input: $input) {
-    __typename
-    ... on CreatePersonPayload {
-      person {
-        id
-        kurzbezeichnung
-        name
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:06ad42cd9b64784ac4ad8d338e8f91099a73a1aca80672d6114312325a5de3f5" });
-exports.CreateAktDocument = new TypedDocumentString(`
-    mutation CreateAkt($input: CreateAktInput!) {
-  createAkt(input: $input) {
-    __typename
-    ... on CreateAktPayload {
-      akt {
-        id
+    edges {
+      cursor
+      node {
+        abgeschlossenAm
         aktenzeichen
-        version
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:7e6fda1c758941373a4c9e89e1d80b4801903b4239e74dc244b73492b8bfa1d3" });
-exports.CreateForderungDocument = new TypedDocumentString(`
-    mutation CreateForderung($input: CreateForderungInput!) {
-  createForderung(input: $input) {
-    __typename
-    ... on CreateForderungPayload {
-      hinweis
-      forderung {
-        id
-        betrag
-        titel {
-          id
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
         }
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:a14ae9451f584650fabdccda5697388c5768bca5f4c90251a582ddd28c2adb56" });
-exports.CreateLeistungDocument = new TypedDocumentString(`
-    mutation CreateLeistung($input: CreateLeistungInput!) {
-  createLeistung(input: $input) {
-    __typename
-    ... on CreateLeistungPayload {
-      leistung {
-        id
-        verdienst
-        einheitssatz
-        streitgenossenzuschlag
-        ust
-        tarifbasis
-      }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
-      message
-    }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:abdd2b731cb4299f869a0b4a91e56fdfa23b69c2b0135fa7a7301ab31e44dccc" });
-exports.CreateTitelDocument = new TypedDocumentString(`
-    mutation CreateTitel($input: CreateTitelInput!) {
-  createTitel(input: $input) {
-    __typename
-    ... on CreateTitelPayload {
-      titel {
-        id
-        zugesprochen
+        bezeichnung
         forderungen {
           id
         }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
       }
     }
-    ...ErrorFields
   }
 }
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
+    `, { "hash": "sha256:1b2a235643615028f3fbe78c331bc0217483bccd1b382f0018626821911d8f18" });
+exports.AktenStatistikDocument = new TypedDocumentString(`
+    query AktenStatistik {
+  aktenStatistik {
+    gesamt
+    nachStatus {
+      anzahl
+      status
+    }
+  }
+}
+    `, { "hash": "sha256:1908204e7d4c2c1207ca84d35d1b91cb8889b4d0a3a21b730c47f45011cb8994" });
+exports.ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    angelegtAm
+    benutzer {
+      id
+    }
+    id
+    partner
+    prefix
+    widerrufenAm
+  }
+}
+    `, { "hash": "sha256:15cf8bc8b35c3d6c414a5451aae324b58e314e7b1bb2aa6f4e94805db66878fd" });
+exports.AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($after: String, $before: String, $filter: AuditLogFilter, $first: Int, $last: Int) {
+  auditLog(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        action
+        at
+        benutzerId
+        benutzerKuerzel
+        entity
+        entityId
+        id
+        keyPrefix
+        operation
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:675bc235b53219a985144dd8d2fbb2dc08110ea28394baad260177c1de1a9ce5" });
+exports.BenutzerDocument = new TypedDocumentString(`
+    query Benutzer {
+  benutzer {
+    id
+    kanzlei {
+      id
+    }
+    kuerzel
+    name
+    rolle
+    sachgebiete
+  }
+}
+    `, { "hash": "sha256:99c09d2fe0b1389287ff2876d63a290876132f9349db230e584aa1be6351458a" });
+exports.GerichteDocument = new TypedDocumentString(`
+    query Gerichte($first: Int, $plz: String, $suche: String) {
+  gerichte(first: $first, plz: $plz, suche: $suche) {
+    art
+    bundesland
+    eigenes
+    id
+    kurzbezeichnung
+    name
+    ort
+    plz
+    strasse
+  }
+}
+    `, { "hash": "sha256:4628bc63d9bd54c3e833ec8ca2910c6ab05a05b444462357087921bcc452b01c" });
+exports.HonorarnoteDocument = new TypedDocumentString(`
+    query Honorarnote($id: ID!) {
+  honorarnote(id: $id) {
+    abschreibung {
+      am
+      benutzer {
+        id
+      }
+      betrag
+      grund
+    }
+    akt {
+      id
+    }
+    art
+    barauslagenDurchlaufer
+    barauslagenUstFrei
+    barauslagenUstPflichtig
+    bezahltAm
+    bezahlterBetrag
+    brutto
+    datum
+    einheitssatz
+    empfaengerAnschrift
+    empfaengerName
+    faelligAm
+    honorarzahlungen {
+      id
+    }
+    id
+    nummer
+    offenerBetrag
+    positionen {
+      barauslagenDurchlaufer
+      barauslagenUstFrei
+      barauslagenUstPflichtig
+      bemessungsgrundlage
+      datum
+      einheitssatz
+      kuerzel
+      leistungId
+      reihenfolge
+      streitgenossenzuschlag
+      tarifbasis
+      text
+      verdienst
+    }
+    storniertDurch {
+      id
+    }
+    stornoGrund
+    stornoVon {
+      id
+    }
+    streitgenossenzuschlag
+    ust
+    ustBasis
+    verdienst
+    zahlungsstatus
+  }
+}
+    `, { "hash": "sha256:1b849a6aa4117837f90fb6449199841782c6a558b3d68db4cb77755058f2b151" });
+exports.HonorarzahlungDocument = new TypedDocumentString(`
+    query Honorarzahlung($id: ID!) {
+  honorarzahlung(id: $id) {
+    angelegtAm
+    betrag
+    bezahltAm
+    honorarnote {
+      id
+    }
+    id
+    storniertAm
+    stornoGrund
+    verwendungszweck
+  }
+}
+    `, { "hash": "sha256:fd1ffeb76dabc8d9878d2af1e22df50cd33bc9253074926e3b81f686e41e9d48" });
+exports.KollisionspruefungDocument = new TypedDocumentString(`
+    query Kollisionspruefung($gegner: [String!], $klient: [String!], $mandatsanfrageId: ID) {
+  kollisionspruefung(
+    gegner: $gegner
+    klient: $klient
+    mandatsanfrageId: $mandatsanfrageId
+  ) {
+    aktId
+    aktenzeichen
+    bekannteRolle
+    bekannterName
+    gruende
+    name
+    neueRolle
+    personId
+  }
+}
+    `, { "hash": "sha256:a66655a196e1fde55beb5b91604b5e9f1a7faaffa24281f008a56b14a548d9df" });
+exports.LeistungsartenDocument = new TypedDocumentString(`
+    query Leistungsarten {
+  leistungsarten {
+    id
+    kuerzel
+    nachDauer
+    name
+    ratgPost
+    tarif {
+      id
+    }
+  }
+}
+    `, { "hash": "sha256:a675c6859a22ccd8b7b03c350589b58589de8e76909ae5f76881ee84c73b9168" });
+exports.MandatsanfrageDocument = new TypedDocumentString(`
+    query Mandatsanfrage($id: ID!) {
+  mandatsanfrage(id: $id) {
+    ablehnungsgrund
+    akt {
+      id
+    }
+    beschreibung
+    bewertung
+    dokumente {
+      dateiname
+      groesse
+      typ
+    }
+    dringlichkeit
+    eingegangenAm
+    gegner {
+      art
+      name
+      ort
+      plz
+      strasse
+    }
+    id
+    klientArt
+    klientEmail
+    klientName
+    klientOrt
+    klientPlz
+    klientStrasse
+    klientTelefon
+    kollisionFreigabeGrund
+    kollisionFreigabeVon {
+      id
+    }
+    kollisionGeprueftAm
+    kollisionTreffer {
+      aktId
+      aktenzeichen
+      bekannteRolle
+      bekannterName
+      gruende
+      name
+      neueRolle
+      personId
+    }
+    referenz
+    sachgebiet
+    status
+    streitwert
+    umfang
+    zugewiesenAn {
+      id
+    }
+    zuweisungsvorschlag {
+      benutzer {
+        id
+      }
+      offeneAkten
+      sachgebietPasst
+    }
+  }
+}
+    `, { "hash": "sha256:455d157c1b4c1b7ec6a87b84163c37e657cc9734484c1f0841549aad8929404d" });
+exports.MandatsanfragenDocument = new TypedDocumentString(`
+    query Mandatsanfragen($after: String, $before: String, $filter: MandatsanfrageFilter, $first: Int, $last: Int) {
+  mandatsanfragen(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dringlichkeit
+        eingegangenAm
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:bc7e4e00c71b7ecd9a37fbed7e28501c21808d12a86a28dcb9557aa79b043e46" });
+exports.MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    kanzlei {
+      id
+    }
+    kuerzel
+    name
+    rolle
+    sachgebiete
+  }
+}
+    `, { "hash": "sha256:c5e099199e8883bf17c96bd805b13c293379195c8de230c9498c27dca5c102c3" });
+exports.PersonDocument = new TypedDocumentString(`
+    query Person($id: ID!) {
+  person(id: $id) {
+    art
+    email
+    id
+    kurzbezeichnung
+    name
+    ort
+    plz
+    strasse
+    telefon
+    uid
+  }
+}
+    `, { "hash": "sha256:d2096766ff2dd9ea56146c1499dd6961a2965080025d05f4f2d2e1f26ffdb9f7" });
+exports.PersonenDocument = new TypedDocumentString(`
+    query Personen($after: String, $before: String, $filter: PersonFilter, $first: Int, $last: Int) {
+  personen(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:400a5c8ac31b0574b68254b5eb32ef5db92b536e9ebae95654aea15af1134785" });
+exports.PortoSaetzeDocument = new TypedDocumentString(`
+    query PortoSaetze {
+  portoSaetze {
+    betrag
+    bezeichnung
+    gueltigAb
+  }
+}
+    `, { "hash": "sha256:2d5d8004ec18882326128662e273018eabef20a4ddf1c9e76bde8eeecfdb56b3" });
+exports.RatgDocument = new TypedDocumentString(`
+    query Ratg($bemessungsgrundlage: Decimal!, $datum: Date, $minuten: Int, $tarifpost: Tarifpost!) {
+  ratg(
+    bemessungsgrundlage: $bemessungsgrundlage
+    datum: $datum
+    minuten: $minuten
+    tarifpost: $tarifpost
+  ) {
+    bemessungsgrundlage
+    betrag
+    bezeichnung
+    ratgGueltigAb
+    tarifpost
+  }
+}
+    `, { "hash": "sha256:0f8d97d647070e01f330f13ed410bbae2f1746638c3253104be16da5a893ee9d" });
+exports.RatgTabellenDocument = new TypedDocumentString(`
+    query RatgTabellen {
+  ratgTabellen {
+    bezeichnung
+    einheitssatzBisGrenze
+    einheitssatzDarueber
+    einheitssatzGrenze
+    ervErstmalig
+    ervWeitere
+    gueltigAb
+    posten {
+      hoechstens
+      hoechstensWeitereStunde
+      tarifpost
+    }
+    tp8KurzAnteil
+    tp8KurzHoechstens
+    ust
+  }
+}
+    `, { "hash": "sha256:d575ce6726bc41154a5506eff5183d22233c840c4a8e62afd00ca4eede5f3473" });
+exports.TarifDocument = new TypedDocumentString(`
+    query Tarif($code: String!) {
+  tarif(code: $code) {
+    code
+    id
+    name
+    porto
+    positionen {
+      anzahl
+      reihenfolge
+      tarifpost
+      zuschlag
+    }
+  }
+}
+    `, { "hash": "sha256:bb321581ff7938ae0d8d45bafa8ce771cc208b2bfc4f39114e3fc0a2e1e57827" });
+exports.TarifeDocument = new TypedDocumentString(`
+    query Tarife {
+  tarife {
+    code
+    id
+    name
+    porto
+    positionen {
+      anzahl
+      reihenfolge
+      tarifpost
+      zuschlag
+    }
+  }
+}
+    `, { "hash": "sha256:4ee527eb705c7625e4903b553ecc0585312cae67936773273e8c8b412c89d9b3" });
+exports.AnnehmenMandatsanfrageDocument = new TypedDocumentString(`
+    mutation AnnehmenMandatsanfrage($input: AnnehmenMandatsanfrageInput!) {
+  annehmenMandatsanfrage(input: $input) {
+    __typename
+    ... on AnnehmenMandatsanfragePayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
       field
+      issues {
+        field
+        message
+      }
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
+}
+    `, { "hash": "sha256:eb265159afdd957dbfe4920841bd80ca6555334e54a2f80d6d8f839b7f369574" });
+exports.ArchiviereAktDocument = new TypedDocumentString(`
+    mutation ArchiviereAkt($input: ArchiviereAktInput!) {
+  archiviereAkt(input: $input) {
+    __typename
+    ... on ArchiviereAktPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:5fad9ffadf2d88b8e81650cb04d6cae2d921fef59a430bc3b5e1f2de995bc319" });
+}
+    `, { "hash": "sha256:57ce58841301392b942c15f0766234d351a6f94bb75d90e518512593a627917a" });
 exports.AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
     __typename
     ... on AssignForderungenToTitelPayload {
       titel {
-        id
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
         forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:d09a95ba13f3a1031ebf6a2e908f80fb7ca7244909d2fbbc46e29596bf192f03" });
+exports.AssignMandatsanfrageDocument = new TypedDocumentString(`
+    mutation AssignMandatsanfrage($input: AssignMandatsanfrageInput!) {
+  assignMandatsanfrage(input: $input) {
+    __typename
+    ... on AssignMandatsanfragePayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:74c3b1ebafd388731eb2f7964698be368fd57d20040647e9fed9a00eed512e5c" });
+exports.CopyTarifDocument = new TypedDocumentString(`
+    mutation CopyTarif($input: CopyTarifInput!) {
+  copyTarif(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CopyTarifPayload {
+      tarif {
+        code
+        id
+        name
+        porto
+        positionen {
+          anzahl
+          reihenfolge
+          tarifpost
+          zuschlag
+        }
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:e84c6e6a0b0ae0a3ddaa43244fae2b0b8a096e9a3aac08571057da146196bd51" });
+exports.CreateAktDocument = new TypedDocumentString(`
+    mutation CreateAkt($input: CreateAktInput!) {
+  createAkt(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateAktPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
           id
         }
       }
     }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
+    ... on ForbiddenError {
       message
     }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:849b127a03b91bd324e8c2c9bfda6f2d29fb3ecf762028312ba8a91fc77f0a69" });
-exports.SubmitMandatsanfrageDocument = new TypedDocumentString(`
-    mutation SubmitMandatsanfrage($input: SubmitMandatsanfrageInput!) {
-  submitMandatsanfrage(input: $input) {
-    __typename
-    ... on SubmitMandatsanfragePayload {
-      referenz
-      eingegangenAm
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
+    ... on NotFoundError {
+      entity
+      id
       message
     }
-  }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:c421d3fcd3ca90caa48b9622dc69fed643b7a74ad35c129d2775828dfce94776" });
-exports.ErstelleHonorarnoteDocument = new TypedDocumentString(`
-    mutation ErstelleHonorarnote($input: ErstelleHonorarnoteInput!) {
-  erstelleHonorarnote(input: $input) {
-    __typename
-    ... on ErstelleHonorarnotePayload {
-      honorarnote {
-        id
-        nummer
-        datum
-        faelligAm
-        brutto
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
       }
-    }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
-      field
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
-  }
-  ... on NotFoundError {
-    entity
-    id
-  }
-  ... on RateLimitError {
-    retryAfterSeconds
-  }
-}`, { "hash": "sha256:48cb27063275e587180c15a4456dba69e2bc74515e84c0f7dea0f80e1cd1a099" });
-exports.ErfasseZahlungDocument = new TypedDocumentString(`
-    mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
-  erfasseZahlung(input: $input) {
+}
+    `, { "hash": "sha256:2ee35b11e4c9ee50d2eefa267561d8ee1ee1f90b72adea69debbfb4f64d6391a" });
+exports.CreateForderungDocument = new TypedDocumentString(`
+    mutation CreateForderung($input: CreateForderungInput!) {
+  createForderung(input: $input) {
     __typename
-    ... on ErfasseZahlungPayload {
-      zahlung {
-        id
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateForderungPayload {
+      forderung {
+        akt {
+          id
+        }
+        art
         betrag
-        datum
+        bezeichnung
+        faelligAm
+        id
+        titel {
+          id
+        }
+        zinsenAb
+        zinssatz
       }
+      hinweis
     }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
       field
+      issues {
+        field
+        message
+      }
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
+}
+    `, { "hash": "sha256:8b4bb0eccf4eb4c6dff8d5a7b9f21a320fc3806884e6d4ddf7a248ca4881f205" });
+exports.CreateGerichtDocument = new TypedDocumentString(`
+    mutation CreateGericht($input: CreateGerichtInput!) {
+  createGericht(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateGerichtPayload {
+      gericht {
+        art
+        bundesland
+        eigenes
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on NotFoundError {
-    entity
-    id
+}
+    `, { "hash": "sha256:13c051c123d3a9afded153f5e8ebfb5a287932bafd747388dbaf427693826ba3" });
+exports.CreateKommunikationDocument = new TypedDocumentString(`
+    mutation CreateKommunikation($input: CreateKommunikationInput!) {
+  createKommunikation(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateKommunikationPayload {
+      kommunikation {
+        am
+        benutzer {
+          id
+        }
+        betreff
+        fuerMandant
+        id
+        kanal
+        richtung
+        text
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on RateLimitError {
-    retryAfterSeconds
+}
+    `, { "hash": "sha256:d5b8100afb27767c58441fcc848e1d884b115feb66cf99705253dfada4e08038" });
+exports.CreateLeistungDocument = new TypedDocumentString(`
+    mutation CreateLeistung($input: CreateLeistungInput!) {
+  createLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateLeistungPayload {
+      leistung {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bemessungsgrundlage
+        datum
+        einheitssatz
+        gerichtlichBestimmt
+        honorarnote {
+          id
+        }
+        id
+        kuerzel
+        ratgGueltigAb
+        sachbearbeiter {
+          id
+        }
+        streitgenossenzuschlag
+        tarifbasis
+        text
+        titel {
+          id
+        }
+        ust
+        verdienst
+        zeitMinuten
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-}`, { "hash": "sha256:04baf86aac21484466431524e2cd7d82e1d6c49eef19c5f81bcc43d97c6d86c3" });
+}
+    `, { "hash": "sha256:1b887f8220f6a39a0046ca4f6881fdc0cbe4b046e51de09b438075eb1bffe646" });
+exports.CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreatePersonPayload {
+      person {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:3ba96ba42cfd6389a54ee98c1f3476f408b44034610a8533cca377dc2ec21ce7" });
+exports.CreateTitelDocument = new TypedDocumentString(`
+    mutation CreateTitel($input: CreateTitelInput!) {
+  createTitel(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateTitelPayload {
+      titel {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
+        forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:44580092eaa82e14c21e4366168632513beb1f2641a9f04d32d3063bb6ce4fdd" });
+exports.CreateTitelFromLeistungDocument = new TypedDocumentString(`
+    mutation CreateTitelFromLeistung($input: CreateTitelFromLeistungInput!) {
+  createTitelFromLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateTitelFromLeistungPayload {
+      titel {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
+        forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:6f17354d12ac1c21a1b5fd6f9a20752eb81e038d5ad317ee13a265cb2735fb13" });
+exports.DeleteForderungDocument = new TypedDocumentString(`
+    mutation DeleteForderung($input: DeleteForderungInput!) {
+  deleteForderung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteForderungPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:cd338255da130f4d31d2602add8d62afe0a82874813047d76dd0cac0580b103a" });
+exports.DeleteLeistungDocument = new TypedDocumentString(`
+    mutation DeleteLeistung($input: DeleteLeistungInput!) {
+  deleteLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteLeistungPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:9c4aeece73d9144bed1c4bc5ec17e17e38c1a5d469c5a3b3225518a574b00066" });
+exports.DeleteTitelDocument = new TypedDocumentString(`
+    mutation DeleteTitel($input: DeleteTitelInput!) {
+  deleteTitel(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteTitelPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237" });
 exports.ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
   erfasseHonorarzahlung(input: $input) {
     __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
     ... on ErfasseHonorarzahlungPayload {
-      honorarzahlung {
-        id
-        betrag
-        bezahltAm
-      }
       honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
         id
         nummer
-        brutto
-        bezahlterBetrag
         offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
         zahlungsstatus
+      }
+      honorarzahlung {
+        angelegtAm
+        betrag
         bezahltAm
+        honorarnote {
+          id
+        }
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
       }
     }
-    ...ErrorFields
-  }
-}
-    fragment ErrorFields on Error {
-  __typename
-  message
-  ... on ValidationError {
-    field
-    issues {
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
       field
+      issues {
+        field
+        message
+      }
       message
     }
   }
-  ... on ConflictError {
-    entity
-    currentVersion
+}
+    `, { "hash": "sha256:48eeaaeb037b07d9f4d934754ab5a0298858683162fd8c11557b988bd8e1c158" });
+exports.ErfasseZahlungDocument = new TypedDocumentString(`
+    mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
+  erfasseZahlung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ErfasseZahlungPayload {
+      zahlung {
+        akt {
+          id
+        }
+        betrag
+        datum
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on NotFoundError {
-    entity
-    id
+}
+    `, { "hash": "sha256:9bd95022f8b5abf8ad7ca7e9b8958fd9f1f5f6ae3c1f5950e80db210c61434b3" });
+exports.ErstelleHonorarnoteDocument = new TypedDocumentString(`
+    mutation ErstelleHonorarnote($input: ErstelleHonorarnoteInput!) {
+  erstelleHonorarnote(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ErstelleHonorarnotePayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-  ... on RateLimitError {
-    retryAfterSeconds
+}
+    `, { "hash": "sha256:66a70f7c85738152c67d57ae99f22769edf96f3c234e3b696b0a1c99dcb0caa5" });
+exports.LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
+    mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
+  loescheAbgelaufeneAkten(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on LoescheAbgelaufeneAktenPayload {
+      anonymisierteAnfragen
+      anonymisiertePersonen
+      geloeschteAkten
+      stichtag
+      vorschau
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
   }
-}`, { "hash": "sha256:800fced00d01912446f0887c7883c1d1bcfe89ebeb5bc91dc5b3210cdb4dbe7b" });
+}
+    `, { "hash": "sha256:df397f268e796392ee7ab24826c4603e7a46cc69aaead3f42c901cab1c8f3ebe" });
+exports.LoeschePersonendatenDocument = new TypedDocumentString(`
+    mutation LoeschePersonendaten($input: LoeschePersonendatenInput!) {
+  loeschePersonendaten(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on LoeschePersonendatenPayload {
+      anonymisierteAnfragen
+      geschwaerzteEintraege
+      person {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:1d5efa665b9db82bfe17c54fe1a6251a2827572536fa59b98b04d23fae63ee43" });
+exports.PruefeKollisionDocument = new TypedDocumentString(`
+    mutation PruefeKollision($input: PruefeKollisionInput!) {
+  pruefeKollision(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on PruefeKollisionPayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:a47d84b739d31b884e0889eb181fdf4a19b0b58cce3f9ba02df9ad6f60a5515f" });
+exports.RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RevokeApiKeyPayload {
+      apiKey {
+        angelegtAm
+        benutzer {
+          id
+        }
+        id
+        partner
+        prefix
+        widerrufenAm
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:fda1e50865880a8f2e6c9c4bff1bebd9a9627bdc69717d68f9d9a4d973bfbbfb" });
+exports.RotateIntakeTokenDocument = new TypedDocumentString(`
+    mutation RotateIntakeToken {
+  rotateIntakeToken {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RotateIntakeTokenPayload {
+      token
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:a9bd8486802655edb1bc1def66887f40e1fb424010f136fcb5f33e6f93d063fe" });
+exports.SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
+    mutation SchreibeHonorarnoteAb($input: SchreibeHonorarnoteAbInput!) {
+  schreibeHonorarnoteAb(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SchreibeHonorarnoteAbPayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:de9b231b6bd0efcf579a3f8d3fac7eedcf35385e58b134bec655d1ac6a96530e" });
+exports.SetAktStatusDocument = new TypedDocumentString(`
+    mutation SetAktStatus($input: SetAktStatusInput!) {
+  setAktStatus(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetAktStatusPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:0246da387cd6467c118b2db4d75e3e248acd0faff52c276f69335496b8fef1b5" });
+exports.SetGegnerDocument = new TypedDocumentString(`
+    mutation SetGegner($input: SetGegnerInput!) {
+  setGegner(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetGegnerPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:adf36332b22bd23cdd91a39500675783e86ce0ef596f36ee28403394020b3858" });
+exports.SetLeistungsartDocument = new TypedDocumentString(`
+    mutation SetLeistungsart($input: SetLeistungsartInput!) {
+  setLeistungsart(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetLeistungsartPayload {
+      leistungsart {
+        id
+        kuerzel
+        nachDauer
+        name
+        ratgPost
+        tarif {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:ec29ed4e8fcaa4a22e62ff7320baf4fe53c328303c5bd131d6c24f0403244e95" });
+exports.SetPortoDocument = new TypedDocumentString(`
+    mutation SetPorto($input: SetPortoInput!) {
+  setPorto(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetPortoPayload {
+      portoSatz {
+        betrag
+        bezeichnung
+        gueltigAb
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:4c41ea8356fed5d1305cbaac24c42fc2e7b0fd8f173ef31203a3b09221215bb8" });
+exports.SetRatenvereinbarungDocument = new TypedDocumentString(`
+    mutation SetRatenvereinbarung($input: SetRatenvereinbarungInput!) {
+  setRatenvereinbarung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetRatenvereinbarungPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:6e7197aad17f58023cfda130a000d842e5043ecf8f5b0ce4e04bc7e246f7e595" });
+exports.SetRechtlicheSperreDocument = new TypedDocumentString(`
+    mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
+  setRechtlicheSperre(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetRechtlicheSperrePayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:43afe1aa7c536dfb69633c697fef66a3955b1f23014203d4104794c7bd3cf45a" });
+exports.SetSachgebieteDocument = new TypedDocumentString(`
+    mutation SetSachgebiete($input: SetSachgebieteInput!) {
+  setSachgebiete(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on SetSachgebietePayload {
+      benutzer {
+        id
+        kanzlei {
+          id
+        }
+        kuerzel
+        name
+        rolle
+        sachgebiete
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:aba4b32e528c5dd2ba202f42dda11d567a0a138ac489d02049589cf92cc2e978" });
+exports.StornoHonorarnoteDocument = new TypedDocumentString(`
+    mutation StornoHonorarnote($input: StornoHonorarnoteInput!) {
+  stornoHonorarnote(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on StornoHonorarnotePayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:6d41da49b0bedb0f83bb33194e2b00cb490aa6c6e858ccd8d9d3459e0836b09e" });
+exports.StornoHonorarzahlungDocument = new TypedDocumentString(`
+    mutation StornoHonorarzahlung($input: StornoHonorarzahlungInput!) {
+  stornoHonorarzahlung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on StornoHonorarzahlungPayload {
+      honorarnote {
+        abschreibung {
+          am
+          benutzer {
+            id
+          }
+          betrag
+          grund
+        }
+        akt {
+          id
+        }
+        art
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bezahltAm
+        bezahlterBetrag
+        brutto
+        datum
+        einheitssatz
+        empfaengerAnschrift
+        empfaengerName
+        faelligAm
+        honorarzahlungen {
+          id
+        }
+        id
+        nummer
+        offenerBetrag
+        positionen {
+          barauslagenDurchlaufer
+          barauslagenUstFrei
+          barauslagenUstPflichtig
+          bemessungsgrundlage
+          datum
+          einheitssatz
+          kuerzel
+          leistungId
+          reihenfolge
+          streitgenossenzuschlag
+          tarifbasis
+          text
+          verdienst
+        }
+        storniertDurch {
+          id
+        }
+        stornoGrund
+        stornoVon {
+          id
+        }
+        streitgenossenzuschlag
+        ust
+        ustBasis
+        verdienst
+        zahlungsstatus
+      }
+      honorarzahlung {
+        angelegtAm
+        betrag
+        bezahltAm
+        honorarnote {
+          id
+        }
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:ca45040dbbf5791f812d0f102974ede8c41f1bf3e9f8feb04e9a3361d3d229ce" });
+exports.StornoZahlungDocument = new TypedDocumentString(`
+    mutation StornoZahlung($input: StornoZahlungInput!) {
+  stornoZahlung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on StornoZahlungPayload {
+      zahlung {
+        akt {
+          id
+        }
+        betrag
+        datum
+        id
+        storniertAm
+        stornoGrund
+        verwendungszweck
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:9b8f27a1be03002cc83d4dfcd2dff974d9b1c7c92eb03b75d5951115ddb23286" });
+exports.SubmitMandatsanfrageDocument = new TypedDocumentString(`
+    mutation SubmitMandatsanfrage($input: SubmitMandatsanfrageInput!) {
+  submitMandatsanfrage(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RateLimitError {
+      message
+      retryAfterSeconds
+    }
+    ... on SubmitMandatsanfragePayload {
+      eingegangenAm
+      referenz
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:9134d3e465d21b27955794f060da85182f6154bad19ea4c7dc064f0d64864917" });
+exports.UpdateAktDocument = new TypedDocumentString(`
+    mutation UpdateAkt($input: UpdateAktInput!) {
+  updateAkt(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateAktPayload {
+      akt {
+        abgeschlossenAm
+        aktenzeichen
+        angelegtAm
+        archiviertAm
+        aufbewahrenBis
+        bemessungsgrundlage
+        beschlusskostennote {
+          barauslagenKlient
+          summe
+          summeKanzlei
+        }
+        bezeichnung
+        forderungen {
+          id
+        }
+        gegner {
+          id
+        }
+        geschaeftszahlen
+        honorarnoten {
+          id
+        }
+        id
+        klient {
+          id
+        }
+        leistungen {
+          id
+        }
+        mandatsanfrage {
+          id
+        }
+        ratenvereinbarung {
+          anzahl
+          ersteFaelligkeit
+          intervallMonate
+          rate
+        }
+        rechtlicheSperreBis
+        sachgebiet
+        status
+        titel {
+          id
+        }
+        verlauf {
+          am
+          benutzer {
+            id
+          }
+          grund
+          nach
+          von
+        }
+        version
+        zahlungen {
+          id
+        }
+        zahlungsreihenfolge
+        zustaendig {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:058d17a8ff1a4fc4431cb9181b6c269b9582345c0fdd19896943ce55b5a11f31" });
+exports.UpdateForderungDocument = new TypedDocumentString(`
+    mutation UpdateForderung($input: UpdateForderungInput!) {
+  updateForderung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateForderungPayload {
+      forderung {
+        akt {
+          id
+        }
+        art
+        betrag
+        bezeichnung
+        faelligAm
+        id
+        titel {
+          id
+        }
+        zinsenAb
+        zinssatz
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:e854b3ec1bb0e9bfee4a6b6069e2459511f69c90935d715e9fa7345cf34ae8b8" });
+exports.UpdateKanzleiDocument = new TypedDocumentString(`
+    mutation UpdateKanzlei($input: UpdateKanzleiInput!) {
+  updateKanzlei(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateKanzleiPayload {
+      kanzlei {
+        anschrift
+        email
+        iban
+        id
+        name
+        telefon
+        uid
+        zahlungszielTage
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:db2cad5357e3ea40c8747bc665588a8e98f13409eb77391737f7a9519612f1eb" });
+exports.UpdateLeistungDocument = new TypedDocumentString(`
+    mutation UpdateLeistung($input: UpdateLeistungInput!) {
+  updateLeistung(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateLeistungPayload {
+      leistung {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        bemessungsgrundlage
+        datum
+        einheitssatz
+        gerichtlichBestimmt
+        honorarnote {
+          id
+        }
+        id
+        kuerzel
+        ratgGueltigAb
+        sachbearbeiter {
+          id
+        }
+        streitgenossenzuschlag
+        tarifbasis
+        text
+        titel {
+          id
+        }
+        ust
+        verdienst
+        zeitMinuten
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:ecadd737701f83c032a369d04fd2df9ac9a2446357f3f7f87a17589e91bfe3af" });
+exports.UpdateMandatsanfrageDocument = new TypedDocumentString(`
+    mutation UpdateMandatsanfrage($input: UpdateMandatsanfrageInput!) {
+  updateMandatsanfrage(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateMandatsanfragePayload {
+      mandatsanfrage {
+        ablehnungsgrund
+        akt {
+          id
+        }
+        beschreibung
+        bewertung
+        dokumente {
+          dateiname
+          groesse
+          typ
+        }
+        dringlichkeit
+        eingegangenAm
+        gegner {
+          art
+          name
+          ort
+          plz
+          strasse
+        }
+        id
+        klientArt
+        klientEmail
+        klientName
+        klientOrt
+        klientPlz
+        klientStrasse
+        klientTelefon
+        kollisionFreigabeGrund
+        kollisionFreigabeVon {
+          id
+        }
+        kollisionGeprueftAm
+        kollisionTreffer {
+          aktId
+          aktenzeichen
+          bekannteRolle
+          bekannterName
+          gruende
+          name
+          neueRolle
+          personId
+        }
+        referenz
+        sachgebiet
+        status
+        streitwert
+        umfang
+        zugewiesenAn {
+          id
+        }
+        zuweisungsvorschlag {
+          benutzer {
+            id
+          }
+          offeneAkten
+          sachgebietPasst
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:e21f339d7b40eddf8a04874fb5ba144cc839bcef8a21335468772a7ef681f9b7" });
+exports.UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdatePersonPayload {
+      person {
+        art
+        email
+        id
+        kurzbezeichnung
+        name
+        ort
+        plz
+        strasse
+        telefon
+        uid
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:7b08ec97e4ac050ae5616597c7b5b2289c40d7865ce9fb1d200af62da641d23c" });
+exports.UpdateTarifDocument = new TypedDocumentString(`
+    mutation UpdateTarif($input: UpdateTarifInput!) {
+  updateTarif(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateTarifPayload {
+      tarif {
+        code
+        id
+        name
+        porto
+        positionen {
+          anzahl
+          reihenfolge
+          tarifpost
+          zuschlag
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:f9aeef1707d3eb4d7a203a373a319b2038cf0de8de26366f8b142e8dc24d09ff" });
+exports.UpdateTitelDocument = new TypedDocumentString(`
+    mutation UpdateTitel($input: UpdateTitelInput!) {
+  updateTitel(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateTitelPayload {
+      titel {
+        akt {
+          id
+        }
+        barauslagenDurchlaufer
+        barauslagenKlient
+        barauslagenUstFrei
+        barauslagenUstPflichtig
+        beschlussart
+        datum
+        einheitssatz
+        forderungen {
+          id
+        }
+        gegenWen
+        gericht {
+          id
+        }
+        geschaeftszahl
+        geschaeftszahlHinweis
+        honorartext
+        id
+        leistung {
+          id
+        }
+        memo
+        sachbearbeiter {
+          id
+        }
+        ust
+        ustErfasst
+        verdienst
+        vollstreckbarAm
+        weiteresVorbringen
+        zeitMinuten
+        zinsen54a
+        zinsen54aErfasst
+        zugesprochen
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:463267bb39bfe3bd5d03f328a70ef5eea051ba544b3c040c0f610c7d1c668cde" });
+exports.ValorisiereRatgDocument = new TypedDocumentString(`
+    mutation ValorisiereRatg($input: ValorisiereRatgInput!) {
+  valorisiereRatg(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+    ... on ValorisiereRatgPayload {
+      ratgTabelle {
+        bezeichnung
+        einheitssatzBisGrenze
+        einheitssatzDarueber
+        einheitssatzGrenze
+        ervErstmalig
+        ervWeitere
+        gueltigAb
+        posten {
+          hoechstens
+          hoechstensWeitereStunde
+          tarifpost
+        }
+        tp8KurzAnteil
+        tp8KurzHoechstens
+        ust
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:c8962317cf9a058960811e57b08352a3a76f7f814bac1eb988b9a62ed1101ad0" });
