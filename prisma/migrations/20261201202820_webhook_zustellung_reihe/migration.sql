@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "WebhookZustellung" ADD COLUMN     "ersterVersuchAm" TIMESTAMP(3),
+ADD COLUMN     "versucheInReihe" INTEGER NOT NULL DEFAULT 0;
