@@ -15,8 +15,8 @@
 //   found work. Polling rather than LISTEN/NOTIFY: it works the same on PGlite and PostgreSQL, needs
 //   no connection of its own, and a NOTIFY in every writing transaction would serialise commits
 //   (PostgreSQL takes a global lock for it at commit); an idle poll is one indexed SELECT.
-//   The worker shares the process's connection pool but holds at most one connection per
-//   statement and never one while sending, so the request path keeps its connections.
+//   The worker shares the process's connection pool but runs its statements one at a time (at most
+//   one connection) and holds none while sending, so the request path keeps its connections.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -77,9 +77,16 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
   let wach: () => void = () => {};
   const laufend = new Map<string, { abbrechen: AbortController; fertig: Promise<void>; versuche: number }>();
   let letzterFehler = '';
+  // The worker's statements run one at a time: it holds at most one pooled connection, whatever
+  // the number of deliveries in flight, and leaves the others to the requests.
+  let reihe: Promise<unknown> = Promise.resolve();
+  const einzeln = <T>(arbeit: () => Promise<T>): Promise<T> => {
+    const p = reihe.then(arbeit);
+    reihe = p.catch(() => {});
+    return p;
+  };
 
-  const beanspruche = async (n: number): Promise<Beansprucht[]> =>
-    prisma.$queryRaw<Beansprucht[]>`
+  const beanspruche = (n: number): Promise<Beansprucht[]> => einzeln(() => prisma.$queryRaw<Beansprucht[]>`
       UPDATE "WebhookZustellung" z
          SET "gesperrtBis" = now() + ${e.leaseMs} * interval '1 millisecond',
              versuche = z.versuche + 1,
@@ -97,18 +104,18 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
    RETURNING z.id, z."webhookId", z.versuche, z."versucheInReihe", w.url,
              CASE WHEN w."vorherigesSecret" IS NOT NULL AND w."vorherigesSecretBis" > now()
                   THEN ARRAY[w.secret, w."vorherigesSecret"] ELSE ARRAY[w.secret] END AS secrets,
-             ev.id AS "ereignisId", ev.typ, ev.zeitpunkt, ev.daten::text AS daten`;
+             ev.id AS "ereignisId", ev.typ, ev.zeitpunkt, ev.daten::text AS daten`);
 
   async function zugestellt(z: Beansprucht, status: number): Promise<void> {
-    await prisma.$executeRaw`
+    await einzeln(() => prisma.$executeRaw`
       UPDATE "WebhookZustellung"
          SET status = 'ZUGESTELLT', "zugestelltAm" = now(), "gesperrtBis" = NULL, "letzterStatusCode" = ${status}, "letzterFehler" = NULL
-       WHERE id = ${z.id}::uuid AND versuche = ${z.versuche}`;
+       WHERE id = ${z.id}::uuid AND versuche = ${z.versuche}`);
   }
 
   async function gescheitert(z: Beansprucht, status: number | null, fehler: string): Promise<void> {
     const warten = naechsteVerzoegerungMs(z.versucheInReihe, e.backoffBasisMs);
-    await prisma.$transaction(async (tx) => {
+    await einzeln(() => prisma.$transaction(async (tx) => {
       const [r] = await tx.$queryRaw<{ status: string; ersterVersuchAm: Date }[]>`
         UPDATE "WebhookZustellung"
            SET "gesperrtBis" = NULL, "letzterStatusCode" = ${status}, "letzterFehler" = ${kuerze(fehler)},
@@ -126,14 +133,14 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
         UPDATE "Webhook" SET status = 'PAUSIERT', "pausiertAm" = now(), "pausiertGrund" = ${grund}, "geaendertAm" = now()
          WHERE id = ${z.webhookId}::uuid AND status = 'AKTIV'`;
       log(`Webhook ${z.webhookId}: ${grund}`);
-    });
+    }));
   }
 
   /** Hands a delivery cut by stop() back: due at once, for whichever process comes first. */
   async function zurueckgeben(z: Beansprucht): Promise<void> {
-    await prisma.$executeRaw`
+    await einzeln(() => prisma.$executeRaw`
       UPDATE "WebhookZustellung" SET "gesperrtBis" = NULL, "naechsterVersuchAm" = now()
-       WHERE id = ${z.id}::uuid AND versuche = ${z.versuche} AND status = 'AUSSTEHEND'`;
+       WHERE id = ${z.id}::uuid AND versuche = ${z.versuche} AND status = 'AUSSTEHEND'`);
   }
 
   async function zustellen(z: Beansprucht, signal: AbortSignal): Promise<void> {
