@@ -168,7 +168,7 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
     } catch (error) {
       ergebnis = { ok: false, status: null, fehler: (error as Error).message || String(error) };
     }
-    if (signal.aborted) return zurueckgeben(z);
+    if (signal.aborted && !ergebnis.ok) return zurueckgeben(z);
     if (ergebnis.ok) await zugestellt(z, ergebnis.status);
     else await gescheitert(z, ergebnis.status, ergebnis.fehler);
   }
@@ -181,6 +181,10 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
       return 1;
     }
     const faellig = await beanspruche(frei);
+    if (gestoppt) {
+      await Promise.all(faellig.map(zurueckgeben)); // claimed while stopping: not sent, handed back
+      return 0;
+    }
     for (const z of faellig) {
       const abbrechen = new AbortController();
       const fertig = zustellen(z, abbrechen.signal)
@@ -219,8 +223,8 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
     async stop() {
       gestoppt = true;
       wach();
-      await schleife;
       for (const l of laufend.values()) l.abbrechen.abort();
+      await schleife;
       await Promise.all([...laufend.values()].map((l) => l.fertig));
     },
   };

@@ -188,6 +188,24 @@ describe('delivery over HTTP', () => {
     expect(empfaenger.empfangen).toHaveLength(0);
   });
 
+  it('stop() cuts a delivery in flight and hands it back at once; the next worker sends it', async () => {
+    const w = await webhook();
+    let halten = true;
+    empfaenger.antwort = () => (halten ? new Promise<number>(() => {}) : 200);
+    await ereignis();
+    start({ timeoutMs: 2_000 });
+    await bisZu(() => empfaenger.empfangen.length === 1, 10_000, 'delivery in flight');
+    const t0 = Date.now();
+    await zusteller!.stop();
+    zusteller = null;
+    expect(Date.now() - t0).toBeLessThan(1_000);
+    expect(await zustellung(w.id)).toMatchObject({ status: 'AUSSTEHEND', gesperrtBis: null, versuche: 1, letzterFehler: null });
+    halten = false;
+    start();
+    await bisZu(async () => (await zustellung(w.id)).status === 'ZUGESTELLT', 10_000, 'delivery after the restart');
+    expect(empfaenger.empfangen.map((x) => x.id)).toEqual([empfaenger.empfangen[0]!.id, empfaenger.empfangen[0]!.id]);
+  });
+
   it('does not follow a redirect, and records a refused connection', async () => {
     const w = await webhook();
     empfaenger.antwort = () => 302;
