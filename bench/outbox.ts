@@ -6,7 +6,9 @@
 // (one indexed SELECT); with 1 and 3 webhooks subscribed (the event, rendered from the row, and a
 // delivery per webhook); with 1 subscribed while the delivery worker sends to a local receiver
 // (answering 200 at once). Then the worker alone: how many deliveries per second it sends.
-// BENCH_OUTBOX_WRITES (default 3 000 per variant), BENCH_OUTBOX_ROUNDS (default 3: the median).
+// Per write: SQL statements, and CPU time of this process and of PostgreSQL's backends (steadier
+// than wall-clock times on a shared machine). BENCH_OUTBOX_WRITES (default 3 000 per variant and
+// round), BENCH_OUTBOX_ROUNDS (default 3: the median).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -21,7 +23,7 @@ import { schreibeEreignis } from '../server/webhooks/outbox.js';
 import { neuesSecret } from '../server/webhooks/signatur.js';
 import { starteZustellung, ZUSTELLUNG_STANDARD, type Zusteller } from '../server/webhooks/zustellung.js';
 import type { Viewer } from '../server/auth/viewer.js';
-import { machine } from './report.js';
+import { machine, postgresCpuMeter } from './report.js';
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const WRITES = Number(process.env.BENCH_OUTBOX_WRITES ?? 3_000);
@@ -69,6 +71,9 @@ try {
   async function run(outbox: boolean) {
     const perWriter = Math.ceil(WRITES / WRITERS);
     const latencies: number[] = [];
+    const pgCpu = postgresCpuMeter(name);
+    const cpu0 = process.cpuUsage();
+    const statements0 = db.statements.count;
     const t0 = performance.now();
     await Promise.all(akten.map(async (akt, w) => {
       for (let i = 0; i < perWriter; i++) {
@@ -78,16 +83,24 @@ try {
       }
     }));
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const n = latencies.length;
     latencies.sort((a, b) => a - b);
-    return { rate: latencies.length / seconds, mean: latencies.reduce((s, x) => s + x, 0) / latencies.length, p99: latencies[Math.floor(latencies.length * 0.99)]! };
+    return {
+      rate: n / seconds, mean: latencies.reduce((s, x) => s + x, 0) / n, p99: latencies[Math.floor(n * 0.99)]!,
+      nodeCpuMs: (cpu.user + cpu.system) / 1000 / n, pgCpuMs: pgCpu.stop() / n, statements: (db.statements.count - statements0) / n,
+    };
   }
   const webhooks = async (n: number, status: 'AKTIV' | 'PAUSIERT' = 'PAUSIERT') => {
     await prisma.webhook.deleteMany();
     for (let i = 0; i < n; i++) await prisma.webhook.create({ data: { kanzleiId, url: receiverUrl, ereignisse: [...EREIGNIS_TYPEN], secret: neuesSecret(), status } });
   };
-  type Messung = { rate: number; mean: number; p99: number };
-  const zeile = (label: string, m: Messung, basis?: Messung) =>
-    console.log(`  ${label.padEnd(40)} ${m.rate.toFixed(0).padStart(6)} writes/s   mean ${m.mean.toFixed(2)} ms   p99 ${m.p99.toFixed(1)} ms${basis ? `   ${m.mean >= basis.mean ? '+' : ''}${(m.mean - basis.mean).toFixed(2)} ms per write` : ''}`);
+  type Messung = Awaited<ReturnType<typeof run>>;
+  const delta = (x: number, b: number | undefined, digits = 2) => (b === undefined ? '' : ` (${x >= b ? '+' : ''}${(x - b).toFixed(digits)})`);
+  const zeile = (label: string, m: Messung, b?: Messung) =>
+    console.log(`  ${label.padEnd(38)} ${m.rate.toFixed(0).padStart(5)} writes/s, mean ${m.mean.toFixed(1)} ms, p99 ${m.p99.toFixed(0)} ms; per write: `
+      + `${m.statements.toFixed(1)} SQL${delta(m.statements, b?.statements, 1)}, CPU Node ${m.nodeCpuMs.toFixed(2)} ms${delta(m.nodeCpuMs, b?.nodeCpuMs)} `
+      + `+ PostgreSQL ${m.pgCpuMs.toFixed(2)} ms${delta(m.pgCpuMs, b?.pgCpuMs)}`);
 
   // Paused webhooks: their deliveries are written but wait, so only the outbox's cost is measured;
   // the last variant has the worker deliver meanwhile. The variants take turns in every round, so a
@@ -117,7 +130,9 @@ try {
       zusteller = null;
     }
   }
-  const mediane = ergebnisse.map((e) => e.sort((a, b) => a.mean - b.mean)[Math.floor(e.length / 2)]!);
+  // Each figure's median over the rounds (wall-clock times swing with the machine's load; CPU per write much less).
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const mediane = ergebnisse.map((e) => Object.fromEntries(Object.keys(e[0]!).map((k) => [k, med(e.map((m) => m[k as keyof Messung]))])) as Messung);
   for (const [i, v] of VARIANTEN.entries()) zeile(v.label, mediane[i]!, i ? mediane[0] : undefined);
   console.log(`  (${await prisma.webhookEreignis.count()} events and ${await prisma.webhookZustellung.count()} deliveries written; ${empfangen} received)`);
 
