@@ -12,14 +12,21 @@
 // Settings (environment): BENCH_CONNECTIONS (10), BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5),
 // BENCH_ONLY=dashboard,akt,writes, BENCH_SIDES=api,floor, BENCH_CPU_PROF=1 (V8 profiles of the
 // servers, see bench/processes.ts), BENCH_NODE_FLAGS (extra flags for both servers), BENCH_RESEED=1,
-// BENCH_ADMIN_URL, BENCH_DB_NAME, BENCH_AKTEN.
+// BENCH_ADMIN_URL, BENCH_DB_NAME, BENCH_AKTEN; BENCH_WEBHOOKS=<n>: the API's office has n webhooks
+// subscribed to every event, the API server runs the delivery worker, and a receiver in this
+// process answers 200 (the outbox's cost per write: compare BENCH_ONLY=writes with 0 and 1).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
+import pg from 'pg';
 import autocannon from 'autocannon';
 import { startServer, type ServerUnderTest } from './processes.js';
 import { firstDifference, machine, postgresCpuMeter, table } from './report.js';
 import { goodBody, pipeline, readAktId, request, SCENARIOS, send, writeAktIndex, type ScenarioName, type Target } from './scenarios.js';
 import { ensureBenchDatabase, removeBenchWrites } from './seed.js';
 import { aktId, BENCH_DB, neueForderung, randomSequence } from './setup.js';
+import { EREIGNIS_TYPEN } from '../server/webhooks/ereignisse.js';
+import { neuesSecret } from '../server/webhooks/signatur.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -129,6 +136,7 @@ const sql = ([min, max]: [number, number]) => (min === max ? fmt(min, min % 1 ? 
 
 const db = await ensureBenchDatabase();
 for (const line of await machine(db.url)) console.log(line);
+const webhooks = await benchWebhooks(db.url, db.kanzleiId, Number(process.env.BENCH_WEBHOOKS ?? 0));
 const servers = await Promise.all(SIDES.map((kind) => startServer(kind, db.url)));
 const sides = Object.fromEntries(servers.map((server) => [server.kind, { kind: server.kind, base: server.base, key: db.key, server }])) as Record<'api' | 'floor', Side>;
 
@@ -177,6 +185,45 @@ try {
   }
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
+  await webhooks.end();
   const removed = await removeBenchWrites(db.url);
   console.log(`removed the ${removed} Forderungen the write scenario created`);
+}
+
+/** BENCH_WEBHOOKS: n webhooks of the office, subscribed to every event, to a receiver here. */
+async function benchWebhooks(url: string, kanzleiId: string, n: number): Promise<{ end(): Promise<void> }> {
+  if (n <= 0) return { end: async () => {} };
+  let empfangen = 0;
+  const receiver = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      empfangen++;
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  const ziel = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const clean = async () => {
+    await c.query('DELETE FROM "Webhook" WHERE "kanzleiId" = $1', [kanzleiId]);
+    await c.query('DELETE FROM "WebhookEreignis" WHERE "kanzleiId" = $1', [kanzleiId]);
+  };
+  await clean();
+  for (let i = 0; i < n; i++) {
+    await c.query(`INSERT INTO "Webhook" (id, "kanzleiId", url, ereignisse, secret) VALUES (gen_random_uuid(), $1, $2, $3, $4)`,
+      [kanzleiId, ziel, [...EREIGNIS_TYPEN], neuesSecret()]);
+  }
+  process.env.BENCH_WEBHOOKS = String(n); // the API server starts its delivery worker
+  console.log(`webhooks: ${n} subscribed to every event, delivered to a receiver on ${ziel}`);
+  return {
+    async end() {
+      const { rows } = await c.query<{ e: string; z: string; ok: string }>(
+        `SELECT (SELECT count(*) FROM "WebhookEreignis" WHERE "kanzleiId" = $1) AS e, count(*) AS z, count(*) FILTER (WHERE status = 'ZUGESTELLT') AS ok FROM "WebhookZustellung" WHERE "kanzleiId" = $1`, [kanzleiId]);
+      console.log(`webhooks: ${rows[0]!.e} events and ${rows[0]!.z} deliveries written, ${rows[0]!.ok} delivered, ${empfangen} requests received`);
+      await clean();
+      await c.end();
+      receiver.close();
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
+import { starteZustellung, ZUSTELLUNG_STANDARD, type Zusteller } from '../server/webhooks/zustellung.js';
 import { CountingPool, floorHandler } from './floor.js';
 
 export type ServerKind = 'api' | 'floor';
@@ -23,6 +24,7 @@ if (!url || (kind !== 'api' && kind !== 'floor')) throw new Error('usage: BENCH_
 let handler: RequestListener;
 let statements: () => number;
 let resetStatements: () => void;
+let zusteller: Zusteller | null = null;
 if (kind === 'api') {
   const db = await openDatabase({ kind: 'postgresql', url });
   // As in production (NODE_ENV=production, no request log, all limits on), except the per-key
@@ -30,6 +32,9 @@ if (kind === 'api') {
   handler = createApp({ prisma: db.prisma, graphiql: false, introspection: false, keyRateLimit: { max: 1_000_000_000, windowMs: 60_000 } }) as unknown as RequestListener;
   statements = () => db.statements.count;
   resetStatements = () => db.statements.reset();
+  // BENCH_WEBHOOKS: the delivery worker runs in the server, as server/main.ts starts it (its
+  // statements count with the requests').
+  if (Number(process.env.BENCH_WEBHOOKS ?? 0) > 0) zusteller = starteZustellung(db.prisma, { ...ZUSTELLUNG_STANDARD, lokaleZiele: true });
 } else {
   const pool = new CountingPool(url);
   handler = floorHandler(pool);
@@ -59,4 +64,4 @@ process.on('message', (m: ToServer) => {
 // The parent went away: go too.
 process.on('disconnect', () => process.exit(0));
 // SIGINT from the parent: exit normally, so that --cpu-prof writes its profile.
-process.on('SIGINT', () => http.close(() => process.exit(0)));
+process.on('SIGINT', () => http.close(() => void (zusteller?.stop() ?? Promise.resolve()).then(() => process.exit(0))));

@@ -16,6 +16,7 @@ import './honorarnote.js';
 import './zahlung.js';
 import './honorarzahlung.js';
 import './audit.js';
+import './webhook.js';
 
 builder.queryType({});
 builder.mutationType({});

@@ -23,6 +23,7 @@ import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
 import { TarifdatenCache } from './services/tarifdatenCache.js';
 import { honorarnotePdf } from './services/dokumente.js';
+import type { ZielRegeln } from './webhooks/ziel.js';
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -51,6 +52,8 @@ export interface AppOptions {
    * load as plugin-prisma plans them (the tests compare both).
    */
   singleStatementReads?: boolean;
+  /** Where webhooks may point (WEBHOOK_LOKALE_ZIELE). Default: public https targets only. */
+  webhookZiele?: ZielRegeln;
 }
 
 export interface RequestLog {
@@ -220,7 +223,7 @@ const perRequestMemo = (): Context['perRequest'] => {
 export function createApp({
   prisma, graphiql = true, trustProxy = 0, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
   limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, addressRateLimit = { max: 120, windowMs: 60_000 },
-  introspection = true, log, singleStatementReads = true,
+  introspection = true, log, singleStatementReads = true, webhookZiele = { lokaleZiele: false },
 }: AppOptions) {
   const rateLimits = new RateLimits(prisma, keyLimit, addressRateLimit, intakeRateLimit);
   const trust: TrustProxy = trustProxy === true ? 1 : trustProxy === false ? 0 : trustProxy;
@@ -322,14 +325,14 @@ export function createApp({
           // Any use of the viewer fails (the context is copied by plugins, so no getter on it).
           viewer: noViewer,
           tarifdaten: () => Promise.reject(new Error('no tariff data for intake requests')),
-          perRequest: perRequestMemo(), singleStatementReads,
+          perRequest: perRequestMemo(), singleStatementReads, webhookZiele,
         };
       }
       if (!anmeldung) throw unauthenticated('Ungültiger oder widerrufener API-Schlüssel.');
       const { viewer, tarifStand } = anmeldung;
       const perRequest = perRequestMemo();
       return {
-        prisma, viewer, intake: null, clientAddress: address, rateLimits, perRequest, singleStatementReads,
+        prisma, viewer, intake: null, clientAddress: address, rateLimits, perRequest, singleStatementReads, webhookZiele,
         // A query prices with the copy cached at the Stand read with the key. A mutation (it runs
         // as an audit actor) may just have changed the tariff data: it loads its own.
         tarifdaten: () =>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './auth/clientAddress.js';
 import { DEFAULT_POOL_TIMEOUTS, type DatabaseTarget } from './db/database.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
+import { ZUSTELLUNG_STANDARD, type ZustellungEinstellungen } from './webhooks/zustellung.js';
 
 const positive = (fallback: number) => z.coerce.number({ error: 'muss eine ganze Zahl über 0 sein' }).int('muss eine ganze Zahl über 0 sein').positive('muss eine ganze Zahl über 0 sein').default(fallback);
 const schalter = z.enum(['true', 'false'], { error: 'muss true oder false sein' }).optional();
@@ -52,6 +53,13 @@ const env = z.object({
   SHUTDOWN_TIMEOUT_MS: positive(10_000),
   INTAKE_LIMIT_PER_HOUR: positive(10),
   RATE_LIMIT_PER_MINUTE_PER_ADDRESS: positive(120),
+  /** Webhooks may point at http and at loopback, private and link-local addresses (tests, an intranet). */
+  WEBHOOK_LOKALE_ZIELE: schalter,
+  WEBHOOK_POLL_MS: positive(ZUSTELLUNG_STANDARD.pollMs),
+  WEBHOOK_LEASE_MS: positive(ZUSTELLUNG_STANDARD.leaseMs),
+  WEBHOOK_TIMEOUT_MS: positive(ZUSTELLUNG_STANDARD.timeoutMs),
+  WEBHOOK_BACKOFF_BASE_MS: positive(ZUSTELLUNG_STANDARD.backoffBasisMs),
+  WEBHOOK_CONCURRENCY: positive(ZUSTELLUNG_STANDARD.gleichzeitig),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -63,6 +71,9 @@ const env = z.object({
       }
       return parsed;
     }),
+}).refine((e) => e.WEBHOOK_LEASE_MS > e.WEBHOOK_TIMEOUT_MS, {
+  // A lease that ends while the endpoint may still answer would let a second process send the same delivery at once.
+  path: ['WEBHOOK_LEASE_MS'], message: 'muss größer als WEBHOOK_TIMEOUT_MS sein',
 });
 
 export interface Config {
@@ -79,6 +90,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** On SIGINT/SIGTERM: the longest wait for requests in flight. */
   shutdownTimeoutMs: number;
+  /** The webhook delivery worker (server/webhooks/zustellung.ts), and where webhooks may point. */
+  webhooks: ZustellungEinstellungen;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -108,6 +121,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     intakeRateLimit: { max: e.INTAKE_LIMIT_PER_HOUR, windowMs: 3_600_000 },
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    webhooks: {
+      lokaleZiele: e.WEBHOOK_LOKALE_ZIELE === 'true', pollMs: e.WEBHOOK_POLL_MS, leaseMs: e.WEBHOOK_LEASE_MS, timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      backoffBasisMs: e.WEBHOOK_BACKOFF_BASE_MS, gleichzeitig: e.WEBHOOK_CONCURRENCY,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Viewer } from './auth/viewer.js';
 import type { RateLimits } from './auth/rateLimiter.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Tarifdaten } from './tarif/preise.js';
+import type { ZielRegeln } from './webhooks/ziel.js';
 
 /** What every resolver gets: the database and the authenticated caller. */
 export interface Context {
@@ -23,4 +24,6 @@ export interface Context {
   singleStatementReads: boolean;
   /** Loads `key` at most once per request (data every row of a list shares: no N+1). */
   perRequest<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** Where webhooks may point (operator setting WEBHOOK_LOKALE_ZIELE). */
+  webhookZiele: ZielRegeln;
 }

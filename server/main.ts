@@ -12,6 +12,7 @@ import { describeDatabase, loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { seedDemoIfFresh } from './seed/demo.js';
 import { seedTarifdatenForAll } from './services/tarifdaten.js';
+import { starteZustellung } from './webhooks/zustellung.js';
 
 let db: Database | null = null;
 const fail = async (line: string): Promise<never> => {
@@ -108,9 +109,12 @@ app = createApp({
   addressRateLimit: config.addressRateLimit,
   intakeRateLimit: config.intakeRateLimit,
   trustProxy: config.trustProxy,
+  webhookZiele: { lokaleZiele: config.webhooks.lokaleZiele },
   log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,
 });
 bereit();
+// Webhook deliveries of this database, from the outbox (several processes share the work).
+const zusteller = starteZustellung(database.prisma, config.webhooks, (zeile) => console.error(zeile));
 {
   const url = `http://localhost:${(server.address() as { port: number }).port}/graphql`;
   console.log(`Kanzlei GraphQL on ${url} (${describeDatabase(config.database)})`);
@@ -131,6 +135,8 @@ async function stop(signal: string) {
   }
   stopping = true;
   draining = true;
+  // Deliveries in flight are cut and handed back (another process, or the next start, sends them).
+  const zustellungGestoppt = zusteller.stop();
   console.log(`${signal}: shutting down (${inFlight.size} requests in flight, waiting up to ${config.shutdownTimeoutMs} ms)`);
   server.close(); // no new connections
   server.closeIdleConnections();
@@ -146,6 +152,7 @@ async function stop(signal: string) {
     if (inFlight.size > 0) console.log(`${signal}: ${inFlight.size} requests still running after ${config.shutdownTimeoutMs} ms, cut off`);
   }
   server.closeAllConnections();
+  await zustellungGestoppt; // before the database closes: it records what it handed back
   await database.close(); // PGlite must be closed to flush its data folder; the pool ends its connections
   process.exit(0);
 }

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ABSENT, casesFor, describeValue, diff, judge, loadSchema, mutationDocument, mutationFields, readEverythingDocument, rng, snapshot, snapshotQuery, type Case, type IdContext,
 } from './support/fuzz.js';
+import { inTransaction } from '../server/services/db.js';
+import { schreibeEreignis } from '../server/webhooks/outbox.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
 const SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 20261126);
@@ -118,11 +120,17 @@ async function office(name: string, kuerzel: string) {
     await run(key, 'pruefeKollision', { id });
     return id;
   };
+  const webhook = (await run(key, 'createWebhook', { url: 'https://partner.example/hook', ereignisse: ['AKT_ANGELEGT'] }, 'webhook { id }')).webhook.id as string;
+  const webhookLoeschen = (await run(key, 'createWebhook', { url: 'https://partner.example/weg', ereignisse: ['AKT_ANGELEGT'] }, 'webhook { id }')).webhook.id as string;
+  const kanzleiId = (await t.db.prisma.webhook.findUniqueOrThrow({ where: { id: webhook } })).kanzleiId;
+  await inTransaction(t.db.prisma, (tx) => schreibeEreignis(tx, { kanzleiId, typ: 'akt.angelegt', daten: async () => ({ id: akt1 }) }));
+  const zustellung = (await t.db.prisma.webhookZustellung.findFirstOrThrow({ where: { webhookId: webhook } })).id;
   const anfrage1 = await anfrage('Maria Muster');
   const anfrageAnnehmen = await anfrage('Anna Annahme');
   return {
     key, sbKey, kuerzel, me, archiv, anwalt, apiKeyAnwalt, klient, g1, g2, p3, k3, frei, akt: akt1, aktAbgeschlossen, aktArchiviert, forderung, forderung2,
     leistung: leistung1, leistung2, leistung3, leistungDel, honorarnote, honorarnoteZahlung, honorarzahlung, honorarnoteAb, titel, titel2, titelDel, zahlung, kommunikation, gericht, anfrage: anfrage1, anfrageAnnehmen,
+    webhook, webhookLoeschen, zustellung,
   };
 }
 
@@ -205,18 +213,25 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
     barauslagenKlient: '0', ust: '24.00', zeitMinuten: 5, zinsen54a: true,
   }),
   valorisiereRatg: () => ({ faktor: '1.05', gueltigAb: '2027-01-01', bezeichnung: 'Valorisierung 2027' }),
+  createWebhook: () => ({ url: 'https://partner.example/neu', ereignisse: ['AKT_ANGELEGT', 'ZAHLUNG_ERFASST'], beschreibung: 'Buchhaltung' }),
+  updateWebhook: (a) => ({ id: a.webhook, url: 'https://partner.example/anders', ereignisse: ['AKT_ARCHIVIERT'], beschreibung: 'Neu', status: 'PAUSIERT' }),
+  deleteWebhook: (a) => ({ id: a.webhookLoeschen }),
+  rotateWebhookSecret: (a) => ({ id: a.webhook }),
+  zustellungWiederholen: (a) => ({ zustellungId: a.zustellung }),
 };
 
 /** The entity an ID field names, by its name. */
 const ID_FIELDS: Record<string, string> = {
   aktId: 'Akt', klientId: 'Person', gegnerIds: 'Person', personIds: 'Person', personId: 'Person', zustaendigId: 'Benutzer', benutzerId: 'Benutzer', sachbearbeiterId: 'Benutzer',
   leistungId: 'Leistung', leistungIds: 'Leistung', forderungIds: 'Forderung', titelId: 'Titel', honorarnoteId: 'Honorarnote',
+  zustellungId: 'WebhookZustellung',
 };
 /** `id` names the mutation's own object: updateAkt → Akt (and these, where the name does not say). */
-const ID_OF_MUTATION: Record<string, string> = { pruefeKollision: 'Mandatsanfrage' };
+const ID_OF_MUTATION: Record<string, string> = { pruefeKollision: 'Mandatsanfrage', rotateWebhookSecret: 'Webhook' };
 const ENTITIES: Record<string, keyof Office> = {
   Akt: 'akt', Person: 'klient', Benutzer: 'me', Leistung: 'leistung', Forderung: 'forderung', Titel: 'titel', Honorarnote: 'honorarnote', Zahlung: 'zahlung', Honorarzahlung: 'honorarzahlung',
   Mandatsanfrage: 'anfrage', ApiKey: 'apiKeyAnwalt', Kommunikation: 'kommunikation', Gericht: 'gericht',
+  Webhook: 'webhook', WebhookZustellung: 'zustellung',
 };
 
 /** Texts of the data set, for uniqueness clashes. */

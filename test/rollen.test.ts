@@ -10,6 +10,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLLEN, ROLLENMATRIX } from '../server/auth/rollen.js';
 import type { Rolle } from '../server/generated/prisma/enums.js';
+import { inTransaction } from '../server/services/db.js';
+import { schreibeEreignis } from '../server/webhooks/outbox.js';
 import { createAkt, createLeistung, createPerson } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
@@ -31,7 +33,8 @@ function placeholder(type: GraphQLInputType): unknown {
 
 let t: TestServer;
 const keys = {} as Record<Rolle, string>;
-let fx: Record<'akt' | 'leistung' | 'honorarnote' | 'honorarnoteOffen' | 'aktAbgeschlossen' | 'aktArchiviert' | 'anwalt' | 'anfrageAssign' | 'anfrageAnnehmen' | 'frei', string>;
+let fx: Record<'akt' | 'leistung' | 'honorarnote' | 'honorarnoteOffen' | 'aktAbgeschlossen' | 'aktArchiviert' | 'anwalt' | 'anfrageAssign' | 'anfrageAnnehmen' | 'frei'
+  | 'webhook' | 'webhookLoeschen' | 'zustellung', string>;
 
 async function call(key: string, f: GraphQLField<unknown, unknown>, input: unknown) {
   const arg = f.args.find((a) => a.name === 'input');
@@ -62,6 +65,11 @@ const VALID: Record<string, () => unknown> = {
   rotateIntakeToken: () => undefined,
   loescheAbgelaufeneAkten: () => ({}),
   loeschePersonendaten: () => ({ personId: fx.frei }),
+  createWebhook: () => ({ url: 'https://partner.example/hook', ereignisse: ['AKT_ANGELEGT'] }),
+  updateWebhook: () => ({ id: fx.webhook, status: 'PAUSIERT' }),
+  deleteWebhook: () => ({ id: fx.webhookLoeschen }),
+  rotateWebhookSecret: () => ({ id: fx.webhook }),
+  zustellungWiederholen: () => ({ zustellungId: fx.zustellung }),
 };
 
 beforeAll(async () => {
@@ -101,9 +109,21 @@ beforeAll(async () => {
     anwalt: benutzer.find((b: any) => b.rolle === 'ANWALT').id,
     frei: await createPerson(t, admin, { kurzbezeichnung: 'FREI', name: 'Fritz Frei' }),
     anfrageAssign: await anfrage('Anna Zuweisung'), anfrageAnnehmen: await anfrage('Otto Annahme'),
+    ...(await webhooks()),
   };
 });
 afterAll(() => t?.close());
+
+/** Two webhooks of the office (one to delete) and a delivery to re-queue. */
+async function webhooks() {
+  const neu = async () => (await t.data(keys.ADMIN, `mutation { r: createWebhook(input: { url: "https://partner.example/hook", ereignisse: [AKT_ANGELEGT] }) {
+    ... on CreateWebhookPayload { webhook { id } } } }`)).r.webhook.id as string;
+  const webhook = await neu();
+  const { kanzleiId } = await t.db.prisma.webhook.findUniqueOrThrow({ where: { id: webhook } });
+  await inTransaction(t.db.prisma, (tx) => schreibeEreignis(tx, { kanzleiId, typ: 'akt.angelegt', daten: async () => ({}) }));
+  const zustellung = (await t.db.prisma.webhookZustellung.findFirstOrThrow({ where: { webhookId: webhook } })).id;
+  return { webhook, webhookLoeschen: await neu(), zustellung };
+}
 
 describe('the role matrix', () => {
   it('names every mutation of the schema, and nothing else', () => {

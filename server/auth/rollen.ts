@@ -79,6 +79,12 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   // Irreversible deletion of personal data.
   loescheAbgelaufeneAkten: KANZLEI,
   loeschePersonendaten: KANZLEI,
+  // Webhooks send the office's data to a partner's endpoint: the office decides where.
+  createWebhook: KANZLEI,
+  updateWebhook: KANZLEI,
+  deleteWebhook: KANZLEI,
+  rotateWebhookSecret: KANZLEI,
+  zustellungWiederholen: KANZLEI,
 };
 
 /** Refuses the mutation for this role with a ForbiddenError; a mutation not in the matrix is nobody's. */
