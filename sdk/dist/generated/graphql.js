@@ -640,6 +640,60 @@ export const TarifeDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:4ee527eb705c7625e4903b553ecc0585312cae67936773273e8c8b412c89d9b3" });
+export const WebhookZustellungenDocument = new TypedDocumentString(`
+    query WebhookZustellungen($after: String, $before: String, $first: Int, $last: Int, $status: [WebhookZustellungStatus!], $webhookId: ID!) {
+  webhookZustellungen(
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    status: $status
+    webhookId: $webhookId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        angelegtAm
+        ereignisId
+        ereignisTyp
+        ereignisZeitpunkt
+        id
+        letzterFehler
+        letzterStatusCode
+        letzterVersuchAm
+        nachrichtId
+        naechsterVersuchAm
+        status
+        versuche
+        zugestelltAm
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:fe23341609872f1c7add5b9f54dfbcbb505ead65a6570144db93f2acfaffcf9f" });
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    angelegtAm
+    beschreibung
+    ereignisse
+    geaendertAm
+    id
+    pausiertAm
+    pausiertGrund
+    status
+    url
+    vorherigesSecretGueltigBis
+  }
+}
+    `, { "hash": "sha256:e8864392e872136aa095003f13cd1653dbe56dd4ff670040f2f59982ab8b1c4a" });
 export const AnnehmenMandatsanfrageDocument = new TypedDocumentString(`
     mutation AnnehmenMandatsanfrage($input: AnnehmenMandatsanfrageInput!) {
   annehmenMandatsanfrage(input: $input) {
@@ -1486,6 +1540,49 @@ export const CreateTitelFromLeistungDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:6f17354d12ac1c21a1b5fd6f9a20752eb81e038d5ad317ee13a265cb2735fb13" });
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateWebhookPayload {
+      secret
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:4813684bef204f3111cbf5aa37cc9292531f7f1d0a7ff6b63512afa1773f27a9" });
 export const DeleteForderungDocument = new TypedDocumentString(`
     mutation DeleteForderung($input: DeleteForderungInput!) {
   deleteForderung(input: $input) {
@@ -1768,6 +1865,37 @@ export const DeleteTitelDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237" });
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($input: DeleteWebhookInput!) {
+  deleteWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteWebhookPayload {
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:5b13b635d1cc3c89e2c891b4d86a3015392b47eb83d620fc9308318fa3112aa1" });
 export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
   erfasseHonorarzahlung(input: $input) {
@@ -2237,6 +2365,49 @@ export const RotateIntakeTokenDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:a9bd8486802655edb1bc1def66887f40e1fb424010f136fcb5f33e6f93d063fe" });
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RotateWebhookSecretPayload {
+      secret
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:8842e200dbfee155fdb876e3ee75047532245726a258d87bcdfb7d18c88c3cac" });
 export const SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
     mutation SchreibeHonorarnoteAb($input: SchreibeHonorarnoteAbInput!) {
   schreibeHonorarnoteAb(input: $input) {
@@ -3558,6 +3729,48 @@ export const UpdateTitelDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:463267bb39bfe3bd5d03f328a70ef5eea051ba544b3c040c0f610c7d1c668cde" });
+export const UpdateWebhookDocument = new TypedDocumentString(`
+    mutation UpdateWebhook($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateWebhookPayload {
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:8137f427e0ba76f84e26742ce5e1e77d7327efeb2406b8874dbb0036aada7f9c" });
 export const ValorisiereRatgDocument = new TypedDocumentString(`
     mutation ValorisiereRatg($input: ValorisiereRatgInput!) {
   valorisiereRatg(input: $input) {
@@ -3605,3 +3818,48 @@ export const ValorisiereRatgDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:c8962317cf9a058960811e57b08352a3a76f7f814bac1eb988b9a62ed1101ad0" });
+export const ZustellungWiederholenDocument = new TypedDocumentString(`
+    mutation ZustellungWiederholen($input: ZustellungWiederholenInput!) {
+  zustellungWiederholen(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+    ... on ZustellungWiederholenPayload {
+      zustellung {
+        angelegtAm
+        ereignisId
+        ereignisTyp
+        ereignisZeitpunkt
+        id
+        letzterFehler
+        letzterStatusCode
+        letzterVersuchAm
+        nachrichtId
+        naechsterVersuchAm
+        status
+        versuche
+        zugestelltAm
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:ebe76c18ca744b7f9783d7e1895152222aa4140b2b2bd6a187adfcce1f1a6565" });

@@ -256,6 +256,14 @@ export type CreateTitelInput = {
     zeitMinuten?: InputMaybe<Scalars['Int']['input']>;
     zinsen54a?: InputMaybe<Scalars['Boolean']['input']>;
 };
+export type CreateWebhookInput = {
+    /** At most 500 characters. */
+    beschreibung?: InputMaybe<Scalars['String']['input']>;
+    /** At least one, none twice. */
+    ereignisse: Array<WebhookEreignisTyp>;
+    /** https (http and local addresses only with the operator setting WEBHOOK_LOKALE_ZIELE); at most 2000 characters. */
+    url: Scalars['String']['input'];
+};
 export type DeleteForderungInput = {
     id: Scalars['ID']['input'];
 };
@@ -263,6 +271,9 @@ export type DeleteLeistungInput = {
     id: Scalars['ID']['input'];
 };
 export type DeleteTitelInput = {
+    id: Scalars['ID']['input'];
+};
+export type DeleteWebhookInput = {
     id: Scalars['ID']['input'];
 };
 export type Dringlichkeit = 'HOCH' | 'NIEDRIG' | 'NORMAL' | 'SOFORT';
@@ -351,6 +362,9 @@ export type RevokeApiKeyInput = {
 };
 export type Richtung = 'AUSGEHEND' | 'EINGEHEND' | 'INTERN';
 export type Rolle = 'ADMIN' | 'ANWALT' | 'SACHBEARBEITER';
+export type RotateWebhookSecretInput = {
+    id: Scalars['ID']['input'];
+};
 export type SchreibeHonorarnoteAbInput = {
     /** Required, at most 2000 characters. */
     grund: Scalars['String']['input'];
@@ -555,6 +569,16 @@ export type UpdateTitelInput = {
     zeitMinuten?: InputMaybe<Scalars['Int']['input']>;
     zinsen54a?: InputMaybe<Scalars['Boolean']['input']>;
 };
+/** Fields left out stay as they are. */
+export type UpdateWebhookInput = {
+    /** null or "" clears it. */
+    beschreibung?: InputMaybe<Scalars['String']['input']>;
+    ereignisse?: InputMaybe<Array<WebhookEreignisTyp>>;
+    id: Scalars['ID']['input'];
+    /** PAUSIERT: deliveries wait. AKTIV again: every undelivered delivery (the given-up ones too) is sent now, with a fresh three days. */
+    status?: InputMaybe<WebhookStatus>;
+    url?: InputMaybe<Scalars['String']['input']>;
+};
 /** A new RATG table from `gueltigAb`: every amount of the table then in force × `faktor`, rounded up to 10 cents. */
 export type ValorisiereRatgInput = {
     bezeichnung: Scalars['String']['input'];
@@ -562,6 +586,60 @@ export type ValorisiereRatgInput = {
     faktor: Scalars['Decimal']['input'];
     gueltigAb: Scalars['Date']['input'];
 };
+/** An event a webhook can subscribe to; a delivery’s `type` is the value in quotes, e.g. "akt.angelegt". */
+export type WebhookEreignisTyp = 
+/** "akt.angelegt" */
+'AKT_ANGELEGT'
+/** "akt.archiviert" */
+ | 'AKT_ARCHIVIERT'
+/** "akt.status_geaendert" */
+ | 'AKT_STATUS_GEAENDERT'
+/** "forderung.angelegt" */
+ | 'FORDERUNG_ANGELEGT'
+/** "forderung.geaendert" */
+ | 'FORDERUNG_GEAENDERT'
+/** "forderung.geloescht" */
+ | 'FORDERUNG_GELOESCHT'
+/** "honorarnote.bezahlt" */
+ | 'HONORARNOTE_BEZAHLT'
+/** "honorarnote.erstellt" */
+ | 'HONORARNOTE_ERSTELLT'
+/** "honorarnote.storniert" */
+ | 'HONORARNOTE_STORNIERT'
+/** "leistung.angelegt" */
+ | 'LEISTUNG_ANGELEGT'
+/** "leistung.geaendert" */
+ | 'LEISTUNG_GEAENDERT'
+/** "leistung.geloescht" */
+ | 'LEISTUNG_GELOESCHT'
+/** "mandatsanfrage.abgelehnt" */
+ | 'MANDATSANFRAGE_ABGELEHNT'
+/** "mandatsanfrage.angenommen" */
+ | 'MANDATSANFRAGE_ANGENOMMEN'
+/** "mandatsanfrage.eingegangen" */
+ | 'MANDATSANFRAGE_EINGEGANGEN'
+/** "titel.angelegt" */
+ | 'TITEL_ANGELEGT'
+/** "titel.geaendert" */
+ | 'TITEL_GEAENDERT'
+/** "titel.geloescht" */
+ | 'TITEL_GELOESCHT'
+/** "zahlung.erfasst" */
+ | 'ZAHLUNG_ERFASST'
+/** "zahlung.storniert" */
+ | 'ZAHLUNG_STORNIERT';
+export type WebhookStatus = 
+/** Deliveries are sent. */
+'AKTIV'
+/** Deliveries wait (none is lost): paused by an ADMIN, or by the server after three days of failures (`pausiertGrund`). */
+ | 'PAUSIERT';
+export type WebhookZustellungStatus = 
+/** Failed for three days; its webhook was paused. Re-activating the webhook or `zustellungWiederholen` sends it again. */
+'AUFGEGEBEN'
+/** Waiting for its (next) attempt. */
+ | 'AUSSTEHEND'
+/** The endpoint answered 2xx. */
+ | 'ZUGESTELLT';
 export type ZahlungsPostenArt = 'KAPITAL' | 'KOSTEN' | 'ZINSEN';
 export type Zahlungsreihenfolge = 
 /** Awarded costs (by kind), then interest (oldest first), then capital (oldest first). */
@@ -579,7 +657,10 @@ export type Zahlungsstatus =
  | 'STORNIERT'
 /** Partly paid; offenerBetrag is the rest. */
  | 'TEILBEZAHLT';
-import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, ValorisiereRatgMutation } from './graphql.js';
+export type ZustellungWiederholenInput = {
+    zustellungId: Scalars['ID']['input'];
+};
+import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, WebhookZustellungenQuery, WebhooksQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, CreateWebhookMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, DeleteWebhookMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, RotateWebhookSecretMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, UpdateWebhookMutation, ValorisiereRatgMutation, ZustellungWiederholenMutation } from './graphql.js';
 import type { FieldErrors, MutationResult, Result, SchemaTable, Selected, WithFieldErrors } from '../select.js';
 /** A case file: Klient, Gegner 1..10, Forderungen and Leistungen. */
 export interface AktResult {
@@ -836,6 +917,12 @@ export interface CreateTitelPayloadResult {
     __typename: 'CreateTitelPayload';
     titel: TitelResult;
 }
+export interface CreateWebhookPayloadResult {
+    __typename: 'CreateWebhookPayload';
+    /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+    secret: string;
+    webhook: WebhookResult;
+}
 export interface DeleteForderungPayloadResult {
     __typename: 'DeleteForderungPayload';
     akt: AktResult;
@@ -849,6 +936,10 @@ export interface DeleteLeistungPayloadResult {
 export interface DeleteTitelPayloadResult {
     __typename: 'DeleteTitelPayload';
     akt: AktResult;
+    deletedId: string;
+}
+export interface DeleteWebhookPayloadResult {
+    __typename: 'DeleteWebhookPayload';
     deletedId: string;
 }
 export interface ErfasseHonorarzahlungPayloadResult {
@@ -1277,6 +1368,17 @@ export interface QueryPersonenConnectionEdgeResult {
     cursor: string;
     node: PersonResult;
 }
+export interface QueryWebhookZustellungenConnectionResult {
+    __typename: 'QueryWebhookZustellungenConnection';
+    edges: Array<QueryWebhookZustellungenConnectionEdgeResult>;
+    pageInfo: PageInfoResult;
+    totalCount: number;
+}
+export interface QueryWebhookZustellungenConnectionEdgeResult {
+    __typename: 'QueryWebhookZustellungenConnectionEdge';
+    cursor: string;
+    node: WebhookZustellungResult;
+}
 export interface RateResult {
     __typename: 'Rate';
     betrag: string;
@@ -1361,6 +1463,12 @@ export interface RotateIntakeTokenPayloadResult {
     __typename: 'RotateIntakeTokenPayload';
     /** Shown once. Put it into the web form; the previous one stops working. */
     token: string;
+}
+export interface RotateWebhookSecretPayloadResult {
+    __typename: 'RotateWebhookSecretPayload';
+    /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+    secret: string;
+    webhook: WebhookResult;
 }
 export interface SchreibeHonorarnoteAbPayloadResult {
     __typename: 'SchreibeHonorarnoteAbPayload';
@@ -1526,6 +1634,10 @@ export interface UpdateTitelPayloadResult {
     __typename: 'UpdateTitelPayload';
     titel: TitelResult;
 }
+export interface UpdateWebhookPayloadResult {
+    __typename: 'UpdateWebhookPayload';
+    webhook: WebhookResult;
+}
 /** The input breaks a rule. `field` names the first offending input field; `issues` lists all. */
 export interface ValidationErrorResult {
     __typename: 'ValidationError';
@@ -1536,6 +1648,43 @@ export interface ValidationErrorResult {
 export interface ValorisiereRatgPayloadResult {
     __typename: 'ValorisiereRatgPayload';
     ratgTabelle: RatgTabelleResult;
+}
+/** A partner endpoint that receives the office’s events, signed (Standard Webhooks). The secret is shown only by createWebhook and rotateWebhookSecret. */
+export interface WebhookResult {
+    __typename: 'Webhook';
+    angelegtAm: string;
+    beschreibung: string | null;
+    ereignisse: Array<WebhookEreignisTyp>;
+    geaendertAm: string;
+    id: string;
+    pausiertAm: string | null;
+    /** Why it is paused: who paused it, or which delivery failed since when and how. */
+    pausiertGrund: string | null;
+    status: WebhookStatus;
+    url: string;
+    /** After a rotation: until when deliveries are also signed with the previous secret. */
+    vorherigesSecretGueltigBis: string | null;
+}
+/** One event to one webhook, with its attempts. */
+export interface WebhookZustellungResult {
+    __typename: 'WebhookZustellung';
+    angelegtAm: string;
+    ereignisId: string;
+    ereignisTyp: WebhookEreignisTyp;
+    ereignisZeitpunkt: string;
+    id: string;
+    letzterFehler: string | null;
+    /** The HTTP status of the last answer; null when there was none (refused, timed out). */
+    letzterStatusCode: number | null;
+    letzterVersuchAm: string | null;
+    /** The `webhook-id` header ("msg_" + the event’s id): the same on every attempt, for the receiver to deduplicate. */
+    nachrichtId: string;
+    /** While AUSSTEHEND: when it is tried next (its webhook must be AKTIV). */
+    naechsterVersuchAm: string | null;
+    status: WebhookZustellungStatus;
+    /** Attempts so far, in all. */
+    versuche: number;
+    zugestelltAm: string | null;
 }
 /** A payment from the debtor. Never edited; a wrong one is reversed (storniertAm) and entered again. */
 export interface ZahlungResult {
@@ -1558,6 +1707,10 @@ export interface ZahlungsaufteilungResult {
     /** More than was owed: to be refunded. */
     ueberzahlung: string;
     zahlungId: string;
+}
+export interface ZustellungWiederholenPayloadResult {
+    __typename: 'ZustellungWiederholenPayload';
+    zustellung: WebhookZustellungResult;
 }
 export interface ZuweisungsvorschlagResult {
     __typename: 'Zuweisungsvorschlag';
@@ -1913,6 +2066,14 @@ export interface CreateTitelPayloadSelection {
     $scalars?: boolean;
     titel?: TitelSelection;
 }
+export interface CreateWebhookPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of CreateWebhookPayload (without required arguments). */
+    $scalars?: boolean;
+    /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+    secret?: boolean;
+    webhook?: WebhookSelection;
+}
 export interface DeleteForderungPayloadSelection {
     __typename?: boolean;
     /** Every scalar and enum field of DeleteForderungPayload (without required arguments). */
@@ -1932,6 +2093,12 @@ export interface DeleteTitelPayloadSelection {
     /** Every scalar and enum field of DeleteTitelPayload (without required arguments). */
     $scalars?: boolean;
     akt?: AktSelection;
+    deletedId?: boolean;
+}
+export interface DeleteWebhookPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of DeleteWebhookPayload (without required arguments). */
+    $scalars?: boolean;
     deletedId?: boolean;
 }
 export interface ErfasseHonorarzahlungPayloadSelection {
@@ -2418,6 +2585,21 @@ export interface QueryPersonenConnectionEdgeSelection {
     cursor?: boolean;
     node?: PersonSelection;
 }
+export interface QueryWebhookZustellungenConnectionSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of QueryWebhookZustellungenConnection (without required arguments). */
+    $scalars?: boolean;
+    edges?: QueryWebhookZustellungenConnectionEdgeSelection;
+    pageInfo?: PageInfoSelection;
+    totalCount?: boolean;
+}
+export interface QueryWebhookZustellungenConnectionEdgeSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of QueryWebhookZustellungenConnectionEdge (without required arguments). */
+    $scalars?: boolean;
+    cursor?: boolean;
+    node?: WebhookZustellungSelection;
+}
 export interface RateSelection {
     __typename?: boolean;
     /** Every scalar and enum field of Rate (without required arguments). */
@@ -2520,6 +2702,14 @@ export interface RotateIntakeTokenPayloadSelection {
     $scalars?: boolean;
     /** Shown once. Put it into the web form; the previous one stops working. */
     token?: boolean;
+}
+export interface RotateWebhookSecretPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of RotateWebhookSecretPayload (without required arguments). */
+    $scalars?: boolean;
+    /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+    secret?: boolean;
+    webhook?: WebhookSelection;
 }
 export interface SchreibeHonorarnoteAbPayloadSelection {
     __typename?: boolean;
@@ -2729,6 +2919,12 @@ export interface UpdateTitelPayloadSelection {
     $scalars?: boolean;
     titel?: TitelSelection;
 }
+export interface UpdateWebhookPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of UpdateWebhookPayload (without required arguments). */
+    $scalars?: boolean;
+    webhook?: WebhookSelection;
+}
 export interface ValidationErrorSelection {
     __typename?: boolean;
     /** Every scalar and enum field of ValidationError (without required arguments). */
@@ -2742,6 +2938,45 @@ export interface ValorisiereRatgPayloadSelection {
     /** Every scalar and enum field of ValorisiereRatgPayload (without required arguments). */
     $scalars?: boolean;
     ratgTabelle?: RatgTabelleSelection;
+}
+export interface WebhookSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of Webhook (without required arguments). */
+    $scalars?: boolean;
+    angelegtAm?: boolean;
+    beschreibung?: boolean;
+    ereignisse?: boolean;
+    geaendertAm?: boolean;
+    id?: boolean;
+    pausiertAm?: boolean;
+    /** Why it is paused: who paused it, or which delivery failed since when and how. */
+    pausiertGrund?: boolean;
+    status?: boolean;
+    url?: boolean;
+    /** After a rotation: until when deliveries are also signed with the previous secret. */
+    vorherigesSecretGueltigBis?: boolean;
+}
+export interface WebhookZustellungSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of WebhookZustellung (without required arguments). */
+    $scalars?: boolean;
+    angelegtAm?: boolean;
+    ereignisId?: boolean;
+    ereignisTyp?: boolean;
+    ereignisZeitpunkt?: boolean;
+    id?: boolean;
+    letzterFehler?: boolean;
+    /** The HTTP status of the last answer; null when there was none (refused, timed out). */
+    letzterStatusCode?: boolean;
+    letzterVersuchAm?: boolean;
+    /** The `webhook-id` header ("msg_" + the event’s id): the same on every attempt, for the receiver to deduplicate. */
+    nachrichtId?: boolean;
+    /** While AUSSTEHEND: when it is tried next (its webhook must be AKTIV). */
+    naechsterVersuchAm?: boolean;
+    status?: boolean;
+    /** Attempts so far, in all. */
+    versuche?: boolean;
+    zugestelltAm?: boolean;
 }
 export interface ZahlungSelection {
     __typename?: boolean;
@@ -2767,6 +3002,12 @@ export interface ZahlungsaufteilungSelection {
     /** More than was owed: to be refunded. */
     ueberzahlung?: boolean;
     zahlungId?: boolean;
+}
+export interface ZustellungWiederholenPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of ZustellungWiederholenPayload (without required arguments). */
+    $scalars?: boolean;
+    zustellung?: WebhookZustellungSelection;
 }
 export interface ZuweisungsvorschlagSelection {
     __typename?: boolean;
@@ -2943,6 +3184,28 @@ export interface QueryMethods {
     }, select: S): Promise<Selected<TarifResult | null, S>>;
     tarife(): Promise<WithFieldErrors<TarifeQuery['tarife']>>;
     tarife<S extends TarifSelection>(select: S): Promise<Selected<Array<TarifResult>, S>>;
+    /** ADMIN: a webhook’s delivery log, newest first. Another office’s webhook has none. */
+    webhookZustellungen(args: {
+        after?: string | null;
+        before?: string | null;
+        first?: number | null;
+        last?: number | null;
+        status?: Array<WebhookZustellungStatus> | null;
+        webhookId: string;
+    }): Promise<WithFieldErrors<WebhookZustellungenQuery['webhookZustellungen']>>;
+    /** ADMIN: a webhook’s delivery log, newest first. Another office’s webhook has none. */
+    webhookZustellungen<S extends QueryWebhookZustellungenConnectionSelection>(args: {
+        after?: string | null;
+        before?: string | null;
+        first?: number | null;
+        last?: number | null;
+        status?: Array<WebhookZustellungStatus> | null;
+        webhookId: string;
+    }, select: S): Promise<Selected<QueryWebhookZustellungenConnectionResult, S>>;
+    /** ADMIN: the office’s webhooks, oldest first (at most 20). */
+    webhooks(): Promise<WithFieldErrors<WebhooksQuery['webhooks']>>;
+    /** ADMIN: the office’s webhooks, oldest first (at most 20). */
+    webhooks<S extends WebhookSelection>(select: S): Promise<Selected<Array<WebhookResult>, S>>;
 }
 /** One method per Mutation root field: the payload or the typed error (nothing changed). */
 export interface MutationMethods {
@@ -3090,6 +3353,18 @@ export interface MutationMethods {
     }> | Extract<CreateTitelFromLeistungMutation['createTitelFromLeistung'], {
         __typename: 'ValidationError';
     }>>>;
+    /** Subscribes an endpoint to events (ADMIN). Returns the signing secret once. */
+    createWebhook(input: CreateWebhookInput): Promise<MutationResult<CreateWebhookMutation['createWebhook'], 'CreateWebhookPayload'>>;
+    /** Subscribes an endpoint to events (ADMIN). Returns the signing secret once. */
+    createWebhook<S extends CreateWebhookPayloadSelection>(input: CreateWebhookInput, select: S): Promise<Result<Selected<CreateWebhookPayloadResult, S>, Extract<CreateWebhookMutation['createWebhook'], {
+        __typename: 'ConflictError';
+    }> | Extract<CreateWebhookMutation['createWebhook'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<CreateWebhookMutation['createWebhook'], {
+        __typename: 'NotFoundError';
+    }> | Extract<CreateWebhookMutation['createWebhook'], {
+        __typename: 'ValidationError';
+    }>>>;
     deleteForderung(input: DeleteForderungInput): Promise<MutationResult<DeleteForderungMutation['deleteForderung'], 'DeleteForderungPayload'>>;
     deleteForderung<S extends DeleteForderungPayloadSelection>(input: DeleteForderungInput, select: S): Promise<Result<Selected<DeleteForderungPayloadResult, S>, Extract<DeleteForderungMutation['deleteForderung'], {
         __typename: 'ConflictError';
@@ -3120,6 +3395,18 @@ export interface MutationMethods {
     }> | Extract<DeleteTitelMutation['deleteTitel'], {
         __typename: 'NotFoundError';
     }> | Extract<DeleteTitelMutation['deleteTitel'], {
+        __typename: 'ValidationError';
+    }>>>;
+    /** Deletes a webhook and its delivery log (ADMIN); nothing more is sent to it. */
+    deleteWebhook(input: DeleteWebhookInput): Promise<MutationResult<DeleteWebhookMutation['deleteWebhook'], 'DeleteWebhookPayload'>>;
+    /** Deletes a webhook and its delivery log (ADMIN); nothing more is sent to it. */
+    deleteWebhook<S extends DeleteWebhookPayloadSelection>(input: DeleteWebhookInput, select: S): Promise<Result<Selected<DeleteWebhookPayloadResult, S>, Extract<DeleteWebhookMutation['deleteWebhook'], {
+        __typename: 'ConflictError';
+    }> | Extract<DeleteWebhookMutation['deleteWebhook'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<DeleteWebhookMutation['deleteWebhook'], {
+        __typename: 'NotFoundError';
+    }> | Extract<DeleteWebhookMutation['deleteWebhook'], {
         __typename: 'ValidationError';
     }>>>;
     /** Records a payment of the client on a Honorarnote (partial payments allowed; more than offenerBetrag, a cancelled or written-off note: ValidationError). */
@@ -3214,6 +3501,18 @@ export interface MutationMethods {
     }> | Extract<RotateIntakeTokenMutation['rotateIntakeToken'], {
         __typename: 'NotFoundError';
     }> | Extract<RotateIntakeTokenMutation['rotateIntakeToken'], {
+        __typename: 'ValidationError';
+    }>>>;
+    /** A new signing secret, returned once (ADMIN). For 24 hours every delivery carries a signature with the previous one as well. */
+    rotateWebhookSecret(input: RotateWebhookSecretInput): Promise<MutationResult<RotateWebhookSecretMutation['rotateWebhookSecret'], 'RotateWebhookSecretPayload'>>;
+    /** A new signing secret, returned once (ADMIN). For 24 hours every delivery carries a signature with the previous one as well. */
+    rotateWebhookSecret<S extends RotateWebhookSecretPayloadSelection>(input: RotateWebhookSecretInput, select: S): Promise<Result<Selected<RotateWebhookSecretPayloadResult, S>, Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], {
+        __typename: 'ConflictError';
+    }> | Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], {
+        __typename: 'NotFoundError';
+    }> | Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], {
         __typename: 'ValidationError';
     }>>>;
     /** ADMIN: writes off what is open on a Honorarnote, with a reason (recorded with who and when); the Akt can then be archived. */
@@ -3434,6 +3733,18 @@ export interface MutationMethods {
     }> | Extract<UpdateTitelMutation['updateTitel'], {
         __typename: 'ValidationError';
     }>>>;
+    /** Changes URL, events or description, pauses or re-activates a webhook (ADMIN). */
+    updateWebhook(input: UpdateWebhookInput): Promise<MutationResult<UpdateWebhookMutation['updateWebhook'], 'UpdateWebhookPayload'>>;
+    /** Changes URL, events or description, pauses or re-activates a webhook (ADMIN). */
+    updateWebhook<S extends UpdateWebhookPayloadSelection>(input: UpdateWebhookInput, select: S): Promise<Result<Selected<UpdateWebhookPayloadResult, S>, Extract<UpdateWebhookMutation['updateWebhook'], {
+        __typename: 'ConflictError';
+    }> | Extract<UpdateWebhookMutation['updateWebhook'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<UpdateWebhookMutation['updateWebhook'], {
+        __typename: 'NotFoundError';
+    }> | Extract<UpdateWebhookMutation['updateWebhook'], {
+        __typename: 'ValidationError';
+    }>>>;
     valorisiereRatg(input: ValorisiereRatgInput): Promise<MutationResult<ValorisiereRatgMutation['valorisiereRatg'], 'ValorisiereRatgPayload'>>;
     valorisiereRatg<S extends ValorisiereRatgPayloadSelection>(input: ValorisiereRatgInput, select: S): Promise<Result<Selected<ValorisiereRatgPayloadResult, S>, Extract<ValorisiereRatgMutation['valorisiereRatg'], {
         __typename: 'ConflictError';
@@ -3442,6 +3753,18 @@ export interface MutationMethods {
     }> | Extract<ValorisiereRatgMutation['valorisiereRatg'], {
         __typename: 'NotFoundError';
     }> | Extract<ValorisiereRatgMutation['valorisiereRatg'], {
+        __typename: 'ValidationError';
+    }>>>;
+    /** Sends a delivery again now, also a given-up or delivered one (ADMIN), with a fresh backoff series. */
+    zustellungWiederholen(input: ZustellungWiederholenInput): Promise<MutationResult<ZustellungWiederholenMutation['zustellungWiederholen'], 'ZustellungWiederholenPayload'>>;
+    /** Sends a delivery again now, also a given-up or delivered one (ADMIN), with a fresh backoff series. */
+    zustellungWiederholen<S extends ZustellungWiederholenPayloadSelection>(input: ZustellungWiederholenInput, select: S): Promise<Result<Selected<ZustellungWiederholenPayloadResult, S>, Extract<ZustellungWiederholenMutation['zustellungWiederholen'], {
+        __typename: 'ConflictError';
+    }> | Extract<ZustellungWiederholenMutation['zustellungWiederholen'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<ZustellungWiederholenMutation['zustellungWiederholen'], {
+        __typename: 'NotFoundError';
+    }> | Extract<ZustellungWiederholenMutation['zustellungWiederholen'], {
         __typename: 'ValidationError';
     }>>>;
 }

@@ -259,6 +259,15 @@ export type CreateTitelInput = {
   zinsen54a?: boolean | null | undefined;
 };
 
+export type CreateWebhookInput = {
+  /** At most 500 characters. */
+  beschreibung?: string | null | undefined;
+  /** At least one, none twice. */
+  ereignisse: Array<WebhookEreignisTyp>;
+  /** https (http and local addresses only with the operator setting WEBHOOK_LOKALE_ZIELE); at most 2000 characters. */
+  url: string;
+};
+
 export type DeleteForderungInput = {
   id: string;
 };
@@ -268,6 +277,10 @@ export type DeleteLeistungInput = {
 };
 
 export type DeleteTitelInput = {
+  id: string;
+};
+
+export type DeleteWebhookInput = {
   id: string;
 };
 
@@ -396,6 +409,10 @@ export type Rolle =
   | 'ADMIN'
   | 'ANWALT'
   | 'SACHBEARBEITER';
+
+export type RotateWebhookSecretInput = {
+  id: string;
+};
 
 export type SchreibeHonorarnoteAbInput = {
   /** Required, at most 2000 characters. */
@@ -623,6 +640,17 @@ export type UpdateTitelInput = {
   zinsen54a?: boolean | null | undefined;
 };
 
+/** Fields left out stay as they are. */
+export type UpdateWebhookInput = {
+  /** null or "" clears it. */
+  beschreibung?: string | null | undefined;
+  ereignisse?: Array<WebhookEreignisTyp> | null | undefined;
+  id: string;
+  /** PAUSIERT: deliveries wait. AKTIV again: every undelivered delivery (the given-up ones too) is sent now, with a fresh three days. */
+  status?: WebhookStatus | null | undefined;
+  url?: string | null | undefined;
+};
+
 /** A new RATG table from `gueltigAb`: every amount of the table then in force × `faktor`, rounded up to 10 cents. */
 export type ValorisiereRatgInput = {
   bezeichnung: string;
@@ -630,6 +658,63 @@ export type ValorisiereRatgInput = {
   faktor: string;
   gueltigAb: string;
 };
+
+/** An event a webhook can subscribe to; a delivery’s `type` is the value in quotes, e.g. "akt.angelegt". */
+export type WebhookEreignisTyp =
+  /** "akt.angelegt" */
+  | 'AKT_ANGELEGT'
+  /** "akt.archiviert" */
+  | 'AKT_ARCHIVIERT'
+  /** "akt.status_geaendert" */
+  | 'AKT_STATUS_GEAENDERT'
+  /** "forderung.angelegt" */
+  | 'FORDERUNG_ANGELEGT'
+  /** "forderung.geaendert" */
+  | 'FORDERUNG_GEAENDERT'
+  /** "forderung.geloescht" */
+  | 'FORDERUNG_GELOESCHT'
+  /** "honorarnote.bezahlt" */
+  | 'HONORARNOTE_BEZAHLT'
+  /** "honorarnote.erstellt" */
+  | 'HONORARNOTE_ERSTELLT'
+  /** "honorarnote.storniert" */
+  | 'HONORARNOTE_STORNIERT'
+  /** "leistung.angelegt" */
+  | 'LEISTUNG_ANGELEGT'
+  /** "leistung.geaendert" */
+  | 'LEISTUNG_GEAENDERT'
+  /** "leistung.geloescht" */
+  | 'LEISTUNG_GELOESCHT'
+  /** "mandatsanfrage.abgelehnt" */
+  | 'MANDATSANFRAGE_ABGELEHNT'
+  /** "mandatsanfrage.angenommen" */
+  | 'MANDATSANFRAGE_ANGENOMMEN'
+  /** "mandatsanfrage.eingegangen" */
+  | 'MANDATSANFRAGE_EINGEGANGEN'
+  /** "titel.angelegt" */
+  | 'TITEL_ANGELEGT'
+  /** "titel.geaendert" */
+  | 'TITEL_GEAENDERT'
+  /** "titel.geloescht" */
+  | 'TITEL_GELOESCHT'
+  /** "zahlung.erfasst" */
+  | 'ZAHLUNG_ERFASST'
+  /** "zahlung.storniert" */
+  | 'ZAHLUNG_STORNIERT';
+
+export type WebhookStatus =
+  /** Deliveries are sent. */
+  | 'AKTIV'
+  /** Deliveries wait (none is lost): paused by an ADMIN, or by the server after three days of failures (`pausiertGrund`). */
+  | 'PAUSIERT';
+
+export type WebhookZustellungStatus =
+  /** Failed for three days; its webhook was paused. Re-activating the webhook or `zustellungWiederholen` sends it again. */
+  | 'AUFGEGEBEN'
+  /** Waiting for its (next) attempt. */
+  | 'AUSSTEHEND'
+  /** The endpoint answered 2xx. */
+  | 'ZUGESTELLT';
 
 export type Zahlungsreihenfolge =
   /** Awarded costs (by kind), then interest (oldest first), then capital (oldest first). */
@@ -648,6 +733,10 @@ export type Zahlungsstatus =
   | 'STORNIERT'
   /** Partly paid; offenerBetrag is the rest. */
   | 'TEILBEZAHLT';
+
+export type ZustellungWiederholenInput = {
+  zustellungId: string;
+};
 
 export type AktenMitMahnkostenQueryVariables = Exact<{
   tarif: string;
@@ -813,6 +902,23 @@ export type TarifeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TarifeQuery = { tarife: Array<{ code: string, id: string, name: string, porto: boolean, positionen: Array<{ anzahl: number, reihenfolge: number, tarifpost: Tarifpost, zuschlag: boolean }> }> };
+
+export type WebhookZustellungenQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  status?: Array<WebhookZustellungStatus> | WebhookZustellungStatus | null | undefined;
+  webhookId: string;
+}>;
+
+
+export type WebhookZustellungenQuery = { webhookZustellungen: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { angelegtAm: string, ereignisId: string, ereignisTyp: WebhookEreignisTyp, ereignisZeitpunkt: string, id: string, letzterFehler: string | null, letzterStatusCode: number | null, letzterVersuchAm: string | null, nachrichtId: string, naechsterVersuchAm: string | null, status: WebhookZustellungStatus, versuche: number, zugestelltAm: string | null } }> } };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ angelegtAm: string, beschreibung: string | null, ereignisse: Array<WebhookEreignisTyp>, geaendertAm: string, id: string, pausiertAm: string | null, pausiertGrund: string | null, status: WebhookStatus, url: string, vorherigesSecretGueltigBis: string | null }> };
 
 export type AnnehmenMandatsanfrageMutationVariables = Exact<{
   input: AnnehmenMandatsanfrageInput;
@@ -983,6 +1089,19 @@ export type CreateTitelFromLeistungMutation = { createTitelFromLeistung:
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'CreateWebhookPayload', secret: string, webhook: { angelegtAm: string, beschreibung: string | null, ereignisse: Array<WebhookEreignisTyp>, geaendertAm: string, id: string, pausiertAm: string | null, pausiertGrund: string | null, status: WebhookStatus, url: string, vorherigesSecretGueltigBis: string | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
 export type DeleteForderungMutationVariables = Exact<{
   input: DeleteForderungInput;
 }>;
@@ -1017,6 +1136,19 @@ export type DeleteTitelMutationVariables = Exact<{
 export type DeleteTitelMutation = { deleteTitel:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'DeleteTitelPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'DeleteWebhookPayload', deletedId: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1121,6 +1253,19 @@ export type RotateIntakeTokenMutation = { rotateIntakeToken:
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'RotateIntakeTokenPayload', token: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'RotateWebhookSecretPayload', secret: string, webhook: { angelegtAm: string, beschreibung: string | null, ereignisse: Array<WebhookEreignisTyp>, geaendertAm: string, id: string, pausiertAm: string | null, pausiertGrund: string | null, status: WebhookStatus, url: string, vorherigesSecretGueltigBis: string | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1385,6 +1530,19 @@ export type UpdateTitelMutation = { updateTitel:
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
+export type UpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { updateWebhook:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'UpdateWebhookPayload', webhook: { angelegtAm: string, beschreibung: string | null, ereignisse: Array<WebhookEreignisTyp>, geaendertAm: string, id: string, pausiertAm: string | null, pausiertGrund: string | null, status: WebhookStatus, url: string, vorherigesSecretGueltigBis: string | null } }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
 export type ValorisiereRatgMutationVariables = Exact<{
   input: ValorisiereRatgInput;
 }>;
@@ -1396,6 +1554,19 @@ export type ValorisiereRatgMutation = { valorisiereRatg:
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ValorisiereRatgPayload', ratgTabelle: { bezeichnung: string, einheitssatzBisGrenze: string, einheitssatzDarueber: string, einheitssatzGrenze: string, ervErstmalig: string, ervWeitere: string, gueltigAb: string, tp8KurzAnteil: string, tp8KurzHoechstens: string, ust: string, posten: Array<{ hoechstens: string, hoechstensWeitereStunde: string | null, tarifpost: Tarifpost }> } }
+   };
+
+export type ZustellungWiederholenMutationVariables = Exact<{
+  input: ZustellungWiederholenInput;
+}>;
+
+
+export type ZustellungWiederholenMutation = { zustellungWiederholen:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ZustellungWiederholenPayload', zustellung: { angelegtAm: string, ereignisId: string, ereignisTyp: WebhookEreignisTyp, ereignisZeitpunkt: string, id: string, letzterFehler: string | null, letzterStatusCode: number | null, letzterVersuchAm: string | null, nachrichtId: string, naechsterVersuchAm: string | null, status: WebhookZustellungStatus, versuche: number, zugestelltAm: string | null } }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -2046,6 +2217,60 @@ export const TarifeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4ee527eb705c7625e4903b553ecc0585312cae67936773273e8c8b412c89d9b3"}) as unknown as TypedDocumentString<TarifeQuery, TarifeQueryVariables>;
+export const WebhookZustellungenDocument = new TypedDocumentString(`
+    query WebhookZustellungen($after: String, $before: String, $first: Int, $last: Int, $status: [WebhookZustellungStatus!], $webhookId: ID!) {
+  webhookZustellungen(
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    status: $status
+    webhookId: $webhookId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        angelegtAm
+        ereignisId
+        ereignisTyp
+        ereignisZeitpunkt
+        id
+        letzterFehler
+        letzterStatusCode
+        letzterVersuchAm
+        nachrichtId
+        naechsterVersuchAm
+        status
+        versuche
+        zugestelltAm
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fe23341609872f1c7add5b9f54dfbcbb505ead65a6570144db93f2acfaffcf9f"}) as unknown as TypedDocumentString<WebhookZustellungenQuery, WebhookZustellungenQueryVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    angelegtAm
+    beschreibung
+    ereignisse
+    geaendertAm
+    id
+    pausiertAm
+    pausiertGrund
+    status
+    url
+    vorherigesSecretGueltigBis
+  }
+}
+    `, {"hash":"sha256:e8864392e872136aa095003f13cd1653dbe56dd4ff670040f2f59982ab8b1c4a"}) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
 export const AnnehmenMandatsanfrageDocument = new TypedDocumentString(`
     mutation AnnehmenMandatsanfrage($input: AnnehmenMandatsanfrageInput!) {
   annehmenMandatsanfrage(input: $input) {
@@ -2892,6 +3117,49 @@ export const CreateTitelFromLeistungDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6f17354d12ac1c21a1b5fd6f9a20752eb81e038d5ad317ee13a265cb2735fb13"}) as unknown as TypedDocumentString<CreateTitelFromLeistungMutation, CreateTitelFromLeistungMutationVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateWebhookPayload {
+      secret
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4813684bef204f3111cbf5aa37cc9292531f7f1d0a7ff6b63512afa1773f27a9"}) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
 export const DeleteForderungDocument = new TypedDocumentString(`
     mutation DeleteForderung($input: DeleteForderungInput!) {
   deleteForderung(input: $input) {
@@ -3174,6 +3442,37 @@ export const DeleteTitelDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237"}) as unknown as TypedDocumentString<DeleteTitelMutation, DeleteTitelMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($input: DeleteWebhookInput!) {
+  deleteWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteWebhookPayload {
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5b13b635d1cc3c89e2c891b4d86a3015392b47eb83d620fc9308318fa3112aa1"}) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
 export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
   erfasseHonorarzahlung(input: $input) {
@@ -3643,6 +3942,49 @@ export const RotateIntakeTokenDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a9bd8486802655edb1bc1def66887f40e1fb424010f136fcb5f33e6f93d063fe"}) as unknown as TypedDocumentString<RotateIntakeTokenMutation, RotateIntakeTokenMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RotateWebhookSecretPayload {
+      secret
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:8842e200dbfee155fdb876e3ee75047532245726a258d87bcdfb7d18c88c3cac"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
 export const SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
     mutation SchreibeHonorarnoteAb($input: SchreibeHonorarnoteAbInput!) {
   schreibeHonorarnoteAb(input: $input) {
@@ -4964,6 +5306,48 @@ export const UpdateTitelDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:463267bb39bfe3bd5d03f328a70ef5eea051ba544b3c040c0f610c7d1c668cde"}) as unknown as TypedDocumentString<UpdateTitelMutation, UpdateTitelMutationVariables>;
+export const UpdateWebhookDocument = new TypedDocumentString(`
+    mutation UpdateWebhook($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateWebhookPayload {
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:8137f427e0ba76f84e26742ce5e1e77d7327efeb2406b8874dbb0036aada7f9c"}) as unknown as TypedDocumentString<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
 export const ValorisiereRatgDocument = new TypedDocumentString(`
     mutation ValorisiereRatg($input: ValorisiereRatgInput!) {
   valorisiereRatg(input: $input) {
@@ -5011,3 +5395,48 @@ export const ValorisiereRatgDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c8962317cf9a058960811e57b08352a3a76f7f814bac1eb988b9a62ed1101ad0"}) as unknown as TypedDocumentString<ValorisiereRatgMutation, ValorisiereRatgMutationVariables>;
+export const ZustellungWiederholenDocument = new TypedDocumentString(`
+    mutation ZustellungWiederholen($input: ZustellungWiederholenInput!) {
+  zustellungWiederholen(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+    ... on ZustellungWiederholenPayload {
+      zustellung {
+        angelegtAm
+        ereignisId
+        ereignisTyp
+        ereignisZeitpunkt
+        id
+        letzterFehler
+        letzterStatusCode
+        letzterVersuchAm
+        nachrichtId
+        naechsterVersuchAm
+        status
+        versuche
+        zugestelltAm
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ebe76c18ca744b7f9783d7e1895152222aa4140b2b2bd6a187adfcce1f1a6565"}) as unknown as TypedDocumentString<ZustellungWiederholenMutation, ZustellungWiederholenMutationVariables>;

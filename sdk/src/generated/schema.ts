@@ -278,6 +278,15 @@ export type CreateTitelInput = {
   zinsen54a?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateWebhookInput = {
+  /** At most 500 characters. */
+  beschreibung?: InputMaybe<Scalars['String']['input']>;
+  /** At least one, none twice. */
+  ereignisse: Array<WebhookEreignisTyp>;
+  /** https (http and local addresses only with the operator setting WEBHOOK_LOKALE_ZIELE); at most 2000 characters. */
+  url: Scalars['String']['input'];
+};
+
 export type DeleteForderungInput = {
   id: Scalars['ID']['input'];
 };
@@ -287,6 +296,10 @@ export type DeleteLeistungInput = {
 };
 
 export type DeleteTitelInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteWebhookInput = {
   id: Scalars['ID']['input'];
 };
 
@@ -421,6 +434,10 @@ export type Rolle =
   | 'ADMIN'
   | 'ANWALT'
   | 'SACHBEARBEITER';
+
+export type RotateWebhookSecretInput = {
+  id: Scalars['ID']['input'];
+};
 
 export type SchreibeHonorarnoteAbInput = {
   /** Required, at most 2000 characters. */
@@ -648,6 +665,17 @@ export type UpdateTitelInput = {
   zinsen54a?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Fields left out stay as they are. */
+export type UpdateWebhookInput = {
+  /** null or "" clears it. */
+  beschreibung?: InputMaybe<Scalars['String']['input']>;
+  ereignisse?: InputMaybe<Array<WebhookEreignisTyp>>;
+  id: Scalars['ID']['input'];
+  /** PAUSIERT: deliveries wait. AKTIV again: every undelivered delivery (the given-up ones too) is sent now, with a fresh three days. */
+  status?: InputMaybe<WebhookStatus>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new RATG table from `gueltigAb`: every amount of the table then in force × `faktor`, rounded up to 10 cents. */
 export type ValorisiereRatgInput = {
   bezeichnung: Scalars['String']['input'];
@@ -655,6 +683,63 @@ export type ValorisiereRatgInput = {
   faktor: Scalars['Decimal']['input'];
   gueltigAb: Scalars['Date']['input'];
 };
+
+/** An event a webhook can subscribe to; a delivery’s `type` is the value in quotes, e.g. "akt.angelegt". */
+export type WebhookEreignisTyp =
+  /** "akt.angelegt" */
+  | 'AKT_ANGELEGT'
+  /** "akt.archiviert" */
+  | 'AKT_ARCHIVIERT'
+  /** "akt.status_geaendert" */
+  | 'AKT_STATUS_GEAENDERT'
+  /** "forderung.angelegt" */
+  | 'FORDERUNG_ANGELEGT'
+  /** "forderung.geaendert" */
+  | 'FORDERUNG_GEAENDERT'
+  /** "forderung.geloescht" */
+  | 'FORDERUNG_GELOESCHT'
+  /** "honorarnote.bezahlt" */
+  | 'HONORARNOTE_BEZAHLT'
+  /** "honorarnote.erstellt" */
+  | 'HONORARNOTE_ERSTELLT'
+  /** "honorarnote.storniert" */
+  | 'HONORARNOTE_STORNIERT'
+  /** "leistung.angelegt" */
+  | 'LEISTUNG_ANGELEGT'
+  /** "leistung.geaendert" */
+  | 'LEISTUNG_GEAENDERT'
+  /** "leistung.geloescht" */
+  | 'LEISTUNG_GELOESCHT'
+  /** "mandatsanfrage.abgelehnt" */
+  | 'MANDATSANFRAGE_ABGELEHNT'
+  /** "mandatsanfrage.angenommen" */
+  | 'MANDATSANFRAGE_ANGENOMMEN'
+  /** "mandatsanfrage.eingegangen" */
+  | 'MANDATSANFRAGE_EINGEGANGEN'
+  /** "titel.angelegt" */
+  | 'TITEL_ANGELEGT'
+  /** "titel.geaendert" */
+  | 'TITEL_GEAENDERT'
+  /** "titel.geloescht" */
+  | 'TITEL_GELOESCHT'
+  /** "zahlung.erfasst" */
+  | 'ZAHLUNG_ERFASST'
+  /** "zahlung.storniert" */
+  | 'ZAHLUNG_STORNIERT';
+
+export type WebhookStatus =
+  /** Deliveries are sent. */
+  | 'AKTIV'
+  /** Deliveries wait (none is lost): paused by an ADMIN, or by the server after three days of failures (`pausiertGrund`). */
+  | 'PAUSIERT';
+
+export type WebhookZustellungStatus =
+  /** Failed for three days; its webhook was paused. Re-activating the webhook or `zustellungWiederholen` sends it again. */
+  | 'AUFGEGEBEN'
+  /** Waiting for its (next) attempt. */
+  | 'AUSSTEHEND'
+  /** The endpoint answered 2xx. */
+  | 'ZUGESTELLT';
 
 export type ZahlungsPostenArt =
   | 'KAPITAL'
@@ -679,7 +764,11 @@ export type Zahlungsstatus =
   /** Partly paid; offenerBetrag is the rest. */
   | 'TEILBEZAHLT';
 
-import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, ValorisiereRatgMutation } from './graphql.js';
+export type ZustellungWiederholenInput = {
+  zustellungId: Scalars['ID']['input'];
+};
+
+import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, WebhookZustellungenQuery, WebhooksQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, CreateWebhookMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, DeleteWebhookMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, RotateWebhookSecretMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, UpdateWebhookMutation, ValorisiereRatgMutation, ZustellungWiederholenMutation } from './graphql.js';
 
 import type { FieldErrors, MutationResult, Result, SchemaTable, Selected, WithFieldErrors } from '../select.js';
 
@@ -969,6 +1058,13 @@ export interface CreateTitelPayloadResult {
   titel: TitelResult;
 }
 
+export interface CreateWebhookPayloadResult {
+  __typename: 'CreateWebhookPayload';
+  /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+  secret: string;
+  webhook: WebhookResult;
+}
+
 export interface DeleteForderungPayloadResult {
   __typename: 'DeleteForderungPayload';
   akt: AktResult;
@@ -984,6 +1080,11 @@ export interface DeleteLeistungPayloadResult {
 export interface DeleteTitelPayloadResult {
   __typename: 'DeleteTitelPayload';
   akt: AktResult;
+  deletedId: string;
+}
+
+export interface DeleteWebhookPayloadResult {
+  __typename: 'DeleteWebhookPayload';
   deletedId: string;
 }
 
@@ -1450,6 +1551,19 @@ export interface QueryPersonenConnectionEdgeResult {
   node: PersonResult;
 }
 
+export interface QueryWebhookZustellungenConnectionResult {
+  __typename: 'QueryWebhookZustellungenConnection';
+  edges: Array<QueryWebhookZustellungenConnectionEdgeResult>;
+  pageInfo: PageInfoResult;
+  totalCount: number;
+}
+
+export interface QueryWebhookZustellungenConnectionEdgeResult {
+  __typename: 'QueryWebhookZustellungenConnectionEdge';
+  cursor: string;
+  node: WebhookZustellungResult;
+}
+
 export interface RateResult {
   __typename: 'Rate';
   betrag: string;
@@ -1544,6 +1658,13 @@ export interface RotateIntakeTokenPayloadResult {
   __typename: 'RotateIntakeTokenPayload';
   /** Shown once. Put it into the web form; the previous one stops working. */
   token: string;
+}
+
+export interface RotateWebhookSecretPayloadResult {
+  __typename: 'RotateWebhookSecretPayload';
+  /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+  secret: string;
+  webhook: WebhookResult;
 }
 
 export interface SchreibeHonorarnoteAbPayloadResult {
@@ -1734,6 +1855,11 @@ export interface UpdateTitelPayloadResult {
   titel: TitelResult;
 }
 
+export interface UpdateWebhookPayloadResult {
+  __typename: 'UpdateWebhookPayload';
+  webhook: WebhookResult;
+}
+
 /** The input breaks a rule. `field` names the first offending input field; `issues` lists all. */
 export interface ValidationErrorResult {
   __typename: 'ValidationError';
@@ -1745,6 +1871,45 @@ export interface ValidationErrorResult {
 export interface ValorisiereRatgPayloadResult {
   __typename: 'ValorisiereRatgPayload';
   ratgTabelle: RatgTabelleResult;
+}
+
+/** A partner endpoint that receives the office’s events, signed (Standard Webhooks). The secret is shown only by createWebhook and rotateWebhookSecret. */
+export interface WebhookResult {
+  __typename: 'Webhook';
+  angelegtAm: string;
+  beschreibung: string | null;
+  ereignisse: Array<WebhookEreignisTyp>;
+  geaendertAm: string;
+  id: string;
+  pausiertAm: string | null;
+  /** Why it is paused: who paused it, or which delivery failed since when and how. */
+  pausiertGrund: string | null;
+  status: WebhookStatus;
+  url: string;
+  /** After a rotation: until when deliveries are also signed with the previous secret. */
+  vorherigesSecretGueltigBis: string | null;
+}
+
+/** One event to one webhook, with its attempts. */
+export interface WebhookZustellungResult {
+  __typename: 'WebhookZustellung';
+  angelegtAm: string;
+  ereignisId: string;
+  ereignisTyp: WebhookEreignisTyp;
+  ereignisZeitpunkt: string;
+  id: string;
+  letzterFehler: string | null;
+  /** The HTTP status of the last answer; null when there was none (refused, timed out). */
+  letzterStatusCode: number | null;
+  letzterVersuchAm: string | null;
+  /** The `webhook-id` header ("msg_" + the event’s id): the same on every attempt, for the receiver to deduplicate. */
+  nachrichtId: string;
+  /** While AUSSTEHEND: when it is tried next (its webhook must be AKTIV). */
+  naechsterVersuchAm: string | null;
+  status: WebhookZustellungStatus;
+  /** Attempts so far, in all. */
+  versuche: number;
+  zugestelltAm: string | null;
 }
 
 /** A payment from the debtor. Never edited; a wrong one is reversed (storniertAm) and entered again. */
@@ -1769,6 +1934,11 @@ export interface ZahlungsaufteilungResult {
   /** More than was owed: to be refunded. */
   ueberzahlung: string;
   zahlungId: string;
+}
+
+export interface ZustellungWiederholenPayloadResult {
+  __typename: 'ZustellungWiederholenPayload';
+  zustellung: WebhookZustellungResult;
 }
 
 export interface ZuweisungsvorschlagResult {
@@ -2120,6 +2290,15 @@ export interface CreateTitelPayloadSelection {
   titel?: TitelSelection;
 }
 
+export interface CreateWebhookPayloadSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of CreateWebhookPayload (without required arguments). */
+  $scalars?: boolean;
+  /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+  secret?: boolean;
+  webhook?: WebhookSelection;
+}
+
 export interface DeleteForderungPayloadSelection {
   __typename?: boolean;
   /** Every scalar and enum field of DeleteForderungPayload (without required arguments). */
@@ -2141,6 +2320,13 @@ export interface DeleteTitelPayloadSelection {
   /** Every scalar and enum field of DeleteTitelPayload (without required arguments). */
   $scalars?: boolean;
   akt?: AktSelection;
+  deletedId?: boolean;
+}
+
+export interface DeleteWebhookPayloadSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of DeleteWebhookPayload (without required arguments). */
+  $scalars?: boolean;
   deletedId?: boolean;
 }
 
@@ -2665,6 +2851,23 @@ export interface QueryPersonenConnectionEdgeSelection {
   node?: PersonSelection;
 }
 
+export interface QueryWebhookZustellungenConnectionSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of QueryWebhookZustellungenConnection (without required arguments). */
+  $scalars?: boolean;
+  edges?: QueryWebhookZustellungenConnectionEdgeSelection;
+  pageInfo?: PageInfoSelection;
+  totalCount?: boolean;
+}
+
+export interface QueryWebhookZustellungenConnectionEdgeSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of QueryWebhookZustellungenConnectionEdge (without required arguments). */
+  $scalars?: boolean;
+  cursor?: boolean;
+  node?: WebhookZustellungSelection;
+}
+
 export interface RateSelection {
   __typename?: boolean;
   /** Every scalar and enum field of Rate (without required arguments). */
@@ -2777,6 +2980,15 @@ export interface RotateIntakeTokenPayloadSelection {
   $scalars?: boolean;
   /** Shown once. Put it into the web form; the previous one stops working. */
   token?: boolean;
+}
+
+export interface RotateWebhookSecretPayloadSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of RotateWebhookSecretPayload (without required arguments). */
+  $scalars?: boolean;
+  /** The signing secret ("whsec_…", Standard Webhooks), shown only now: keep it to verify the `webhook-signature` of each delivery. */
+  secret?: boolean;
+  webhook?: WebhookSelection;
 }
 
 export interface SchreibeHonorarnoteAbPayloadSelection {
@@ -3011,6 +3223,13 @@ export interface UpdateTitelPayloadSelection {
   titel?: TitelSelection;
 }
 
+export interface UpdateWebhookPayloadSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of UpdateWebhookPayload (without required arguments). */
+  $scalars?: boolean;
+  webhook?: WebhookSelection;
+}
+
 export interface ValidationErrorSelection {
   __typename?: boolean;
   /** Every scalar and enum field of ValidationError (without required arguments). */
@@ -3025,6 +3244,47 @@ export interface ValorisiereRatgPayloadSelection {
   /** Every scalar and enum field of ValorisiereRatgPayload (without required arguments). */
   $scalars?: boolean;
   ratgTabelle?: RatgTabelleSelection;
+}
+
+export interface WebhookSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of Webhook (without required arguments). */
+  $scalars?: boolean;
+  angelegtAm?: boolean;
+  beschreibung?: boolean;
+  ereignisse?: boolean;
+  geaendertAm?: boolean;
+  id?: boolean;
+  pausiertAm?: boolean;
+  /** Why it is paused: who paused it, or which delivery failed since when and how. */
+  pausiertGrund?: boolean;
+  status?: boolean;
+  url?: boolean;
+  /** After a rotation: until when deliveries are also signed with the previous secret. */
+  vorherigesSecretGueltigBis?: boolean;
+}
+
+export interface WebhookZustellungSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of WebhookZustellung (without required arguments). */
+  $scalars?: boolean;
+  angelegtAm?: boolean;
+  ereignisId?: boolean;
+  ereignisTyp?: boolean;
+  ereignisZeitpunkt?: boolean;
+  id?: boolean;
+  letzterFehler?: boolean;
+  /** The HTTP status of the last answer; null when there was none (refused, timed out). */
+  letzterStatusCode?: boolean;
+  letzterVersuchAm?: boolean;
+  /** The `webhook-id` header ("msg_" + the event’s id): the same on every attempt, for the receiver to deduplicate. */
+  nachrichtId?: boolean;
+  /** While AUSSTEHEND: when it is tried next (its webhook must be AKTIV). */
+  naechsterVersuchAm?: boolean;
+  status?: boolean;
+  /** Attempts so far, in all. */
+  versuche?: boolean;
+  zugestelltAm?: boolean;
 }
 
 export interface ZahlungSelection {
@@ -3052,6 +3312,13 @@ export interface ZahlungsaufteilungSelection {
   /** More than was owed: to be refunded. */
   ueberzahlung?: boolean;
   zahlungId?: boolean;
+}
+
+export interface ZustellungWiederholenPayloadSelection {
+  __typename?: boolean;
+  /** Every scalar and enum field of ZustellungWiederholenPayload (without required arguments). */
+  $scalars?: boolean;
+  zustellung?: WebhookZustellungSelection;
 }
 
 export interface ZuweisungsvorschlagSelection {
@@ -3132,6 +3399,14 @@ export interface QueryMethods {
   tarif<S extends TarifSelection>(args: { code: string }, select: S): Promise<Selected<TarifResult | null, S>>;
   tarife(): Promise<WithFieldErrors<TarifeQuery['tarife']>>;
   tarife<S extends TarifSelection>(select: S): Promise<Selected<Array<TarifResult>, S>>;
+  /** ADMIN: a webhook’s delivery log, newest first. Another office’s webhook has none. */
+  webhookZustellungen(args: { after?: string | null; before?: string | null; first?: number | null; last?: number | null; status?: Array<WebhookZustellungStatus> | null; webhookId: string }): Promise<WithFieldErrors<WebhookZustellungenQuery['webhookZustellungen']>>;
+  /** ADMIN: a webhook’s delivery log, newest first. Another office’s webhook has none. */
+  webhookZustellungen<S extends QueryWebhookZustellungenConnectionSelection>(args: { after?: string | null; before?: string | null; first?: number | null; last?: number | null; status?: Array<WebhookZustellungStatus> | null; webhookId: string }, select: S): Promise<Selected<QueryWebhookZustellungenConnectionResult, S>>;
+  /** ADMIN: the office’s webhooks, oldest first (at most 20). */
+  webhooks(): Promise<WithFieldErrors<WebhooksQuery['webhooks']>>;
+  /** ADMIN: the office’s webhooks, oldest first (at most 20). */
+  webhooks<S extends WebhookSelection>(select: S): Promise<Selected<Array<WebhookResult>, S>>;
 }
 
 /** One method per Mutation root field: the payload or the typed error (nothing changed). */
@@ -3176,6 +3451,10 @@ export interface MutationMethods {
   createTitelFromLeistung(input: CreateTitelFromLeistungInput): Promise<MutationResult<CreateTitelFromLeistungMutation['createTitelFromLeistung'], 'CreateTitelFromLeistungPayload'>>;
   /** "Leistung gerichtlich bestimmen": a Titel prefilled from a Leistung and linked to it. */
   createTitelFromLeistung<S extends CreateTitelFromLeistungPayloadSelection>(input: CreateTitelFromLeistungInput, select: S): Promise<Result<Selected<CreateTitelFromLeistungPayloadResult, S>, Extract<CreateTitelFromLeistungMutation['createTitelFromLeistung'], { __typename: 'ConflictError' }> | Extract<CreateTitelFromLeistungMutation['createTitelFromLeistung'], { __typename: 'ForbiddenError' }> | Extract<CreateTitelFromLeistungMutation['createTitelFromLeistung'], { __typename: 'NotFoundError' }> | Extract<CreateTitelFromLeistungMutation['createTitelFromLeistung'], { __typename: 'ValidationError' }>>>;
+  /** Subscribes an endpoint to events (ADMIN). Returns the signing secret once. */
+  createWebhook(input: CreateWebhookInput): Promise<MutationResult<CreateWebhookMutation['createWebhook'], 'CreateWebhookPayload'>>;
+  /** Subscribes an endpoint to events (ADMIN). Returns the signing secret once. */
+  createWebhook<S extends CreateWebhookPayloadSelection>(input: CreateWebhookInput, select: S): Promise<Result<Selected<CreateWebhookPayloadResult, S>, Extract<CreateWebhookMutation['createWebhook'], { __typename: 'ConflictError' }> | Extract<CreateWebhookMutation['createWebhook'], { __typename: 'ForbiddenError' }> | Extract<CreateWebhookMutation['createWebhook'], { __typename: 'NotFoundError' }> | Extract<CreateWebhookMutation['createWebhook'], { __typename: 'ValidationError' }>>>;
   deleteForderung(input: DeleteForderungInput): Promise<MutationResult<DeleteForderungMutation['deleteForderung'], 'DeleteForderungPayload'>>;
   deleteForderung<S extends DeleteForderungPayloadSelection>(input: DeleteForderungInput, select: S): Promise<Result<Selected<DeleteForderungPayloadResult, S>, Extract<DeleteForderungMutation['deleteForderung'], { __typename: 'ConflictError' }> | Extract<DeleteForderungMutation['deleteForderung'], { __typename: 'ForbiddenError' }> | Extract<DeleteForderungMutation['deleteForderung'], { __typename: 'NotFoundError' }> | Extract<DeleteForderungMutation['deleteForderung'], { __typename: 'ValidationError' }>>>;
   deleteLeistung(input: DeleteLeistungInput): Promise<MutationResult<DeleteLeistungMutation['deleteLeistung'], 'DeleteLeistungPayload'>>;
@@ -3184,6 +3463,10 @@ export interface MutationMethods {
   deleteTitel(input: DeleteTitelInput): Promise<MutationResult<DeleteTitelMutation['deleteTitel'], 'DeleteTitelPayload'>>;
   /** Deletes a Titel: its Forderungen lose the assignment; a linked Leistung becomes billable again. */
   deleteTitel<S extends DeleteTitelPayloadSelection>(input: DeleteTitelInput, select: S): Promise<Result<Selected<DeleteTitelPayloadResult, S>, Extract<DeleteTitelMutation['deleteTitel'], { __typename: 'ConflictError' }> | Extract<DeleteTitelMutation['deleteTitel'], { __typename: 'ForbiddenError' }> | Extract<DeleteTitelMutation['deleteTitel'], { __typename: 'NotFoundError' }> | Extract<DeleteTitelMutation['deleteTitel'], { __typename: 'ValidationError' }>>>;
+  /** Deletes a webhook and its delivery log (ADMIN); nothing more is sent to it. */
+  deleteWebhook(input: DeleteWebhookInput): Promise<MutationResult<DeleteWebhookMutation['deleteWebhook'], 'DeleteWebhookPayload'>>;
+  /** Deletes a webhook and its delivery log (ADMIN); nothing more is sent to it. */
+  deleteWebhook<S extends DeleteWebhookPayloadSelection>(input: DeleteWebhookInput, select: S): Promise<Result<Selected<DeleteWebhookPayloadResult, S>, Extract<DeleteWebhookMutation['deleteWebhook'], { __typename: 'ConflictError' }> | Extract<DeleteWebhookMutation['deleteWebhook'], { __typename: 'ForbiddenError' }> | Extract<DeleteWebhookMutation['deleteWebhook'], { __typename: 'NotFoundError' }> | Extract<DeleteWebhookMutation['deleteWebhook'], { __typename: 'ValidationError' }>>>;
   /** Records a payment of the client on a Honorarnote (partial payments allowed; more than offenerBetrag, a cancelled or written-off note: ValidationError). */
   erfasseHonorarzahlung(input: ErfasseHonorarzahlungInput): Promise<MutationResult<ErfasseHonorarzahlungMutation['erfasseHonorarzahlung'], 'ErfasseHonorarzahlungPayload'>>;
   /** Records a payment of the client on a Honorarnote (partial payments allowed; more than offenerBetrag, a cancelled or written-off note: ValidationError). */
@@ -3214,6 +3497,10 @@ export interface MutationMethods {
   revokeApiKey<S extends RevokeApiKeyPayloadSelection>(input: RevokeApiKeyInput, select: S): Promise<Result<Selected<RevokeApiKeyPayloadResult, S>, Extract<RevokeApiKeyMutation['revokeApiKey'], { __typename: 'ConflictError' }> | Extract<RevokeApiKeyMutation['revokeApiKey'], { __typename: 'ForbiddenError' }> | Extract<RevokeApiKeyMutation['revokeApiKey'], { __typename: 'NotFoundError' }> | Extract<RevokeApiKeyMutation['revokeApiKey'], { __typename: 'ValidationError' }>>>;
   rotateIntakeToken(): Promise<MutationResult<RotateIntakeTokenMutation['rotateIntakeToken'], 'RotateIntakeTokenPayload'>>;
   rotateIntakeToken<S extends RotateIntakeTokenPayloadSelection>(select: S): Promise<Result<Selected<RotateIntakeTokenPayloadResult, S>, Extract<RotateIntakeTokenMutation['rotateIntakeToken'], { __typename: 'ConflictError' }> | Extract<RotateIntakeTokenMutation['rotateIntakeToken'], { __typename: 'ForbiddenError' }> | Extract<RotateIntakeTokenMutation['rotateIntakeToken'], { __typename: 'NotFoundError' }> | Extract<RotateIntakeTokenMutation['rotateIntakeToken'], { __typename: 'ValidationError' }>>>;
+  /** A new signing secret, returned once (ADMIN). For 24 hours every delivery carries a signature with the previous one as well. */
+  rotateWebhookSecret(input: RotateWebhookSecretInput): Promise<MutationResult<RotateWebhookSecretMutation['rotateWebhookSecret'], 'RotateWebhookSecretPayload'>>;
+  /** A new signing secret, returned once (ADMIN). For 24 hours every delivery carries a signature with the previous one as well. */
+  rotateWebhookSecret<S extends RotateWebhookSecretPayloadSelection>(input: RotateWebhookSecretInput, select: S): Promise<Result<Selected<RotateWebhookSecretPayloadResult, S>, Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], { __typename: 'ConflictError' }> | Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], { __typename: 'ForbiddenError' }> | Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], { __typename: 'NotFoundError' }> | Extract<RotateWebhookSecretMutation['rotateWebhookSecret'], { __typename: 'ValidationError' }>>>;
   /** ADMIN: writes off what is open on a Honorarnote, with a reason (recorded with who and when); the Akt can then be archived. */
   schreibeHonorarnoteAb(input: SchreibeHonorarnoteAbInput): Promise<MutationResult<SchreibeHonorarnoteAbMutation['schreibeHonorarnoteAb'], 'SchreibeHonorarnoteAbPayload'>>;
   /** ADMIN: writes off what is open on a Honorarnote, with a reason (recorded with who and when); the Akt can then be archived. */
@@ -3270,8 +3557,16 @@ export interface MutationMethods {
   updateTarif<S extends UpdateTarifPayloadSelection>(input: UpdateTarifInput, select: S): Promise<Result<Selected<UpdateTarifPayloadResult, S>, Extract<UpdateTarifMutation['updateTarif'], { __typename: 'ConflictError' }> | Extract<UpdateTarifMutation['updateTarif'], { __typename: 'ForbiddenError' }> | Extract<UpdateTarifMutation['updateTarif'], { __typename: 'NotFoundError' }> | Extract<UpdateTarifMutation['updateTarif'], { __typename: 'ValidationError' }>>>;
   updateTitel(input: UpdateTitelInput): Promise<MutationResult<UpdateTitelMutation['updateTitel'], 'UpdateTitelPayload'>>;
   updateTitel<S extends UpdateTitelPayloadSelection>(input: UpdateTitelInput, select: S): Promise<Result<Selected<UpdateTitelPayloadResult, S>, Extract<UpdateTitelMutation['updateTitel'], { __typename: 'ConflictError' }> | Extract<UpdateTitelMutation['updateTitel'], { __typename: 'ForbiddenError' }> | Extract<UpdateTitelMutation['updateTitel'], { __typename: 'NotFoundError' }> | Extract<UpdateTitelMutation['updateTitel'], { __typename: 'ValidationError' }>>>;
+  /** Changes URL, events or description, pauses or re-activates a webhook (ADMIN). */
+  updateWebhook(input: UpdateWebhookInput): Promise<MutationResult<UpdateWebhookMutation['updateWebhook'], 'UpdateWebhookPayload'>>;
+  /** Changes URL, events or description, pauses or re-activates a webhook (ADMIN). */
+  updateWebhook<S extends UpdateWebhookPayloadSelection>(input: UpdateWebhookInput, select: S): Promise<Result<Selected<UpdateWebhookPayloadResult, S>, Extract<UpdateWebhookMutation['updateWebhook'], { __typename: 'ConflictError' }> | Extract<UpdateWebhookMutation['updateWebhook'], { __typename: 'ForbiddenError' }> | Extract<UpdateWebhookMutation['updateWebhook'], { __typename: 'NotFoundError' }> | Extract<UpdateWebhookMutation['updateWebhook'], { __typename: 'ValidationError' }>>>;
   valorisiereRatg(input: ValorisiereRatgInput): Promise<MutationResult<ValorisiereRatgMutation['valorisiereRatg'], 'ValorisiereRatgPayload'>>;
   valorisiereRatg<S extends ValorisiereRatgPayloadSelection>(input: ValorisiereRatgInput, select: S): Promise<Result<Selected<ValorisiereRatgPayloadResult, S>, Extract<ValorisiereRatgMutation['valorisiereRatg'], { __typename: 'ConflictError' }> | Extract<ValorisiereRatgMutation['valorisiereRatg'], { __typename: 'ForbiddenError' }> | Extract<ValorisiereRatgMutation['valorisiereRatg'], { __typename: 'NotFoundError' }> | Extract<ValorisiereRatgMutation['valorisiereRatg'], { __typename: 'ValidationError' }>>>;
+  /** Sends a delivery again now, also a given-up or delivered one (ADMIN), with a fresh backoff series. */
+  zustellungWiederholen(input: ZustellungWiederholenInput): Promise<MutationResult<ZustellungWiederholenMutation['zustellungWiederholen'], 'ZustellungWiederholenPayload'>>;
+  /** Sends a delivery again now, also a given-up or delivered one (ADMIN), with a fresh backoff series. */
+  zustellungWiederholen<S extends ZustellungWiederholenPayloadSelection>(input: ZustellungWiederholenInput, select: S): Promise<Result<Selected<ZustellungWiederholenPayloadResult, S>, Extract<ZustellungWiederholenMutation['zustellungWiederholen'], { __typename: 'ConflictError' }> | Extract<ZustellungWiederholenMutation['zustellungWiederholen'], { __typename: 'ForbiddenError' }> | Extract<ZustellungWiederholenMutation['zustellungWiederholen'], { __typename: 'NotFoundError' }> | Extract<ZustellungWiederholenMutation['zustellungWiederholen'], { __typename: 'ValidationError' }>>>;
 }
 
 export type { FieldErrors };
@@ -3280,4 +3575,4 @@ export type { FieldErrors };
 export type ApiError = ConflictErrorResult | ForbiddenErrorResult | NotFoundErrorResult | RateLimitErrorResult | ValidationErrorResult;
 
 /** The schema as the runtime needs it (generated). */
-export const schemaTable: SchemaTable = {"types":{"Akt":{"abgeschlossenAm":0,"aktenzeichen":0,"angelegtAm":0,"archiviertAm":0,"aufbewahrenBis":0,"bemessungsgrundlage":0,"beschlusskostennote":"Beschlusskostennote","bezeichnung":0,"exekutionsantrag":["Exekutionsantrag",{"gegner":"Int","stichtag":"Date"}],"forderungen":"Forderung","gegner":"Person","geschaeftszahlen":0,"honorarnoten":"Honorarnote","id":0,"klient":"Person","kommunikation":["AktKommunikationConnection",{"after":"String","before":"String","first":"Int","last":"Int"}],"leistungen":"Leistung","mahnkosten":["Mahnkosten",{"datum":"Date","ratenmahnung":"Boolean","tarif":"String!"}],"mandantenUpdates":["AktMandantenUpdatesConnection",{"after":"String","before":"String","first":"Int","last":"Int"}],"mandatsanfrage":"Mandatsanfrage","offeneRaten":["Rate",{"stichtag":"Date"}],"ratenvereinbarung":"Ratenvereinbarung","rechtlicheSperreBis":0,"sachgebiet":0,"schuldnerstand":["Schuldnerstand",{"stichtag":"Date"}],"status":0,"titel":["Titel",{"gegner":"Int"}],"verlauf":"AktStatusAenderung","version":0,"zahlungen":"Zahlung","zahlungsreihenfolge":0,"zustaendig":"Benutzer"},"AktKommunikationConnection":{"edges":"AktKommunikationConnectionEdge","pageInfo":"PageInfo","totalCount":0},"AktKommunikationConnectionEdge":{"cursor":0,"node":"Kommunikation"},"AktMandantenUpdatesConnection":{"edges":"AktMandantenUpdatesConnectionEdge","pageInfo":"PageInfo","totalCount":0},"AktMandantenUpdatesConnectionEdge":{"cursor":0,"node":"Kommunikation"},"AktStatusAenderung":{"am":0,"benutzer":"Benutzer","grund":0,"nach":0,"von":0},"AktStatusAnzahl":{"anzahl":0,"status":0},"AktenStatistik":{"gesamt":0,"nachStatus":"AktStatusAnzahl"},"AnfrageDokument":{"dateiname":0,"groesse":0,"typ":0},"AnfrageGegner":{"art":0,"name":0,"ort":0,"plz":0,"strasse":0},"AnnehmenMandatsanfragePayload":{"mandatsanfrage":"Mandatsanfrage"},"Anrechnung":{"art":0,"betrag":0,"bezeichnung":0,"kostenArt":0},"ApiKey":{"angelegtAm":0,"benutzer":"Benutzer","id":0,"partner":0,"prefix":0,"widerrufenAm":0},"ArchiviereAktPayload":{"akt":"Akt"},"AssignForderungenToTitelPayload":{"titel":"Titel"},"AssignMandatsanfragePayload":{"mandatsanfrage":"Mandatsanfrage"},"AuditChange":{"after":0,"before":0,"field":0},"AuditEntry":{"action":0,"at":0,"benutzerId":0,"benutzerKuerzel":0,"changes":"AuditChange","entity":0,"entityId":0,"id":0,"keyPrefix":0,"operation":0},"Benutzer":{"id":0,"kanzlei":"Kanzlei","kuerzel":0,"name":0,"rolle":0,"sachgebiete":0},"BeschlusskostenPosten":{"barauslagenDurchlaufer":0,"barauslagenKlient":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"datum":0,"einheitssatz":0,"geschaeftszahl":0,"honorartext":0,"titelId":0,"ust":0,"verdienst":0,"zugesprochen":0},"Beschlusskostennote":{"barauslagenKlient":0,"summe":0,"summeKanzlei":0,"titel":"BeschlusskostenPosten"},"ConflictError":{"currentVersion":0,"entity":0,"message":0},"CopyTarifPayload":{"tarif":"Tarif"},"CreateAktPayload":{"akt":"Akt"},"CreateForderungPayload":{"forderung":"Forderung","hinweis":0},"CreateGerichtPayload":{"gericht":"Gericht"},"CreateKommunikationPayload":{"kommunikation":"Kommunikation"},"CreateLeistungPayload":{"leistung":"Leistung"},"CreatePersonPayload":{"person":"Person"},"CreateTitelFromLeistungPayload":{"titel":"Titel"},"CreateTitelPayload":{"titel":"Titel"},"DeleteForderungPayload":{"akt":"Akt","deletedId":0},"DeleteLeistungPayload":{"akt":"Akt","deletedId":0},"DeleteTitelPayload":{"akt":"Akt","deletedId":0},"ErfasseHonorarzahlungPayload":{"honorarnote":"Honorarnote","honorarzahlung":"Honorarzahlung"},"ErfasseZahlungPayload":{"zahlung":"Zahlung"},"ErstelleHonorarnotePayload":{"honorarnote":"Honorarnote"},"ExekutionsForderung":{"forderungId":0,"kapital":0,"zinsen":0},"ExekutionsTitel":{"barauslagenKlient":0,"beschlussart":0,"datum":0,"forderungen":"ExekutionsForderung","gericht":0,"gerichtName":0,"geschaeftszahl":0,"kosten":0,"kostenzinsen":0,"kostenzinsenSatz":0,"titelId":0,"vollstreckbarAm":0,"weiteresVorbringen":0},"Exekutionsantrag":{"barauslagenKlient":0,"forderungenOhneTitel":"ExekutionsForderung","gesamt":0,"kapital":0,"kosten":0,"kostenzinsen":0,"stichtag":0,"titel":"ExekutionsTitel","weiteresVorbringen":0,"zinsen":0},"FieldIssue":{"field":0,"message":0},"ForbiddenError":{"message":0},"Forderung":{"akt":"Akt","art":0,"betrag":0,"bezeichnung":0,"faelligAm":0,"id":0,"titel":"Titel","zinsenAb":0,"zinssatz":0},"Gericht":{"art":0,"bundesland":0,"eigenes":0,"id":0,"kurzbezeichnung":0,"name":0,"ort":0,"plz":0,"strasse":0},"Honorarnote":{"abschreibung":"HonorarnoteAbschreibung","akt":"Akt","art":0,"barauslagenDurchlaufer":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"bezahltAm":0,"bezahlterBetrag":0,"brutto":0,"datum":0,"einheitssatz":0,"empfaengerAnschrift":0,"empfaengerName":0,"faelligAm":0,"honorarzahlungen":"Honorarzahlung","id":0,"nummer":0,"offenerBetrag":0,"positionen":"HonorarnotePosition","storniertDurch":"Honorarnote","stornoGrund":0,"stornoVon":"Honorarnote","streitgenossenzuschlag":0,"ust":0,"ustBasis":0,"verdienst":0,"zahlungsstatus":0},"HonorarnoteAbschreibung":{"am":0,"benutzer":"Benutzer","betrag":0,"grund":0},"HonorarnotePosition":{"barauslagenDurchlaufer":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"bemessungsgrundlage":0,"datum":0,"einheitssatz":0,"kuerzel":0,"leistungId":0,"reihenfolge":0,"streitgenossenzuschlag":0,"tarifbasis":0,"text":0,"verdienst":0},"Honorarzahlung":{"angelegtAm":0,"betrag":0,"bezahltAm":0,"honorarnote":"Honorarnote","id":0,"storniertAm":0,"stornoGrund":0,"verwendungszweck":0},"Kanzlei":{"anschrift":0,"email":0,"iban":0,"id":0,"name":0,"telefon":0,"uid":0,"zahlungszielTage":0},"KollisionsTreffer":{"aktId":0,"aktenzeichen":0,"bekannteRolle":0,"bekannterName":0,"gruende":0,"name":0,"neueRolle":0,"personId":0},"Kommunikation":{"am":0,"benutzer":"Benutzer","betreff":0,"fuerMandant":0,"id":0,"kanal":0,"richtung":0,"text":0},"Leistung":{"akt":"Akt","barauslagenDurchlaufer":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"bemessungsgrundlage":0,"datum":0,"einheitssatz":0,"gerichtlichBestimmt":0,"honorarnote":"Honorarnote","id":0,"kuerzel":0,"ratgGueltigAb":0,"sachbearbeiter":"Benutzer","streitgenossenzuschlag":0,"tarifbasis":0,"text":0,"titel":"Titel","ust":0,"verdienst":0,"zeitMinuten":0},"Leistungsart":{"id":0,"kuerzel":0,"nachDauer":0,"name":0,"ratgPost":0,"tarif":"Tarif"},"LoescheAbgelaufeneAktenPayload":{"anonymisierteAnfragen":0,"anonymisiertePersonen":0,"geloeschteAkten":0,"stichtag":0,"vorschau":0},"LoeschePersonendatenPayload":{"anonymisierteAnfragen":0,"geschwaerzteEintraege":0,"person":"Person"},"Mahnkosten":{"bemessungsgrundlage":0,"bemessungsgrundlageQuelle":0,"brutto":0,"netto":0,"porto":0,"positionen":"MahnkostenPosition","ratgGueltigAb":0,"streitgenossenzuschlag":0,"streitgenossenzuschlagProzent":0,"tarif":0,"ust":0,"verdienst":0},"MahnkostenPosition":{"anzahl":0,"betrag":0,"bezeichnung":0,"grundbetrag":0,"tarifpost":0,"zuschlag":0},"Mandatsanfrage":{"ablehnungsgrund":0,"akt":"Akt","beschreibung":0,"bewertung":0,"dokumente":"AnfrageDokument","dringlichkeit":0,"eingegangenAm":0,"gegner":"AnfrageGegner","id":0,"klientArt":0,"klientEmail":0,"klientName":0,"klientOrt":0,"klientPlz":0,"klientStrasse":0,"klientTelefon":0,"kollisionFreigabeGrund":0,"kollisionFreigabeVon":"Benutzer","kollisionGeprueftAm":0,"kollisionTreffer":"KollisionsTreffer","referenz":0,"sachgebiet":0,"status":0,"streitwert":0,"umfang":0,"zugewiesenAn":"Benutzer","zuweisungsvorschlag":"Zuweisungsvorschlag"},"NotFoundError":{"entity":0,"id":0,"message":0},"PageInfo":{"endCursor":0,"hasNextPage":0,"hasPreviousPage":0,"startCursor":0},"Person":{"art":0,"email":0,"id":0,"kurzbezeichnung":0,"name":0,"ort":0,"plz":0,"strasse":0,"telefon":0,"uid":0},"PortoSatz":{"betrag":0,"bezeichnung":0,"gueltigAb":0},"PruefeKollisionPayload":{"mandatsanfrage":"Mandatsanfrage"},"QueryAktenConnection":{"edges":"QueryAktenConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryAktenConnectionEdge":{"cursor":0,"node":"Akt"},"QueryAuditLogConnection":{"edges":"QueryAuditLogConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryAuditLogConnectionEdge":{"cursor":0,"node":"AuditEntry"},"QueryMandatsanfragenConnection":{"edges":"QueryMandatsanfragenConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryMandatsanfragenConnectionEdge":{"cursor":0,"node":"Mandatsanfrage"},"QueryPersonenConnection":{"edges":"QueryPersonenConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryPersonenConnectionEdge":{"cursor":0,"node":"Person"},"Rate":{"betrag":0,"bezahlt":0,"faelligAm":0,"nummer":0,"offen":0,"ueberfaellig":0},"RateLimitError":{"message":0,"retryAfterSeconds":0},"Ratenvereinbarung":{"anzahl":0,"ersteFaelligkeit":0,"intervallMonate":0,"rate":0},"RatgBetrag":{"bemessungsgrundlage":0,"betrag":0,"bezeichnung":0,"ratgGueltigAb":0,"tarifpost":0},"RatgPostTabelle":{"hoechstens":0,"hoechstensWeitereStunde":0,"promille":"RatgPromille","schritte":"RatgSchritt","stufen":"RatgStufe","tarifpost":0},"RatgPromille":{"bis":0,"satz":0,"ueber":0},"RatgSchritt":{"betrag":0,"bis":0,"je":0,"ueber":0},"RatgStufe":{"betrag":0,"bis":0},"RatgTabelle":{"bezeichnung":0,"einheitssatzBisGrenze":0,"einheitssatzDarueber":0,"einheitssatzGrenze":0,"ervErstmalig":0,"ervWeitere":0,"gueltigAb":0,"posten":"RatgPostTabelle","tp8KurzAnteil":0,"tp8KurzHoechstens":0,"ust":0},"RevokeApiKeyPayload":{"apiKey":"ApiKey"},"RotateIntakeTokenPayload":{"token":0},"SchreibeHonorarnoteAbPayload":{"honorarnote":"Honorarnote"},"Schuldnerstand":{"anKlient":0,"barauslagenKlient":0,"bezahlt":0,"gesamt":0,"kapital":0,"kosten":0,"stichtag":0,"ueberzahlung":0,"zahlungen":"Zahlungsaufteilung","zinsen":0},"SetAktStatusPayload":{"akt":"Akt"},"SetGegnerPayload":{"akt":"Akt"},"SetLeistungsartPayload":{"leistungsart":"Leistungsart"},"SetPortoPayload":{"portoSatz":"PortoSatz"},"SetRatenvereinbarungPayload":{"akt":"Akt"},"SetRechtlicheSperrePayload":{"akt":"Akt"},"SetSachgebietePayload":{"benutzer":"Benutzer"},"StornoHonorarnotePayload":{"honorarnote":"Honorarnote"},"StornoHonorarzahlungPayload":{"honorarnote":"Honorarnote","honorarzahlung":"Honorarzahlung"},"StornoZahlungPayload":{"zahlung":"Zahlung"},"SubmitMandatsanfragePayload":{"eingegangenAm":0,"referenz":0},"Tarif":{"code":0,"id":0,"name":0,"porto":0,"positionen":"TarifPosition"},"TarifPosition":{"anzahl":0,"reihenfolge":0,"tarifpost":0,"zuschlag":0},"Titel":{"akt":"Akt","barauslagenDurchlaufer":0,"barauslagenKlient":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"beschlussart":0,"datum":0,"einheitssatz":0,"forderungen":"Forderung","gegenWen":0,"gericht":"Gericht","geschaeftszahl":0,"geschaeftszahlHinweis":0,"honorartext":0,"id":0,"leistung":"Leistung","memo":0,"sachbearbeiter":"Benutzer","ust":0,"ustErfasst":0,"verdienst":0,"vollstreckbarAm":0,"weiteresVorbringen":0,"zeitMinuten":0,"zinsen54a":0,"zinsen54aErfasst":0,"zugesprochen":0},"UpdateAktPayload":{"akt":"Akt"},"UpdateForderungPayload":{"forderung":"Forderung"},"UpdateKanzleiPayload":{"kanzlei":"Kanzlei"},"UpdateLeistungPayload":{"leistung":"Leistung"},"UpdateMandatsanfragePayload":{"mandatsanfrage":"Mandatsanfrage"},"UpdatePersonPayload":{"person":"Person"},"UpdateTarifPayload":{"tarif":"Tarif"},"UpdateTitelPayload":{"titel":"Titel"},"ValidationError":{"field":0,"issues":"FieldIssue","message":0},"ValorisiereRatgPayload":{"ratgTabelle":"RatgTabelle"},"Zahlung":{"akt":"Akt","betrag":0,"datum":0,"id":0,"storniertAm":0,"stornoGrund":0,"verwendungszweck":0},"Zahlungsaufteilung":{"anKlient":0,"anrechnungen":"Anrechnung","betrag":0,"datum":0,"ueberzahlung":0,"zahlungId":0},"Zuweisungsvorschlag":{"benutzer":"Benutzer","offeneAkten":0,"sachgebietPasst":0},"Query":{"akt":["Akt",{"id":"ID!"}],"akten":["QueryAktenConnection",{"after":"String","before":"String","filter":"AktFilter","first":"Int","last":"Int"}],"aktenStatistik":"AktenStatistik","apiKeys":"ApiKey","auditLog":["QueryAuditLogConnection",{"after":"String","before":"String","filter":"AuditLogFilter","first":"Int","last":"Int"}],"benutzer":"Benutzer","gerichte":["Gericht",{"first":"Int","plz":"String","suche":"String"}],"honorarnote":["Honorarnote",{"id":"ID!"}],"honorarzahlung":["Honorarzahlung",{"id":"ID!"}],"kollisionspruefung":["KollisionsTreffer",{"gegner":"[String!]","klient":"[String!]","mandatsanfrageId":"ID"}],"leistungsarten":"Leistungsart","mandatsanfrage":["Mandatsanfrage",{"id":"ID!"}],"mandatsanfragen":["QueryMandatsanfragenConnection",{"after":"String","before":"String","filter":"MandatsanfrageFilter","first":"Int","last":"Int"}],"me":"Benutzer","person":["Person",{"id":"ID!"}],"personen":["QueryPersonenConnection",{"after":"String","before":"String","filter":"PersonFilter","first":"Int","last":"Int"}],"portoSaetze":"PortoSatz","ratg":["RatgBetrag",{"bemessungsgrundlage":"Decimal!","datum":"Date","minuten":"Int","tarifpost":"Tarifpost!"}],"ratgTabellen":"RatgTabelle","tarif":["Tarif",{"code":"String!"}],"tarife":"Tarif"},"Mutation":{"annehmenMandatsanfrage":["AnnehmenMandatsanfrageResult",{"input":"AnnehmenMandatsanfrageInput!"}],"archiviereAkt":["ArchiviereAktResult",{"input":"ArchiviereAktInput!"}],"assignForderungenToTitel":["AssignForderungenToTitelResult",{"input":"AssignForderungenToTitelInput!"}],"assignMandatsanfrage":["AssignMandatsanfrageResult",{"input":"AssignMandatsanfrageInput!"}],"copyTarif":["CopyTarifResult",{"input":"CopyTarifInput!"}],"createAkt":["CreateAktResult",{"input":"CreateAktInput!"}],"createForderung":["CreateForderungResult",{"input":"CreateForderungInput!"}],"createGericht":["CreateGerichtResult",{"input":"CreateGerichtInput!"}],"createKommunikation":["CreateKommunikationResult",{"input":"CreateKommunikationInput!"}],"createLeistung":["CreateLeistungResult",{"input":"CreateLeistungInput!"}],"createPerson":["CreatePersonResult",{"input":"CreatePersonInput!"}],"createTitel":["CreateTitelResult",{"input":"CreateTitelInput!"}],"createTitelFromLeistung":["CreateTitelFromLeistungResult",{"input":"CreateTitelFromLeistungInput!"}],"deleteForderung":["DeleteForderungResult",{"input":"DeleteForderungInput!"}],"deleteLeistung":["DeleteLeistungResult",{"input":"DeleteLeistungInput!"}],"deleteTitel":["DeleteTitelResult",{"input":"DeleteTitelInput!"}],"erfasseHonorarzahlung":["ErfasseHonorarzahlungResult",{"input":"ErfasseHonorarzahlungInput!"}],"erfasseZahlung":["ErfasseZahlungResult",{"input":"ErfasseZahlungInput!"}],"erstelleHonorarnote":["ErstelleHonorarnoteResult",{"input":"ErstelleHonorarnoteInput!"}],"loescheAbgelaufeneAkten":["LoescheAbgelaufeneAktenResult",{"input":"LoescheAbgelaufeneAktenInput"}],"loeschePersonendaten":["LoeschePersonendatenResult",{"input":"LoeschePersonendatenInput!"}],"pruefeKollision":["PruefeKollisionResult",{"input":"PruefeKollisionInput!"}],"revokeApiKey":["RevokeApiKeyResult",{"input":"RevokeApiKeyInput!"}],"rotateIntakeToken":"RotateIntakeTokenResult","schreibeHonorarnoteAb":["SchreibeHonorarnoteAbResult",{"input":"SchreibeHonorarnoteAbInput!"}],"setAktStatus":["SetAktStatusResult",{"input":"SetAktStatusInput!"}],"setGegner":["SetGegnerResult",{"input":"SetGegnerInput!"}],"setLeistungsart":["SetLeistungsartResult",{"input":"SetLeistungsartInput!"}],"setPorto":["SetPortoResult",{"input":"SetPortoInput!"}],"setRatenvereinbarung":["SetRatenvereinbarungResult",{"input":"SetRatenvereinbarungInput!"}],"setRechtlicheSperre":["SetRechtlicheSperreResult",{"input":"SetRechtlicheSperreInput!"}],"setSachgebiete":["SetSachgebieteResult",{"input":"SetSachgebieteInput!"}],"stornoHonorarnote":["StornoHonorarnoteResult",{"input":"StornoHonorarnoteInput!"}],"stornoHonorarzahlung":["StornoHonorarzahlungResult",{"input":"StornoHonorarzahlungInput!"}],"stornoZahlung":["StornoZahlungResult",{"input":"StornoZahlungInput!"}],"submitMandatsanfrage":["SubmitMandatsanfrageResult",{"input":"SubmitMandatsanfrageInput!"}],"updateAkt":["UpdateAktResult",{"input":"UpdateAktInput!"}],"updateForderung":["UpdateForderungResult",{"input":"UpdateForderungInput!"}],"updateKanzlei":["UpdateKanzleiResult",{"input":"UpdateKanzleiInput!"}],"updateLeistung":["UpdateLeistungResult",{"input":"UpdateLeistungInput!"}],"updateMandatsanfrage":["UpdateMandatsanfrageResult",{"input":"UpdateMandatsanfrageInput!"}],"updatePerson":["UpdatePersonResult",{"input":"UpdatePersonInput!"}],"updateTarif":["UpdateTarifResult",{"input":"UpdateTarifInput!"}],"updateTitel":["UpdateTitelResult",{"input":"UpdateTitelInput!"}],"valorisiereRatg":["ValorisiereRatgResult",{"input":"ValorisiereRatgInput!"}]}},"mutations":{"annehmenMandatsanfrage":{"payload":"AnnehmenMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"archiviereAkt":{"payload":"ArchiviereAktPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"assignForderungenToTitel":{"payload":"AssignForderungenToTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"assignMandatsanfrage":{"payload":"AssignMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"copyTarif":{"payload":"CopyTarifPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createAkt":{"payload":"CreateAktPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createForderung":{"payload":"CreateForderungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createGericht":{"payload":"CreateGerichtPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createKommunikation":{"payload":"CreateKommunikationPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createLeistung":{"payload":"CreateLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createPerson":{"payload":"CreatePersonPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createTitel":{"payload":"CreateTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createTitelFromLeistung":{"payload":"CreateTitelFromLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"deleteForderung":{"payload":"DeleteForderungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"deleteLeistung":{"payload":"DeleteLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"deleteTitel":{"payload":"DeleteTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"erfasseHonorarzahlung":{"payload":"ErfasseHonorarzahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":true},"erfasseZahlung":{"payload":"ErfasseZahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":true},"erstelleHonorarnote":{"payload":"ErstelleHonorarnotePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":true},"loescheAbgelaufeneAkten":{"payload":"LoescheAbgelaufeneAktenPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"loeschePersonendaten":{"payload":"LoeschePersonendatenPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"pruefeKollision":{"payload":"PruefeKollisionPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"revokeApiKey":{"payload":"RevokeApiKeyPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"rotateIntakeToken":{"payload":"RotateIntakeTokenPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"schreibeHonorarnoteAb":{"payload":"SchreibeHonorarnoteAbPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setAktStatus":{"payload":"SetAktStatusPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setGegner":{"payload":"SetGegnerPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setLeistungsart":{"payload":"SetLeistungsartPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setPorto":{"payload":"SetPortoPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setRatenvereinbarung":{"payload":"SetRatenvereinbarungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setRechtlicheSperre":{"payload":"SetRechtlicheSperrePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setSachgebiete":{"payload":"SetSachgebietePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"stornoHonorarnote":{"payload":"StornoHonorarnotePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"stornoHonorarzahlung":{"payload":"StornoHonorarzahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"stornoZahlung":{"payload":"StornoZahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"submitMandatsanfrage":{"payload":"SubmitMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","RateLimitError","ValidationError"],"idempotent":true},"updateAkt":{"payload":"UpdateAktPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateForderung":{"payload":"UpdateForderungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateKanzlei":{"payload":"UpdateKanzleiPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateLeistung":{"payload":"UpdateLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateMandatsanfrage":{"payload":"UpdateMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updatePerson":{"payload":"UpdatePersonPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateTarif":{"payload":"UpdateTarifPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateTitel":{"payload":"UpdateTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"valorisiereRatg":{"payload":"ValorisiereRatgPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false}},"errorSelections":{"ConflictError":"currentVersion entity message","ForbiddenError":"message","NotFoundError":"entity id message","RateLimitError":"message retryAfterSeconds","ValidationError":"field issues { field message } message"},"query":"Query","mutation":"Mutation"};
+export const schemaTable: SchemaTable = {"types":{"Akt":{"abgeschlossenAm":0,"aktenzeichen":0,"angelegtAm":0,"archiviertAm":0,"aufbewahrenBis":0,"bemessungsgrundlage":0,"beschlusskostennote":"Beschlusskostennote","bezeichnung":0,"exekutionsantrag":["Exekutionsantrag",{"gegner":"Int","stichtag":"Date"}],"forderungen":"Forderung","gegner":"Person","geschaeftszahlen":0,"honorarnoten":"Honorarnote","id":0,"klient":"Person","kommunikation":["AktKommunikationConnection",{"after":"String","before":"String","first":"Int","last":"Int"}],"leistungen":"Leistung","mahnkosten":["Mahnkosten",{"datum":"Date","ratenmahnung":"Boolean","tarif":"String!"}],"mandantenUpdates":["AktMandantenUpdatesConnection",{"after":"String","before":"String","first":"Int","last":"Int"}],"mandatsanfrage":"Mandatsanfrage","offeneRaten":["Rate",{"stichtag":"Date"}],"ratenvereinbarung":"Ratenvereinbarung","rechtlicheSperreBis":0,"sachgebiet":0,"schuldnerstand":["Schuldnerstand",{"stichtag":"Date"}],"status":0,"titel":["Titel",{"gegner":"Int"}],"verlauf":"AktStatusAenderung","version":0,"zahlungen":"Zahlung","zahlungsreihenfolge":0,"zustaendig":"Benutzer"},"AktKommunikationConnection":{"edges":"AktKommunikationConnectionEdge","pageInfo":"PageInfo","totalCount":0},"AktKommunikationConnectionEdge":{"cursor":0,"node":"Kommunikation"},"AktMandantenUpdatesConnection":{"edges":"AktMandantenUpdatesConnectionEdge","pageInfo":"PageInfo","totalCount":0},"AktMandantenUpdatesConnectionEdge":{"cursor":0,"node":"Kommunikation"},"AktStatusAenderung":{"am":0,"benutzer":"Benutzer","grund":0,"nach":0,"von":0},"AktStatusAnzahl":{"anzahl":0,"status":0},"AktenStatistik":{"gesamt":0,"nachStatus":"AktStatusAnzahl"},"AnfrageDokument":{"dateiname":0,"groesse":0,"typ":0},"AnfrageGegner":{"art":0,"name":0,"ort":0,"plz":0,"strasse":0},"AnnehmenMandatsanfragePayload":{"mandatsanfrage":"Mandatsanfrage"},"Anrechnung":{"art":0,"betrag":0,"bezeichnung":0,"kostenArt":0},"ApiKey":{"angelegtAm":0,"benutzer":"Benutzer","id":0,"partner":0,"prefix":0,"widerrufenAm":0},"ArchiviereAktPayload":{"akt":"Akt"},"AssignForderungenToTitelPayload":{"titel":"Titel"},"AssignMandatsanfragePayload":{"mandatsanfrage":"Mandatsanfrage"},"AuditChange":{"after":0,"before":0,"field":0},"AuditEntry":{"action":0,"at":0,"benutzerId":0,"benutzerKuerzel":0,"changes":"AuditChange","entity":0,"entityId":0,"id":0,"keyPrefix":0,"operation":0},"Benutzer":{"id":0,"kanzlei":"Kanzlei","kuerzel":0,"name":0,"rolle":0,"sachgebiete":0},"BeschlusskostenPosten":{"barauslagenDurchlaufer":0,"barauslagenKlient":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"datum":0,"einheitssatz":0,"geschaeftszahl":0,"honorartext":0,"titelId":0,"ust":0,"verdienst":0,"zugesprochen":0},"Beschlusskostennote":{"barauslagenKlient":0,"summe":0,"summeKanzlei":0,"titel":"BeschlusskostenPosten"},"ConflictError":{"currentVersion":0,"entity":0,"message":0},"CopyTarifPayload":{"tarif":"Tarif"},"CreateAktPayload":{"akt":"Akt"},"CreateForderungPayload":{"forderung":"Forderung","hinweis":0},"CreateGerichtPayload":{"gericht":"Gericht"},"CreateKommunikationPayload":{"kommunikation":"Kommunikation"},"CreateLeistungPayload":{"leistung":"Leistung"},"CreatePersonPayload":{"person":"Person"},"CreateTitelFromLeistungPayload":{"titel":"Titel"},"CreateTitelPayload":{"titel":"Titel"},"CreateWebhookPayload":{"secret":0,"webhook":"Webhook"},"DeleteForderungPayload":{"akt":"Akt","deletedId":0},"DeleteLeistungPayload":{"akt":"Akt","deletedId":0},"DeleteTitelPayload":{"akt":"Akt","deletedId":0},"DeleteWebhookPayload":{"deletedId":0},"ErfasseHonorarzahlungPayload":{"honorarnote":"Honorarnote","honorarzahlung":"Honorarzahlung"},"ErfasseZahlungPayload":{"zahlung":"Zahlung"},"ErstelleHonorarnotePayload":{"honorarnote":"Honorarnote"},"ExekutionsForderung":{"forderungId":0,"kapital":0,"zinsen":0},"ExekutionsTitel":{"barauslagenKlient":0,"beschlussart":0,"datum":0,"forderungen":"ExekutionsForderung","gericht":0,"gerichtName":0,"geschaeftszahl":0,"kosten":0,"kostenzinsen":0,"kostenzinsenSatz":0,"titelId":0,"vollstreckbarAm":0,"weiteresVorbringen":0},"Exekutionsantrag":{"barauslagenKlient":0,"forderungenOhneTitel":"ExekutionsForderung","gesamt":0,"kapital":0,"kosten":0,"kostenzinsen":0,"stichtag":0,"titel":"ExekutionsTitel","weiteresVorbringen":0,"zinsen":0},"FieldIssue":{"field":0,"message":0},"ForbiddenError":{"message":0},"Forderung":{"akt":"Akt","art":0,"betrag":0,"bezeichnung":0,"faelligAm":0,"id":0,"titel":"Titel","zinsenAb":0,"zinssatz":0},"Gericht":{"art":0,"bundesland":0,"eigenes":0,"id":0,"kurzbezeichnung":0,"name":0,"ort":0,"plz":0,"strasse":0},"Honorarnote":{"abschreibung":"HonorarnoteAbschreibung","akt":"Akt","art":0,"barauslagenDurchlaufer":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"bezahltAm":0,"bezahlterBetrag":0,"brutto":0,"datum":0,"einheitssatz":0,"empfaengerAnschrift":0,"empfaengerName":0,"faelligAm":0,"honorarzahlungen":"Honorarzahlung","id":0,"nummer":0,"offenerBetrag":0,"positionen":"HonorarnotePosition","storniertDurch":"Honorarnote","stornoGrund":0,"stornoVon":"Honorarnote","streitgenossenzuschlag":0,"ust":0,"ustBasis":0,"verdienst":0,"zahlungsstatus":0},"HonorarnoteAbschreibung":{"am":0,"benutzer":"Benutzer","betrag":0,"grund":0},"HonorarnotePosition":{"barauslagenDurchlaufer":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"bemessungsgrundlage":0,"datum":0,"einheitssatz":0,"kuerzel":0,"leistungId":0,"reihenfolge":0,"streitgenossenzuschlag":0,"tarifbasis":0,"text":0,"verdienst":0},"Honorarzahlung":{"angelegtAm":0,"betrag":0,"bezahltAm":0,"honorarnote":"Honorarnote","id":0,"storniertAm":0,"stornoGrund":0,"verwendungszweck":0},"Kanzlei":{"anschrift":0,"email":0,"iban":0,"id":0,"name":0,"telefon":0,"uid":0,"zahlungszielTage":0},"KollisionsTreffer":{"aktId":0,"aktenzeichen":0,"bekannteRolle":0,"bekannterName":0,"gruende":0,"name":0,"neueRolle":0,"personId":0},"Kommunikation":{"am":0,"benutzer":"Benutzer","betreff":0,"fuerMandant":0,"id":0,"kanal":0,"richtung":0,"text":0},"Leistung":{"akt":"Akt","barauslagenDurchlaufer":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"bemessungsgrundlage":0,"datum":0,"einheitssatz":0,"gerichtlichBestimmt":0,"honorarnote":"Honorarnote","id":0,"kuerzel":0,"ratgGueltigAb":0,"sachbearbeiter":"Benutzer","streitgenossenzuschlag":0,"tarifbasis":0,"text":0,"titel":"Titel","ust":0,"verdienst":0,"zeitMinuten":0},"Leistungsart":{"id":0,"kuerzel":0,"nachDauer":0,"name":0,"ratgPost":0,"tarif":"Tarif"},"LoescheAbgelaufeneAktenPayload":{"anonymisierteAnfragen":0,"anonymisiertePersonen":0,"geloeschteAkten":0,"stichtag":0,"vorschau":0},"LoeschePersonendatenPayload":{"anonymisierteAnfragen":0,"geschwaerzteEintraege":0,"person":"Person"},"Mahnkosten":{"bemessungsgrundlage":0,"bemessungsgrundlageQuelle":0,"brutto":0,"netto":0,"porto":0,"positionen":"MahnkostenPosition","ratgGueltigAb":0,"streitgenossenzuschlag":0,"streitgenossenzuschlagProzent":0,"tarif":0,"ust":0,"verdienst":0},"MahnkostenPosition":{"anzahl":0,"betrag":0,"bezeichnung":0,"grundbetrag":0,"tarifpost":0,"zuschlag":0},"Mandatsanfrage":{"ablehnungsgrund":0,"akt":"Akt","beschreibung":0,"bewertung":0,"dokumente":"AnfrageDokument","dringlichkeit":0,"eingegangenAm":0,"gegner":"AnfrageGegner","id":0,"klientArt":0,"klientEmail":0,"klientName":0,"klientOrt":0,"klientPlz":0,"klientStrasse":0,"klientTelefon":0,"kollisionFreigabeGrund":0,"kollisionFreigabeVon":"Benutzer","kollisionGeprueftAm":0,"kollisionTreffer":"KollisionsTreffer","referenz":0,"sachgebiet":0,"status":0,"streitwert":0,"umfang":0,"zugewiesenAn":"Benutzer","zuweisungsvorschlag":"Zuweisungsvorschlag"},"NotFoundError":{"entity":0,"id":0,"message":0},"PageInfo":{"endCursor":0,"hasNextPage":0,"hasPreviousPage":0,"startCursor":0},"Person":{"art":0,"email":0,"id":0,"kurzbezeichnung":0,"name":0,"ort":0,"plz":0,"strasse":0,"telefon":0,"uid":0},"PortoSatz":{"betrag":0,"bezeichnung":0,"gueltigAb":0},"PruefeKollisionPayload":{"mandatsanfrage":"Mandatsanfrage"},"QueryAktenConnection":{"edges":"QueryAktenConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryAktenConnectionEdge":{"cursor":0,"node":"Akt"},"QueryAuditLogConnection":{"edges":"QueryAuditLogConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryAuditLogConnectionEdge":{"cursor":0,"node":"AuditEntry"},"QueryMandatsanfragenConnection":{"edges":"QueryMandatsanfragenConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryMandatsanfragenConnectionEdge":{"cursor":0,"node":"Mandatsanfrage"},"QueryPersonenConnection":{"edges":"QueryPersonenConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryPersonenConnectionEdge":{"cursor":0,"node":"Person"},"QueryWebhookZustellungenConnection":{"edges":"QueryWebhookZustellungenConnectionEdge","pageInfo":"PageInfo","totalCount":0},"QueryWebhookZustellungenConnectionEdge":{"cursor":0,"node":"WebhookZustellung"},"Rate":{"betrag":0,"bezahlt":0,"faelligAm":0,"nummer":0,"offen":0,"ueberfaellig":0},"RateLimitError":{"message":0,"retryAfterSeconds":0},"Ratenvereinbarung":{"anzahl":0,"ersteFaelligkeit":0,"intervallMonate":0,"rate":0},"RatgBetrag":{"bemessungsgrundlage":0,"betrag":0,"bezeichnung":0,"ratgGueltigAb":0,"tarifpost":0},"RatgPostTabelle":{"hoechstens":0,"hoechstensWeitereStunde":0,"promille":"RatgPromille","schritte":"RatgSchritt","stufen":"RatgStufe","tarifpost":0},"RatgPromille":{"bis":0,"satz":0,"ueber":0},"RatgSchritt":{"betrag":0,"bis":0,"je":0,"ueber":0},"RatgStufe":{"betrag":0,"bis":0},"RatgTabelle":{"bezeichnung":0,"einheitssatzBisGrenze":0,"einheitssatzDarueber":0,"einheitssatzGrenze":0,"ervErstmalig":0,"ervWeitere":0,"gueltigAb":0,"posten":"RatgPostTabelle","tp8KurzAnteil":0,"tp8KurzHoechstens":0,"ust":0},"RevokeApiKeyPayload":{"apiKey":"ApiKey"},"RotateIntakeTokenPayload":{"token":0},"RotateWebhookSecretPayload":{"secret":0,"webhook":"Webhook"},"SchreibeHonorarnoteAbPayload":{"honorarnote":"Honorarnote"},"Schuldnerstand":{"anKlient":0,"barauslagenKlient":0,"bezahlt":0,"gesamt":0,"kapital":0,"kosten":0,"stichtag":0,"ueberzahlung":0,"zahlungen":"Zahlungsaufteilung","zinsen":0},"SetAktStatusPayload":{"akt":"Akt"},"SetGegnerPayload":{"akt":"Akt"},"SetLeistungsartPayload":{"leistungsart":"Leistungsart"},"SetPortoPayload":{"portoSatz":"PortoSatz"},"SetRatenvereinbarungPayload":{"akt":"Akt"},"SetRechtlicheSperrePayload":{"akt":"Akt"},"SetSachgebietePayload":{"benutzer":"Benutzer"},"StornoHonorarnotePayload":{"honorarnote":"Honorarnote"},"StornoHonorarzahlungPayload":{"honorarnote":"Honorarnote","honorarzahlung":"Honorarzahlung"},"StornoZahlungPayload":{"zahlung":"Zahlung"},"SubmitMandatsanfragePayload":{"eingegangenAm":0,"referenz":0},"Tarif":{"code":0,"id":0,"name":0,"porto":0,"positionen":"TarifPosition"},"TarifPosition":{"anzahl":0,"reihenfolge":0,"tarifpost":0,"zuschlag":0},"Titel":{"akt":"Akt","barauslagenDurchlaufer":0,"barauslagenKlient":0,"barauslagenUstFrei":0,"barauslagenUstPflichtig":0,"beschlussart":0,"datum":0,"einheitssatz":0,"forderungen":"Forderung","gegenWen":0,"gericht":"Gericht","geschaeftszahl":0,"geschaeftszahlHinweis":0,"honorartext":0,"id":0,"leistung":"Leistung","memo":0,"sachbearbeiter":"Benutzer","ust":0,"ustErfasst":0,"verdienst":0,"vollstreckbarAm":0,"weiteresVorbringen":0,"zeitMinuten":0,"zinsen54a":0,"zinsen54aErfasst":0,"zugesprochen":0},"UpdateAktPayload":{"akt":"Akt"},"UpdateForderungPayload":{"forderung":"Forderung"},"UpdateKanzleiPayload":{"kanzlei":"Kanzlei"},"UpdateLeistungPayload":{"leistung":"Leistung"},"UpdateMandatsanfragePayload":{"mandatsanfrage":"Mandatsanfrage"},"UpdatePersonPayload":{"person":"Person"},"UpdateTarifPayload":{"tarif":"Tarif"},"UpdateTitelPayload":{"titel":"Titel"},"UpdateWebhookPayload":{"webhook":"Webhook"},"ValidationError":{"field":0,"issues":"FieldIssue","message":0},"ValorisiereRatgPayload":{"ratgTabelle":"RatgTabelle"},"Webhook":{"angelegtAm":0,"beschreibung":0,"ereignisse":0,"geaendertAm":0,"id":0,"pausiertAm":0,"pausiertGrund":0,"status":0,"url":0,"vorherigesSecretGueltigBis":0},"WebhookZustellung":{"angelegtAm":0,"ereignisId":0,"ereignisTyp":0,"ereignisZeitpunkt":0,"id":0,"letzterFehler":0,"letzterStatusCode":0,"letzterVersuchAm":0,"nachrichtId":0,"naechsterVersuchAm":0,"status":0,"versuche":0,"zugestelltAm":0},"Zahlung":{"akt":"Akt","betrag":0,"datum":0,"id":0,"storniertAm":0,"stornoGrund":0,"verwendungszweck":0},"Zahlungsaufteilung":{"anKlient":0,"anrechnungen":"Anrechnung","betrag":0,"datum":0,"ueberzahlung":0,"zahlungId":0},"ZustellungWiederholenPayload":{"zustellung":"WebhookZustellung"},"Zuweisungsvorschlag":{"benutzer":"Benutzer","offeneAkten":0,"sachgebietPasst":0},"Query":{"akt":["Akt",{"id":"ID!"}],"akten":["QueryAktenConnection",{"after":"String","before":"String","filter":"AktFilter","first":"Int","last":"Int"}],"aktenStatistik":"AktenStatistik","apiKeys":"ApiKey","auditLog":["QueryAuditLogConnection",{"after":"String","before":"String","filter":"AuditLogFilter","first":"Int","last":"Int"}],"benutzer":"Benutzer","gerichte":["Gericht",{"first":"Int","plz":"String","suche":"String"}],"honorarnote":["Honorarnote",{"id":"ID!"}],"honorarzahlung":["Honorarzahlung",{"id":"ID!"}],"kollisionspruefung":["KollisionsTreffer",{"gegner":"[String!]","klient":"[String!]","mandatsanfrageId":"ID"}],"leistungsarten":"Leistungsart","mandatsanfrage":["Mandatsanfrage",{"id":"ID!"}],"mandatsanfragen":["QueryMandatsanfragenConnection",{"after":"String","before":"String","filter":"MandatsanfrageFilter","first":"Int","last":"Int"}],"me":"Benutzer","person":["Person",{"id":"ID!"}],"personen":["QueryPersonenConnection",{"after":"String","before":"String","filter":"PersonFilter","first":"Int","last":"Int"}],"portoSaetze":"PortoSatz","ratg":["RatgBetrag",{"bemessungsgrundlage":"Decimal!","datum":"Date","minuten":"Int","tarifpost":"Tarifpost!"}],"ratgTabellen":"RatgTabelle","tarif":["Tarif",{"code":"String!"}],"tarife":"Tarif","webhookZustellungen":["QueryWebhookZustellungenConnection",{"after":"String","before":"String","first":"Int","last":"Int","status":"[WebhookZustellungStatus!]","webhookId":"ID!"}],"webhooks":"Webhook"},"Mutation":{"annehmenMandatsanfrage":["AnnehmenMandatsanfrageResult",{"input":"AnnehmenMandatsanfrageInput!"}],"archiviereAkt":["ArchiviereAktResult",{"input":"ArchiviereAktInput!"}],"assignForderungenToTitel":["AssignForderungenToTitelResult",{"input":"AssignForderungenToTitelInput!"}],"assignMandatsanfrage":["AssignMandatsanfrageResult",{"input":"AssignMandatsanfrageInput!"}],"copyTarif":["CopyTarifResult",{"input":"CopyTarifInput!"}],"createAkt":["CreateAktResult",{"input":"CreateAktInput!"}],"createForderung":["CreateForderungResult",{"input":"CreateForderungInput!"}],"createGericht":["CreateGerichtResult",{"input":"CreateGerichtInput!"}],"createKommunikation":["CreateKommunikationResult",{"input":"CreateKommunikationInput!"}],"createLeistung":["CreateLeistungResult",{"input":"CreateLeistungInput!"}],"createPerson":["CreatePersonResult",{"input":"CreatePersonInput!"}],"createTitel":["CreateTitelResult",{"input":"CreateTitelInput!"}],"createTitelFromLeistung":["CreateTitelFromLeistungResult",{"input":"CreateTitelFromLeistungInput!"}],"createWebhook":["CreateWebhookResult",{"input":"CreateWebhookInput!"}],"deleteForderung":["DeleteForderungResult",{"input":"DeleteForderungInput!"}],"deleteLeistung":["DeleteLeistungResult",{"input":"DeleteLeistungInput!"}],"deleteTitel":["DeleteTitelResult",{"input":"DeleteTitelInput!"}],"deleteWebhook":["DeleteWebhookResult",{"input":"DeleteWebhookInput!"}],"erfasseHonorarzahlung":["ErfasseHonorarzahlungResult",{"input":"ErfasseHonorarzahlungInput!"}],"erfasseZahlung":["ErfasseZahlungResult",{"input":"ErfasseZahlungInput!"}],"erstelleHonorarnote":["ErstelleHonorarnoteResult",{"input":"ErstelleHonorarnoteInput!"}],"loescheAbgelaufeneAkten":["LoescheAbgelaufeneAktenResult",{"input":"LoescheAbgelaufeneAktenInput"}],"loeschePersonendaten":["LoeschePersonendatenResult",{"input":"LoeschePersonendatenInput!"}],"pruefeKollision":["PruefeKollisionResult",{"input":"PruefeKollisionInput!"}],"revokeApiKey":["RevokeApiKeyResult",{"input":"RevokeApiKeyInput!"}],"rotateIntakeToken":"RotateIntakeTokenResult","rotateWebhookSecret":["RotateWebhookSecretResult",{"input":"RotateWebhookSecretInput!"}],"schreibeHonorarnoteAb":["SchreibeHonorarnoteAbResult",{"input":"SchreibeHonorarnoteAbInput!"}],"setAktStatus":["SetAktStatusResult",{"input":"SetAktStatusInput!"}],"setGegner":["SetGegnerResult",{"input":"SetGegnerInput!"}],"setLeistungsart":["SetLeistungsartResult",{"input":"SetLeistungsartInput!"}],"setPorto":["SetPortoResult",{"input":"SetPortoInput!"}],"setRatenvereinbarung":["SetRatenvereinbarungResult",{"input":"SetRatenvereinbarungInput!"}],"setRechtlicheSperre":["SetRechtlicheSperreResult",{"input":"SetRechtlicheSperreInput!"}],"setSachgebiete":["SetSachgebieteResult",{"input":"SetSachgebieteInput!"}],"stornoHonorarnote":["StornoHonorarnoteResult",{"input":"StornoHonorarnoteInput!"}],"stornoHonorarzahlung":["StornoHonorarzahlungResult",{"input":"StornoHonorarzahlungInput!"}],"stornoZahlung":["StornoZahlungResult",{"input":"StornoZahlungInput!"}],"submitMandatsanfrage":["SubmitMandatsanfrageResult",{"input":"SubmitMandatsanfrageInput!"}],"updateAkt":["UpdateAktResult",{"input":"UpdateAktInput!"}],"updateForderung":["UpdateForderungResult",{"input":"UpdateForderungInput!"}],"updateKanzlei":["UpdateKanzleiResult",{"input":"UpdateKanzleiInput!"}],"updateLeistung":["UpdateLeistungResult",{"input":"UpdateLeistungInput!"}],"updateMandatsanfrage":["UpdateMandatsanfrageResult",{"input":"UpdateMandatsanfrageInput!"}],"updatePerson":["UpdatePersonResult",{"input":"UpdatePersonInput!"}],"updateTarif":["UpdateTarifResult",{"input":"UpdateTarifInput!"}],"updateTitel":["UpdateTitelResult",{"input":"UpdateTitelInput!"}],"updateWebhook":["UpdateWebhookResult",{"input":"UpdateWebhookInput!"}],"valorisiereRatg":["ValorisiereRatgResult",{"input":"ValorisiereRatgInput!"}],"zustellungWiederholen":["ZustellungWiederholenResult",{"input":"ZustellungWiederholenInput!"}]}},"mutations":{"annehmenMandatsanfrage":{"payload":"AnnehmenMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"archiviereAkt":{"payload":"ArchiviereAktPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"assignForderungenToTitel":{"payload":"AssignForderungenToTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"assignMandatsanfrage":{"payload":"AssignMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"copyTarif":{"payload":"CopyTarifPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createAkt":{"payload":"CreateAktPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createForderung":{"payload":"CreateForderungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createGericht":{"payload":"CreateGerichtPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createKommunikation":{"payload":"CreateKommunikationPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createLeistung":{"payload":"CreateLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createPerson":{"payload":"CreatePersonPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createTitel":{"payload":"CreateTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createTitelFromLeistung":{"payload":"CreateTitelFromLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"createWebhook":{"payload":"CreateWebhookPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"deleteForderung":{"payload":"DeleteForderungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"deleteLeistung":{"payload":"DeleteLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"deleteTitel":{"payload":"DeleteTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"deleteWebhook":{"payload":"DeleteWebhookPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"erfasseHonorarzahlung":{"payload":"ErfasseHonorarzahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":true},"erfasseZahlung":{"payload":"ErfasseZahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":true},"erstelleHonorarnote":{"payload":"ErstelleHonorarnotePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":true},"loescheAbgelaufeneAkten":{"payload":"LoescheAbgelaufeneAktenPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"loeschePersonendaten":{"payload":"LoeschePersonendatenPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"pruefeKollision":{"payload":"PruefeKollisionPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"revokeApiKey":{"payload":"RevokeApiKeyPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"rotateIntakeToken":{"payload":"RotateIntakeTokenPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"rotateWebhookSecret":{"payload":"RotateWebhookSecretPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"schreibeHonorarnoteAb":{"payload":"SchreibeHonorarnoteAbPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setAktStatus":{"payload":"SetAktStatusPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setGegner":{"payload":"SetGegnerPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setLeistungsart":{"payload":"SetLeistungsartPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setPorto":{"payload":"SetPortoPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setRatenvereinbarung":{"payload":"SetRatenvereinbarungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setRechtlicheSperre":{"payload":"SetRechtlicheSperrePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"setSachgebiete":{"payload":"SetSachgebietePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"stornoHonorarnote":{"payload":"StornoHonorarnotePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"stornoHonorarzahlung":{"payload":"StornoHonorarzahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"stornoZahlung":{"payload":"StornoZahlungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"submitMandatsanfrage":{"payload":"SubmitMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","RateLimitError","ValidationError"],"idempotent":true},"updateAkt":{"payload":"UpdateAktPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateForderung":{"payload":"UpdateForderungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateKanzlei":{"payload":"UpdateKanzleiPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateLeistung":{"payload":"UpdateLeistungPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateMandatsanfrage":{"payload":"UpdateMandatsanfragePayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updatePerson":{"payload":"UpdatePersonPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateTarif":{"payload":"UpdateTarifPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateTitel":{"payload":"UpdateTitelPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"updateWebhook":{"payload":"UpdateWebhookPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"valorisiereRatg":{"payload":"ValorisiereRatgPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false},"zustellungWiederholen":{"payload":"ZustellungWiederholenPayload","errors":["ConflictError","ForbiddenError","NotFoundError","ValidationError"],"idempotent":false}},"errorSelections":{"ConflictError":"currentVersion entity message","ForbiddenError":"message","NotFoundError":"entity id message","RateLimitError":"message retryAfterSeconds","ValidationError":"field issues { field message } message"},"query":"Query","mutation":"Mutation"};

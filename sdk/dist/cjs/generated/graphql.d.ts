@@ -220,6 +220,14 @@ export type CreateTitelInput = {
     zeitMinuten?: number | null | undefined;
     zinsen54a?: boolean | null | undefined;
 };
+export type CreateWebhookInput = {
+    /** At most 500 characters. */
+    beschreibung?: string | null | undefined;
+    /** At least one, none twice. */
+    ereignisse: Array<WebhookEreignisTyp>;
+    /** https (http and local addresses only with the operator setting WEBHOOK_LOKALE_ZIELE); at most 2000 characters. */
+    url: string;
+};
 export type DeleteForderungInput = {
     id: string;
 };
@@ -227,6 +235,9 @@ export type DeleteLeistungInput = {
     id: string;
 };
 export type DeleteTitelInput = {
+    id: string;
+};
+export type DeleteWebhookInput = {
     id: string;
 };
 export type Dringlichkeit = 'HOCH' | 'NIEDRIG' | 'NORMAL' | 'SOFORT';
@@ -314,6 +325,9 @@ export type RevokeApiKeyInput = {
 };
 export type Richtung = 'AUSGEHEND' | 'EINGEHEND' | 'INTERN';
 export type Rolle = 'ADMIN' | 'ANWALT' | 'SACHBEARBEITER';
+export type RotateWebhookSecretInput = {
+    id: string;
+};
 export type SchreibeHonorarnoteAbInput = {
     /** Required, at most 2000 characters. */
     grund: string;
@@ -518,6 +532,16 @@ export type UpdateTitelInput = {
     zeitMinuten?: number | null | undefined;
     zinsen54a?: boolean | null | undefined;
 };
+/** Fields left out stay as they are. */
+export type UpdateWebhookInput = {
+    /** null or "" clears it. */
+    beschreibung?: string | null | undefined;
+    ereignisse?: Array<WebhookEreignisTyp> | null | undefined;
+    id: string;
+    /** PAUSIERT: deliveries wait. AKTIV again: every undelivered delivery (the given-up ones too) is sent now, with a fresh three days. */
+    status?: WebhookStatus | null | undefined;
+    url?: string | null | undefined;
+};
 /** A new RATG table from `gueltigAb`: every amount of the table then in force × `faktor`, rounded up to 10 cents. */
 export type ValorisiereRatgInput = {
     bezeichnung: string;
@@ -525,6 +549,60 @@ export type ValorisiereRatgInput = {
     faktor: string;
     gueltigAb: string;
 };
+/** An event a webhook can subscribe to; a delivery’s `type` is the value in quotes, e.g. "akt.angelegt". */
+export type WebhookEreignisTyp = 
+/** "akt.angelegt" */
+'AKT_ANGELEGT'
+/** "akt.archiviert" */
+ | 'AKT_ARCHIVIERT'
+/** "akt.status_geaendert" */
+ | 'AKT_STATUS_GEAENDERT'
+/** "forderung.angelegt" */
+ | 'FORDERUNG_ANGELEGT'
+/** "forderung.geaendert" */
+ | 'FORDERUNG_GEAENDERT'
+/** "forderung.geloescht" */
+ | 'FORDERUNG_GELOESCHT'
+/** "honorarnote.bezahlt" */
+ | 'HONORARNOTE_BEZAHLT'
+/** "honorarnote.erstellt" */
+ | 'HONORARNOTE_ERSTELLT'
+/** "honorarnote.storniert" */
+ | 'HONORARNOTE_STORNIERT'
+/** "leistung.angelegt" */
+ | 'LEISTUNG_ANGELEGT'
+/** "leistung.geaendert" */
+ | 'LEISTUNG_GEAENDERT'
+/** "leistung.geloescht" */
+ | 'LEISTUNG_GELOESCHT'
+/** "mandatsanfrage.abgelehnt" */
+ | 'MANDATSANFRAGE_ABGELEHNT'
+/** "mandatsanfrage.angenommen" */
+ | 'MANDATSANFRAGE_ANGENOMMEN'
+/** "mandatsanfrage.eingegangen" */
+ | 'MANDATSANFRAGE_EINGEGANGEN'
+/** "titel.angelegt" */
+ | 'TITEL_ANGELEGT'
+/** "titel.geaendert" */
+ | 'TITEL_GEAENDERT'
+/** "titel.geloescht" */
+ | 'TITEL_GELOESCHT'
+/** "zahlung.erfasst" */
+ | 'ZAHLUNG_ERFASST'
+/** "zahlung.storniert" */
+ | 'ZAHLUNG_STORNIERT';
+export type WebhookStatus = 
+/** Deliveries are sent. */
+'AKTIV'
+/** Deliveries wait (none is lost): paused by an ADMIN, or by the server after three days of failures (`pausiertGrund`). */
+ | 'PAUSIERT';
+export type WebhookZustellungStatus = 
+/** Failed for three days; its webhook was paused. Re-activating the webhook or `zustellungWiederholen` sends it again. */
+'AUFGEGEBEN'
+/** Waiting for its (next) attempt. */
+ | 'AUSSTEHEND'
+/** The endpoint answered 2xx. */
+ | 'ZUGESTELLT';
 export type Zahlungsreihenfolge = 
 /** Awarded costs (by kind), then interest (oldest first), then capital (oldest first). */
 'KOSTEN_ZINSEN_KAPITAL'
@@ -541,6 +619,9 @@ export type Zahlungsstatus =
  | 'STORNIERT'
 /** Partly paid; offenerBetrag is the rest. */
  | 'TEILBEZAHLT';
+export type ZustellungWiederholenInput = {
+    zustellungId: string;
+};
 export type AktenMitMahnkostenQueryVariables = Exact<{
     tarif: string;
     datum?: string | null | undefined;
@@ -1184,6 +1265,60 @@ export type TarifeQuery = {
             tarifpost: Tarifpost;
             zuschlag: boolean;
         }>;
+    }>;
+};
+export type WebhookZustellungenQueryVariables = Exact<{
+    after?: string | null | undefined;
+    before?: string | null | undefined;
+    first?: number | null | undefined;
+    last?: number | null | undefined;
+    status?: Array<WebhookZustellungStatus> | WebhookZustellungStatus | null | undefined;
+    webhookId: string;
+}>;
+export type WebhookZustellungenQuery = {
+    webhookZustellungen: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        edges: Array<{
+            cursor: string;
+            node: {
+                angelegtAm: string;
+                ereignisId: string;
+                ereignisTyp: WebhookEreignisTyp;
+                ereignisZeitpunkt: string;
+                id: string;
+                letzterFehler: string | null;
+                letzterStatusCode: number | null;
+                letzterVersuchAm: string | null;
+                nachrichtId: string;
+                naechsterVersuchAm: string | null;
+                status: WebhookZustellungStatus;
+                versuche: number;
+                zugestelltAm: string | null;
+            };
+        }>;
+    };
+};
+export type WebhooksQueryVariables = Exact<{
+    [key: string]: never;
+}>;
+export type WebhooksQuery = {
+    webhooks: Array<{
+        angelegtAm: string;
+        beschreibung: string | null;
+        ereignisse: Array<WebhookEreignisTyp>;
+        geaendertAm: string;
+        id: string;
+        pausiertAm: string | null;
+        pausiertGrund: string | null;
+        status: WebhookStatus;
+        url: string;
+        vorherigesSecretGueltigBis: string | null;
     }>;
 };
 export type AnnehmenMandatsanfrageMutationVariables = Exact<{
@@ -2019,6 +2154,48 @@ export type CreateTitelFromLeistungMutation = {
         }>;
     };
 };
+export type CreateWebhookMutationVariables = Exact<{
+    input: CreateWebhookInput;
+}>;
+export type CreateWebhookMutation = {
+    createWebhook: {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'CreateWebhookPayload';
+        secret: string;
+        webhook: {
+            angelegtAm: string;
+            beschreibung: string | null;
+            ereignisse: Array<WebhookEreignisTyp>;
+            geaendertAm: string;
+            id: string;
+            pausiertAm: string | null;
+            pausiertGrund: string | null;
+            status: WebhookStatus;
+            url: string;
+            vorherigesSecretGueltigBis: string | null;
+        };
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
 export type DeleteForderungMutationVariables = Exact<{
     input: DeleteForderungInput;
 }>;
@@ -2280,6 +2457,36 @@ export type DeleteTitelMutation = {
                 id: string;
             } | null;
         };
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
+export type DeleteWebhookMutationVariables = Exact<{
+    input: DeleteWebhookInput;
+}>;
+export type DeleteWebhookMutation = {
+    deleteWebhook: {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'DeleteWebhookPayload';
+        deletedId: string;
     } | {
         __typename: 'ForbiddenError';
         message: string;
@@ -2749,6 +2956,48 @@ export type RotateIntakeTokenMutation = {
     } | {
         __typename: 'RotateIntakeTokenPayload';
         token: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
+export type RotateWebhookSecretMutationVariables = Exact<{
+    input: RotateWebhookSecretInput;
+}>;
+export type RotateWebhookSecretMutation = {
+    rotateWebhookSecret: {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'RotateWebhookSecretPayload';
+        secret: string;
+        webhook: {
+            angelegtAm: string;
+            beschreibung: string | null;
+            ereignisse: Array<WebhookEreignisTyp>;
+            geaendertAm: string;
+            id: string;
+            pausiertAm: string | null;
+            pausiertGrund: string | null;
+            status: WebhookStatus;
+            url: string;
+            vorherigesSecretGueltigBis: string | null;
+        };
     } | {
         __typename: 'ValidationError';
         field: string | null;
@@ -4060,6 +4309,47 @@ export type UpdateTitelMutation = {
         }>;
     };
 };
+export type UpdateWebhookMutationVariables = Exact<{
+    input: UpdateWebhookInput;
+}>;
+export type UpdateWebhookMutation = {
+    updateWebhook: {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'UpdateWebhookPayload';
+        webhook: {
+            angelegtAm: string;
+            beschreibung: string | null;
+            ereignisse: Array<WebhookEreignisTyp>;
+            geaendertAm: string;
+            id: string;
+            pausiertAm: string | null;
+            pausiertGrund: string | null;
+            status: WebhookStatus;
+            url: string;
+            vorherigesSecretGueltigBis: string | null;
+        };
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
 export type ValorisiereRatgMutationVariables = Exact<{
     input: ValorisiereRatgInput;
 }>;
@@ -4106,6 +4396,50 @@ export type ValorisiereRatgMutation = {
         };
     };
 };
+export type ZustellungWiederholenMutationVariables = Exact<{
+    input: ZustellungWiederholenInput;
+}>;
+export type ZustellungWiederholenMutation = {
+    zustellungWiederholen: {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    } | {
+        __typename: 'ZustellungWiederholenPayload';
+        zustellung: {
+            angelegtAm: string;
+            ereignisId: string;
+            ereignisTyp: WebhookEreignisTyp;
+            ereignisZeitpunkt: string;
+            id: string;
+            letzterFehler: string | null;
+            letzterStatusCode: number | null;
+            letzterVersuchAm: string | null;
+            nachrichtId: string;
+            naechsterVersuchAm: string | null;
+            status: WebhookZustellungStatus;
+            versuche: number;
+            zugestelltAm: string | null;
+        };
+    };
+};
 export declare class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
     __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
     private value;
@@ -4135,6 +4469,8 @@ export declare const RatgDocument: TypedDocumentString<RatgQuery, RatgQueryVaria
 export declare const RatgTabellenDocument: TypedDocumentString<RatgTabellenQuery, RatgTabellenQueryVariables>;
 export declare const TarifDocument: TypedDocumentString<TarifQuery, TarifQueryVariables>;
 export declare const TarifeDocument: TypedDocumentString<TarifeQuery, TarifeQueryVariables>;
+export declare const WebhookZustellungenDocument: TypedDocumentString<WebhookZustellungenQuery, WebhookZustellungenQueryVariables>;
+export declare const WebhooksDocument: TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
 export declare const AnnehmenMandatsanfrageDocument: TypedDocumentString<AnnehmenMandatsanfrageMutation, AnnehmenMandatsanfrageMutationVariables>;
 export declare const ArchiviereAktDocument: TypedDocumentString<ArchiviereAktMutation, ArchiviereAktMutationVariables>;
 export declare const AssignForderungenToTitelDocument: TypedDocumentString<AssignForderungenToTitelMutation, AssignForderungenToTitelMutationVariables>;
@@ -4148,9 +4484,11 @@ export declare const CreateLeistungDocument: TypedDocumentString<CreateLeistungM
 export declare const CreatePersonDocument: TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
 export declare const CreateTitelDocument: TypedDocumentString<CreateTitelMutation, CreateTitelMutationVariables>;
 export declare const CreateTitelFromLeistungDocument: TypedDocumentString<CreateTitelFromLeistungMutation, CreateTitelFromLeistungMutationVariables>;
+export declare const CreateWebhookDocument: TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
 export declare const DeleteForderungDocument: TypedDocumentString<DeleteForderungMutation, DeleteForderungMutationVariables>;
 export declare const DeleteLeistungDocument: TypedDocumentString<DeleteLeistungMutation, DeleteLeistungMutationVariables>;
 export declare const DeleteTitelDocument: TypedDocumentString<DeleteTitelMutation, DeleteTitelMutationVariables>;
+export declare const DeleteWebhookDocument: TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
 export declare const ErfasseHonorarzahlungDocument: TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
 export declare const ErfasseZahlungDocument: TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
 export declare const ErstelleHonorarnoteDocument: TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
@@ -4159,6 +4497,7 @@ export declare const LoeschePersonendatenDocument: TypedDocumentString<LoeschePe
 export declare const PruefeKollisionDocument: TypedDocumentString<PruefeKollisionMutation, PruefeKollisionMutationVariables>;
 export declare const RevokeApiKeyDocument: TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export declare const RotateIntakeTokenDocument: TypedDocumentString<RotateIntakeTokenMutation, RotateIntakeTokenMutationVariables>;
+export declare const RotateWebhookSecretDocument: TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
 export declare const SchreibeHonorarnoteAbDocument: TypedDocumentString<SchreibeHonorarnoteAbMutation, SchreibeHonorarnoteAbMutationVariables>;
 export declare const SetAktStatusDocument: TypedDocumentString<SetAktStatusMutation, SetAktStatusMutationVariables>;
 export declare const SetGegnerDocument: TypedDocumentString<SetGegnerMutation, SetGegnerMutationVariables>;
@@ -4179,5 +4518,7 @@ export declare const UpdateMandatsanfrageDocument: TypedDocumentString<UpdateMan
 export declare const UpdatePersonDocument: TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export declare const UpdateTarifDocument: TypedDocumentString<UpdateTarifMutation, UpdateTarifMutationVariables>;
 export declare const UpdateTitelDocument: TypedDocumentString<UpdateTitelMutation, UpdateTitelMutationVariables>;
+export declare const UpdateWebhookDocument: TypedDocumentString<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
 export declare const ValorisiereRatgDocument: TypedDocumentString<ValorisiereRatgMutation, ValorisiereRatgMutationVariables>;
+export declare const ZustellungWiederholenDocument: TypedDocumentString<ZustellungWiederholenMutation, ZustellungWiederholenMutationVariables>;
 export {};

@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.TypedDocumentString = void 0;
-exports.ValorisiereRatgDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = void 0;
+exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = exports.CreateWebhookDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.TypedDocumentString = void 0;
+exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = void 0;
 class TypedDocumentString extends String {
     __apiType;
     value;
@@ -645,6 +645,60 @@ exports.TarifeDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:4ee527eb705c7625e4903b553ecc0585312cae67936773273e8c8b412c89d9b3" });
+exports.WebhookZustellungenDocument = new TypedDocumentString(`
+    query WebhookZustellungen($after: String, $before: String, $first: Int, $last: Int, $status: [WebhookZustellungStatus!], $webhookId: ID!) {
+  webhookZustellungen(
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    status: $status
+    webhookId: $webhookId
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        angelegtAm
+        ereignisId
+        ereignisTyp
+        ereignisZeitpunkt
+        id
+        letzterFehler
+        letzterStatusCode
+        letzterVersuchAm
+        nachrichtId
+        naechsterVersuchAm
+        status
+        versuche
+        zugestelltAm
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:fe23341609872f1c7add5b9f54dfbcbb505ead65a6570144db93f2acfaffcf9f" });
+exports.WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    angelegtAm
+    beschreibung
+    ereignisse
+    geaendertAm
+    id
+    pausiertAm
+    pausiertGrund
+    status
+    url
+    vorherigesSecretGueltigBis
+  }
+}
+    `, { "hash": "sha256:e8864392e872136aa095003f13cd1653dbe56dd4ff670040f2f59982ab8b1c4a" });
 exports.AnnehmenMandatsanfrageDocument = new TypedDocumentString(`
     mutation AnnehmenMandatsanfrage($input: AnnehmenMandatsanfrageInput!) {
   annehmenMandatsanfrage(input: $input) {
@@ -1491,6 +1545,49 @@ exports.CreateTitelFromLeistungDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:6f17354d12ac1c21a1b5fd6f9a20752eb81e038d5ad317ee13a265cb2735fb13" });
+exports.CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on CreateWebhookPayload {
+      secret
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:4813684bef204f3111cbf5aa37cc9292531f7f1d0a7ff6b63512afa1773f27a9" });
 exports.DeleteForderungDocument = new TypedDocumentString(`
     mutation DeleteForderung($input: DeleteForderungInput!) {
   deleteForderung(input: $input) {
@@ -1773,6 +1870,37 @@ exports.DeleteTitelDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237" });
+exports.DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($input: DeleteWebhookInput!) {
+  deleteWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on DeleteWebhookPayload {
+      deletedId
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:5b13b635d1cc3c89e2c891b4d86a3015392b47eb83d620fc9308318fa3112aa1" });
 exports.ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     mutation ErfasseHonorarzahlung($input: ErfasseHonorarzahlungInput!) {
   erfasseHonorarzahlung(input: $input) {
@@ -2242,6 +2370,49 @@ exports.RotateIntakeTokenDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:a9bd8486802655edb1bc1def66887f40e1fb424010f136fcb5f33e6f93d063fe" });
+exports.RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on RotateWebhookSecretPayload {
+      secret
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:8842e200dbfee155fdb876e3ee75047532245726a258d87bcdfb7d18c88c3cac" });
 exports.SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
     mutation SchreibeHonorarnoteAb($input: SchreibeHonorarnoteAbInput!) {
   schreibeHonorarnoteAb(input: $input) {
@@ -3563,6 +3734,48 @@ exports.UpdateTitelDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:463267bb39bfe3bd5d03f328a70ef5eea051ba544b3c040c0f610c7d1c668cde" });
+exports.UpdateWebhookDocument = new TypedDocumentString(`
+    mutation UpdateWebhook($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on UpdateWebhookPayload {
+      webhook {
+        angelegtAm
+        beschreibung
+        ereignisse
+        geaendertAm
+        id
+        pausiertAm
+        pausiertGrund
+        status
+        url
+        vorherigesSecretGueltigBis
+      }
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:8137f427e0ba76f84e26742ce5e1e77d7327efeb2406b8874dbb0036aada7f9c" });
 exports.ValorisiereRatgDocument = new TypedDocumentString(`
     mutation ValorisiereRatg($input: ValorisiereRatgInput!) {
   valorisiereRatg(input: $input) {
@@ -3610,3 +3823,48 @@ exports.ValorisiereRatgDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:c8962317cf9a058960811e57b08352a3a76f7f814bac1eb988b9a62ed1101ad0" });
+exports.ZustellungWiederholenDocument = new TypedDocumentString(`
+    mutation ZustellungWiederholen($input: ZustellungWiederholenInput!) {
+  zustellungWiederholen(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+    ... on ZustellungWiederholenPayload {
+      zustellung {
+        angelegtAm
+        ereignisId
+        ereignisTyp
+        ereignisZeitpunkt
+        id
+        letzterFehler
+        letzterStatusCode
+        letzterVersuchAm
+        nachrichtId
+        naechsterVersuchAm
+        status
+        versuche
+        zugestelltAm
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:ebe76c18ca744b7f9783d7e1895152222aa4140b2b2bd6a187adfcce1f1a6565" });
