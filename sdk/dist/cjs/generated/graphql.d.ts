@@ -175,6 +175,12 @@ export type ForderungArt =
 'HAUPTFORDERUNG'
 /** Nebenforderung (e.g. Mahnspesen); not part of the Bemessungsgrundlage. */
  | 'NEBENFORDERUNG';
+export type HonorarnoteArt = 
+/** An invoice. */
+'RECHNUNG'
+/** A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Never a Gutschrift, which in UStG terms is a self-billed invoice.) */
+ | 'STORNORECHNUNG';
+export type MandatsanfrageStatus = 'ABGELEHNT' | 'ANGENOMMEN' | 'EINGEGANGEN' | 'IN_PRUEFUNG';
 export type PersonArt = 
 /** Gericht oder Behörde */
 'BEHOERDE'
@@ -214,6 +220,11 @@ export type Tarifpost =
  | 'TP8'
 /** TP 8 Besprechung/Telefonat unter 10 Minuten */
  | 'TP8_KURZ';
+export type Zahlungsreihenfolge = 
+/** Awarded costs (by kind), then interest (oldest first), then capital (oldest first). */
+'KOSTEN_ZINSEN_KAPITAL'
+/** § 1416 ABGB: interest, then capital, then costs. */
+ | 'ZINSEN_KAPITAL_KOSTEN';
 export type Zahlungsstatus = 
 /** What was open is written off (schreibeHonorarnoteAb); nothing counts as open. */
 'ABGESCHRIEBEN'
@@ -758,6 +769,327 @@ export type ErfasseHonorarzahlungMutation = {
         }>;
     };
 };
+export type PersonEreignisFragment = {
+    id: string;
+    art: PersonArt;
+    name: string;
+    kurzbezeichnung: string;
+    strasse: string | null;
+    plz: string | null;
+    ort: string | null;
+    email: string | null;
+    telefon: string | null;
+    uid: string | null;
+};
+export type BenutzerEreignisFragment = {
+    id: string;
+    kuerzel: string;
+    name: string;
+};
+export type AktEreignisFragment = {
+    id: string;
+    aktenzeichen: string;
+    bezeichnung: string;
+    status: AktStatus;
+    sachgebiet: string | null;
+    version: number;
+    angelegtAm: string;
+    abgeschlossenAm: string | null;
+    archiviertAm: string | null;
+    aufbewahrenBis: string | null;
+    rechtlicheSperreBis: string | null;
+    bemessungsgrundlage: string | null;
+    zahlungsreihenfolge: Zahlungsreihenfolge;
+    ratenvereinbarung: {
+        anzahl: number;
+        ersteFaelligkeit: string;
+        intervallMonate: number;
+        rate: string;
+    } | null;
+    klient: {
+        id: string;
+        art: PersonArt;
+        name: string;
+        kurzbezeichnung: string;
+        strasse: string | null;
+        plz: string | null;
+        ort: string | null;
+        email: string | null;
+        telefon: string | null;
+        uid: string | null;
+    };
+    gegner: Array<{
+        id: string;
+        art: PersonArt;
+        name: string;
+        kurzbezeichnung: string;
+        strasse: string | null;
+        plz: string | null;
+        ort: string | null;
+        email: string | null;
+        telefon: string | null;
+        uid: string | null;
+    }>;
+    zustaendig: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+    mandatsanfrage: {
+        id: string;
+        referenz: string;
+    } | null;
+    verlauf: Array<{
+        von: AktStatus | null;
+        nach: AktStatus;
+        am: string;
+        grund: string | null;
+        benutzer: {
+            id: string;
+            kuerzel: string;
+            name: string;
+        } | null;
+    }>;
+};
+export type AktVerweisFragment = {
+    id: string;
+    aktenzeichen: string;
+};
+export type ForderungEreignisFragment = {
+    id: string;
+    art: ForderungArt;
+    betrag: string;
+    bezeichnung: string | null;
+    faelligAm: string | null;
+    zinsenAb: string | null;
+    zinssatz: string | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    titel: {
+        id: string;
+    } | null;
+};
+export type LeistungEreignisFragment = {
+    id: string;
+    datum: string;
+    kuerzel: string;
+    text: string | null;
+    zeitMinuten: number | null;
+    tarifbasis: string | null;
+    ratgGueltigAb: string | null;
+    bemessungsgrundlage: string | null;
+    verdienst: string;
+    einheitssatz: string;
+    streitgenossenzuschlag: string;
+    ust: string;
+    barauslagenUstPflichtig: string;
+    barauslagenUstFrei: string;
+    barauslagenDurchlaufer: string;
+    gerichtlichBestimmt: boolean;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    sachbearbeiter: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+    honorarnote: {
+        id: string;
+        nummer: string;
+    } | null;
+    titel: {
+        id: string;
+    } | null;
+};
+export type TitelEreignisFragment = {
+    id: string;
+    beschlussart: Beschlussart;
+    datum: string;
+    vollstreckbarAm: string | null;
+    gegenWen: number | null;
+    geschaeftszahl: string | null;
+    geschaeftszahlHinweis: string | null;
+    honorartext: string | null;
+    memo: string | null;
+    zeitMinuten: number | null;
+    verdienst: string;
+    einheitssatz: string;
+    ust: string;
+    ustErfasst: boolean;
+    barauslagenUstPflichtig: string;
+    barauslagenUstFrei: string;
+    barauslagenDurchlaufer: string;
+    barauslagenKlient: string;
+    zinsen54a: boolean;
+    zinsen54aErfasst: boolean;
+    zugesprochen: string;
+    gericht: {
+        id: string;
+        kurzbezeichnung: string;
+        name: string;
+    };
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    forderungen: Array<{
+        id: string;
+    }>;
+    leistung: {
+        id: string;
+    } | null;
+    sachbearbeiter: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+};
+export type HonorarnoteEreignisFragment = {
+    id: string;
+    nummer: string;
+    art: HonorarnoteArt;
+    datum: string;
+    faelligAm: string;
+    empfaengerName: string;
+    empfaengerAnschrift: string | null;
+    verdienst: string;
+    einheitssatz: string;
+    streitgenossenzuschlag: string;
+    barauslagenUstPflichtig: string;
+    barauslagenUstFrei: string;
+    barauslagenDurchlaufer: string;
+    ustBasis: string;
+    ust: string;
+    brutto: string;
+    zahlungsstatus: Zahlungsstatus;
+    bezahlterBetrag: string;
+    offenerBetrag: string;
+    bezahltAm: string | null;
+    stornoGrund: string | null;
+    positionen: Array<{
+        reihenfolge: number;
+        leistungId: string | null;
+        datum: string;
+        kuerzel: string;
+        text: string | null;
+        tarifbasis: string | null;
+        bemessungsgrundlage: string | null;
+        verdienst: string;
+        einheitssatz: string;
+        streitgenossenzuschlag: string;
+        barauslagenUstPflichtig: string;
+        barauslagenUstFrei: string;
+        barauslagenDurchlaufer: string;
+    }>;
+    abschreibung: {
+        betrag: string;
+        grund: string;
+        am: string;
+        benutzer: {
+            id: string;
+            kuerzel: string;
+            name: string;
+        } | null;
+    } | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    stornoVon: {
+        id: string;
+        nummer: string;
+    } | null;
+    storniertDurch: {
+        id: string;
+        nummer: string;
+    } | null;
+    honorarzahlungen: Array<{
+        id: string;
+        betrag: string;
+        bezahltAm: string;
+        storniertAm: string | null;
+    }>;
+};
+export type HonorarzahlungEreignisFragment = {
+    id: string;
+    betrag: string;
+    bezahltAm: string;
+    verwendungszweck: string | null;
+    angelegtAm: string;
+    storniertAm: string | null;
+    stornoGrund: string | null;
+    honorarnote: {
+        id: string;
+        nummer: string;
+        zahlungsstatus: Zahlungsstatus;
+        bezahlterBetrag: string;
+        offenerBetrag: string;
+        bezahltAm: string | null;
+        akt: {
+            id: string;
+            aktenzeichen: string;
+        };
+    };
+};
+export type ZahlungEreignisFragment = {
+    id: string;
+    betrag: string;
+    datum: string;
+    verwendungszweck: string | null;
+    storniertAm: string | null;
+    stornoGrund: string | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+};
+export type MandatsanfrageEreignisFragment = {
+    id: string;
+    referenz: string;
+    status: MandatsanfrageStatus;
+    eingegangenAm: string;
+    sachgebiet: string;
+    beschreibung: string;
+    streitwert: string | null;
+    dringlichkeit: Dringlichkeit;
+    klientArt: PersonArt;
+    klientName: string;
+    klientEmail: string;
+    klientTelefon: string | null;
+    klientStrasse: string | null;
+    klientPlz: string | null;
+    klientOrt: string | null;
+    umfang: string | null;
+    bewertung: string | null;
+    ablehnungsgrund: string | null;
+    kollisionGeprueftAm: string | null;
+    kollisionFreigabeGrund: string | null;
+    gegner: Array<{
+        art: PersonArt;
+        name: string;
+        strasse: string | null;
+        plz: string | null;
+        ort: string | null;
+    }>;
+    dokumente: Array<{
+        dateiname: string;
+        typ: string;
+        groesse: number;
+    }>;
+    zugewiesenAn: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    } | null;
+};
 export declare class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
     __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
     private value;
@@ -766,6 +1098,17 @@ export declare class TypedDocumentString<TResult, TVariables> extends String imp
     toString(): string & DocumentTypeDecoration<TResult, TVariables>;
 }
 export declare const ErrorFieldsFragmentDoc: TypedDocumentString<ErrorFieldsFragment, unknown>;
+export declare const PersonEreignisFragmentDoc: TypedDocumentString<PersonEreignisFragment, unknown>;
+export declare const BenutzerEreignisFragmentDoc: TypedDocumentString<BenutzerEreignisFragment, unknown>;
+export declare const AktEreignisFragmentDoc: TypedDocumentString<AktEreignisFragment, unknown>;
+export declare const AktVerweisFragmentDoc: TypedDocumentString<AktVerweisFragment, unknown>;
+export declare const ForderungEreignisFragmentDoc: TypedDocumentString<ForderungEreignisFragment, unknown>;
+export declare const LeistungEreignisFragmentDoc: TypedDocumentString<LeistungEreignisFragment, unknown>;
+export declare const TitelEreignisFragmentDoc: TypedDocumentString<TitelEreignisFragment, unknown>;
+export declare const HonorarnoteEreignisFragmentDoc: TypedDocumentString<HonorarnoteEreignisFragment, unknown>;
+export declare const HonorarzahlungEreignisFragmentDoc: TypedDocumentString<HonorarzahlungEreignisFragment, unknown>;
+export declare const ZahlungEreignisFragmentDoc: TypedDocumentString<ZahlungEreignisFragment, unknown>;
+export declare const MandatsanfrageEreignisFragmentDoc: TypedDocumentString<MandatsanfrageEreignisFragment, unknown>;
 export declare const AktenDocument: TypedDocumentString<AktenQuery, AktenQueryVariables>;
 export declare const AktDocument: TypedDocumentString<AktQuery, AktQueryVariables>;
 export declare const MahnkostenDocument: TypedDocumentString<MahnkostenQuery, MahnkostenQueryVariables>;
