@@ -2,8 +2,10 @@
 // `data` equal to what the API answers for the same fragment (sdk/operations/webhooks.graphql) at
 // that moment. A failed mutation leaves none; an office's events reach only its own webhooks; a
 // webhook gets only the types it subscribed to.
+import { createHmac } from 'node:crypto';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyWebhook } from '../../sdk/dist/index.js';
 import { mitFragmenten } from '../../server/webhooks/daten.js';
 import { EREIGNIS_TYPEN } from '../../server/webhooks/ereignisse.js';
 import { FaultInjector, faultyAdapter } from '../support/faultInjection.js';
@@ -218,6 +220,22 @@ describe('events of the mutations', () => {
       id2 = await idVon((await m(intake, 'submitMandatsanfrage', { ...anfrage, beschreibung: 'Zweite Anfrage, bitte prüfen' }, '... on SubmitMandatsanfragePayload { referenz }')).referenz);
     }, () => [['mandatsanfrage.eingegangen', 'mandatsanfrage', id2]]);
     await pruefe(() => m(a.key, 'updateMandatsanfrage', { id: id2, status: 'ABGELEHNT', ablehnungsgrund: 'Kein Fachgebiet' }), () => [['mandatsanfrage.abgelehnt', 'mandatsanfrage', id2]]);
+  });
+});
+
+describe('the SDK reads what the outbox holds', () => {
+  it('an event in the delivery envelope, signed, verifies and is typed by its type', async () => {
+    const e = await t.db.prisma.webhookEreignis.findFirstOrThrow({ where: { kanzleiId: kanzleiA, typ: 'akt.angelegt' } });
+    const secret = 'whsec_' + Buffer.from('geheimer Schlüssel für den Test').toString('base64');
+    const body = JSON.stringify({ type: e.typ, timestamp: e.zeitpunkt.toISOString(), data: e.daten });
+    const id = `msg_${e.id}`;
+    const ts = Math.floor(Date.now() / 1000);
+    const sig = createHmac('sha256', Buffer.from(secret.slice(6), 'base64')).update(`${id}.${ts}.${body}`).digest('base64');
+    const ereignis = verifyWebhook(secret, { 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': `v1,${sig}` }, body);
+    if (ereignis.type !== 'akt.angelegt') throw new Error(ereignis.type);
+    expect(ereignis.data.aktenzeichen).toBe((e.daten as { aktenzeichen: string }).aktenzeichen);
+    expect(ereignis.data.klient.id).toBeTruthy();
+    expect(ereignis).toEqual({ id, type: 'akt.angelegt', timestamp: e.zeitpunkt.toISOString(), data: e.daten });
   });
 });
 

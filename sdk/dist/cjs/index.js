@@ -23,3 +23,4 @@ Object.defineProperty(exports, "ForbiddenError", { enumerable: true, get: functi
 Object.defineProperty(exports, "GraphQLRequestError", { enumerable: true, get: function () { return errors_js_1.GraphQLRequestError; } });
 Object.defineProperty(exports, "NetworkError", { enumerable: true, get: function () { return errors_js_1.NetworkError; } });
 __exportStar(require("./generated/graphql.js"), exports);
+__exportStar(require("./webhooks.js"), exports);
