@@ -9,7 +9,7 @@ import {
 import { byIdInput, parseInput } from '../domain/validation.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
-import { melde } from '../webhooks/daten.js';
+import { melde, meldeJe } from '../webhooks/daten.js';
 
 const ZERO = new Decimal(0);
 
@@ -200,7 +200,7 @@ export async function assignForderungenToTitel(db: Db, viewer: Viewer, raw: unkn
       throw new ValidationError({ field: 'forderungIds', message: `Forderung ${fremd.join(', ')} gehört nicht zum Akt dieses Titels` });
     }
     await tx.forderung.updateMany({ where: { id: { in: forderungIds } }, data: { titelId } });
-    for (const id of forderungIds) await melde(tx, viewer.kanzleiId, 'forderung.geaendert', { art: 'forderung', id, aktId: akt.id });
+    await meldeJe(tx, viewer.kanzleiId, 'forderung.geaendert', 'forderung', akt.id, forderungIds);
     return titelId;
   });
 }

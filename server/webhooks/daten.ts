@@ -98,21 +98,44 @@ function kontext(tx: Tx, kanzleiId: string): Context {
   };
 }
 
+async function ausfuehren(tx: Tx, kanzleiId: string, art: Objektart, variableValues: Record<string, string>): Promise<Record<string, unknown> | null | undefined> {
+  const { schema, dokumente } = await vorbereiten();
+  const result = await execute({ schema, document: dokumente[art], variableValues, contextValue: kontext(tx, kanzleiId) });
+  if (result.errors?.length) throw new Error(`Webhook-Daten ${art}: ${result.errors.map((e) => e.message).join('; ')}`);
+  // Plain JSON values (execute's objects have no prototype).
+  return JSON.parse(JSON.stringify(result.data ?? null)) as Record<string, unknown> | null;
+}
+
+type ListenArt = Extract<Objekt, { aktId: string }>['art'];
+
+/** The Akt's list (its Forderungen, Leistungen, Titel or Zahlungen) as the fragment shows each. */
+async function rendereListe(tx: Tx, kanzleiId: string, art: ListenArt, aktId: string): Promise<Record<string, unknown>[]> {
+  const data = await ausfuehren(tx, kanzleiId, art, { aktId });
+  return ((data?.akt as { liste: Record<string, unknown>[] } | null)?.liste ?? []);
+}
+
+const finde = (objekt: Record<string, unknown> | null | undefined, art: string, id: string) => {
+  if (!objekt) throw new Error(`Webhook-Daten: ${art} ${id} nicht gefunden`);
+  return objekt;
+};
+
 /** The object as the fragment shows it, read in `tx` as the office `kanzleiId` sees it. */
 export async function rendere(tx: Tx, kanzleiId: string, o: Objekt): Promise<Record<string, unknown>> {
-  const { schema, dokumente } = await vorbereiten();
-  const variableValues = 'aktId' in o ? { aktId: o.aktId } : { id: o.id };
-  const result = await execute({ schema, document: dokumente[o.art], variableValues, contextValue: kontext(tx, kanzleiId) });
-  if (result.errors?.length) throw new Error(`Webhook-Daten ${o.art} ${o.id}: ${result.errors.map((e) => e.message).join('; ')}`);
-  const data = result.data as Record<string, unknown> | null | undefined;
-  const objekt = 'aktId' in o
-    ? ((data?.akt as { liste: { id: string }[] } | null)?.liste.find((x) => x.id === o.id) ?? null)
-    : (data?.objekt as Record<string, unknown> | null);
-  if (!objekt) throw new Error(`Webhook-Daten: ${o.art} ${o.id} nicht gefunden`);
-  // A plain JSON value (execute's objects have no prototype).
-  return JSON.parse(JSON.stringify(objekt)) as Record<string, unknown>;
+  if ('aktId' in o) return finde((await rendereListe(tx, kanzleiId, o.art, o.aktId)).find((x) => x.id === o.id), o.art, o.id);
+  return finde((await ausfuehren(tx, kanzleiId, o.art, { id: o.id }))?.objekt as Record<string, unknown> | null, o.art, o.id);
 }
 
 /** Writes the event `typ` about `objekt` in `tx` (rendered only when a webhook of the office listens). */
 export const melde = (tx: Tx, kanzleiId: string, typ: EreignisTyp, objekt: Objekt): Promise<string | null> =>
   schreibeEreignis(tx, { kanzleiId, typ, daten: () => rendere(tx, kanzleiId, objekt) });
+
+/** One event per object of one Akt's list (say every Forderung moved), the list rendered once. */
+export async function meldeJe(tx: Tx, kanzleiId: string, typ: EreignisTyp, art: ListenArt, aktId: string, ids: readonly string[]): Promise<void> {
+  let liste: Promise<Record<string, unknown>[]> | undefined;
+  for (const id of ids) {
+    await schreibeEreignis(tx, {
+      kanzleiId, typ,
+      daten: async () => finde((await (liste ??= rendereListe(tx, kanzleiId, art, aktId))).find((x) => x.id === id), art, id),
+    });
+  }
+}

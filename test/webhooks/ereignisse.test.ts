@@ -144,7 +144,16 @@ describe('events of the mutations', () => {
       async () => (await m(a.key, 'createTitelFromLeistung', { leistungId: a.leistung, ...titel, datum: '2026-03-05' }, '... on CreateTitelFromLeistungPayload { titel { id } }')).titel.id as string,
       (id) => [['titel.angelegt', 'titel', id, a.akt], ['leistung.geaendert', 'leistung', a.leistung, a.akt]],
     );
-    await pruefe(() => m(a.key, 'assignForderungenToTitel', { titelId: t2, forderungIds: [a.forderung] }), () => [['forderung.geaendert', 'forderung', a.forderung, a.akt]]);
+    // A new Forderung goes to the first Titel; then both move to the second: one event each.
+    const f2 = await pruefe(
+      async () => (await m(a.key, 'createForderung', { aktId: a.akt, art: 'HAUPTFORDERUNG', betrag: '75.00' }, '... on CreateForderungPayload { forderung { id titel { id } } }')).forderung,
+      (f) => [['forderung.angelegt', 'forderung', f.id, a.akt]],
+    );
+    expect(f2.titel.id).toBe(t1);
+    await pruefe(
+      () => m(a.key, 'assignForderungenToTitel', { titelId: t2, forderungIds: [a.forderung, f2.id] }),
+      () => [['forderung.geaendert', 'forderung', a.forderung, a.akt], ['forderung.geaendert', 'forderung', f2.id, a.akt]],
+    );
     await pruefe(
       () => m(a.key, 'deleteTitel', { id: t2 }),
       () => [['titel.geloescht', 'titel', t2], ['leistung.geaendert', 'leistung', a.leistung, a.akt]],
