@@ -3,3 +3,4 @@ export { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError 
 export { buildDocument } from './select.js';
 export { schemaTable } from './generated/schema.js';
 export * from './generated/graphql.js';
+export * from './webhooks.js';

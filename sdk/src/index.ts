@@ -5,3 +5,4 @@ export { buildDocument, type FieldError, type FieldErrors, type MutationResult, 
 export type * as Schema from './generated/schema.js';
 export { schemaTable, type ApiError, type QueryMethods, type MutationMethods } from './generated/schema.js';
 export * from './generated/graphql.js';
+export * from './webhooks.js';

@@ -6,6 +6,7 @@ import { gegnerWechselFehler } from '../domain/titel.js';
 import { parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, uniqueAs, type Db, type Tx } from './db.js';
 import { archiviert, sperreAkt, teileAnnahmeSperre } from './sperren.js';
+import { melde } from '../webhooks/daten.js';
 
 const klientIstGegner = (field: string) =>
   new ValidationError({ field, message: 'Der Klient kann nicht zugleich Gegner desselben Akts sein' });
@@ -38,7 +39,9 @@ const gegnerRows = (personIds: string[]) => personIds.map((personId, i) => ({ pe
 export async function createAkt(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   return inTransaction(db, async (tx) => {
     await teileAnnahmeSperre(tx, viewer);
-    return insertAkt(tx, viewer, raw);
+    const id = await insertAkt(tx, viewer, raw);
+    await melde(tx, viewer.kanzleiId, 'akt.angelegt', { art: 'akt', id });
+    return id;
   });
 }
 
@@ -70,6 +73,7 @@ export async function setAktStatus(db: Db, viewer: Viewer, raw: unknown): Promis
     if (fehler) throw new ValidationError({ field: 'status', message: fehler });
     await bumpVersion(tx, viewer, aktId, version, { status, abgeschlossenAm: status === 'ABGESCHLOSSEN' ? new Date() : null });
     await tx.aktStatusAenderung.create({ data: { aktId, von: akt.status, nach: status, benutzerId: viewer.benutzerId, grund: grund ?? null } });
+    await melde(tx, viewer.kanzleiId, 'akt.status_geaendert', { art: 'akt', id: aktId });
     return aktId;
   });
 }
@@ -103,6 +107,7 @@ export async function updateAkt(db: Db, viewer: Viewer, raw: unknown): Promise<s
       throw klientIstGegner('klientId');
     }
     await uniqueAs('aktenzeichen', duplicate(changes.aktenzeichen ?? ''), () => bumpVersion(tx, viewer, id, version, changes));
+    await melde(tx, viewer.kanzleiId, 'akt.geaendert', { art: 'akt', id });
     return id;
   });
 }
@@ -129,6 +134,7 @@ export async function setGegner(db: Db, viewer: Viewer, raw: unknown): Promise<s
     const bleibt = new Set(alt.filter((g) => personIds[g.position - 1] === g.personId).map((g) => g.position));
     await tx.aktGegner.deleteMany({ where: { aktId, position: { notIn: [...bleibt] } } });
     await tx.aktGegner.createMany({ data: gegnerRows(personIds).filter((g) => !bleibt.has(g.position)).map((g) => ({ ...g, aktId })) });
+    await melde(tx, viewer.kanzleiId, 'akt.geaendert', { art: 'akt', id: aktId });
     return aktId;
   });
 }

@@ -10,6 +10,7 @@ import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
 import { anonymisiereAnfragen, anonymisierePersonen, schwaerzeAuditTrail, zieleDerAkten } from './loeschung.js';
 import { pruefeArchivierbar } from './honorarzahlungen.js';
 import { sperreAkt } from './sperren.js';
+import { melde } from '../webhooks/daten.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 /** BAO § 132: the dates of the Akt's invoices, Stornorechnungen and payments (the debtor's and the client's). */
@@ -41,6 +42,9 @@ export async function archiviereAkt(db: Db, viewer: Viewer, raw: unknown): Promi
     // The Verlauf entry first: once the Akt is archived, nothing on it is written any more.
     await tx.aktStatusAenderung.create({ data: { aktId, von: 'ABGESCHLOSSEN', nach: 'ARCHIVIERT', benutzerId: viewer.benutzerId, grund: `Aufbewahren bis ${isoDate(frist.bis)}: ${frist.gruende.join('; ')}` } });
     await bumpVersion(tx, viewer, aktId, version, { status: 'ARCHIVIERT', archiviertAm: new Date(), aufbewahrenBis: frist.bis, rechtlicheSperreBis: rechtlicheSperreBis ?? null });
+    // A status change like any other, and the archiving itself (with its deadline).
+    await melde(tx, viewer.kanzleiId, 'akt.status_geaendert', { art: 'akt', id: aktId });
+    await melde(tx, viewer.kanzleiId, 'akt.archiviert', { art: 'akt', id: aktId });
     return aktId;
   });
 }
@@ -53,6 +57,7 @@ export async function setRechtlicheSperre(db: Db, viewer: Viewer, raw: unknown):
     if (akt.status !== 'ARCHIVIERT' || !akt.abgeschlossenAm) throw new ValidationError({ field: 'aktId', message: 'Nur für archivierte Akten' });
     const frist = aufbewahrenBis({ endeVertretung: akt.abgeschlossenAm, belege: await belegDaten(tx, aktId), rechtlicheSperreBis });
     await tx.akt.update({ where: { id: aktId }, data: { rechtlicheSperreBis, aufbewahrenBis: frist.bis } });
+    await melde(tx, viewer.kanzleiId, 'akt.geaendert', { art: 'akt', id: aktId });
     return aktId;
   });
 }

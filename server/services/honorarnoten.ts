@@ -8,6 +8,7 @@ import { belegSchema, fehlendeRechnungsangaben, negiertePosten, POSTEN_BETRAEGE,
 import { MAX_AMOUNT, toDecimal } from '../domain/money.js';
 import { date, id, idempotencyKey, optionalText, parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { melde } from '../webhooks/daten.js';
 import { pruefeStornierbar } from './honorarzahlungen.js';
 import { einmalig } from './idempotenz.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
@@ -108,6 +109,8 @@ async function erstelle(tx: Tx, viewer: Viewer, input: Omit<z.output<typeof erst
     select: { id: true },
   });
   await tx.leistung.updateMany({ where: { id: { in: leistungen.map((l) => l.id) } }, data: { honorarnoteId: note.id } });
+  // The Leistungen it bills are in its data (positionen[].leistungId); they get no event of their own.
+  await melde(tx, viewer.kanzleiId, 'honorarnote.erstellt', { art: 'honorarnote', id: note.id });
   return note.id;
 }
 
@@ -159,6 +162,9 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
       select: { id: true },
     });
     await tx.leistung.updateMany({ where: { honorarnoteId: note.id }, data: { honorarnoteId: null } });
+    // The event's data is the Stornorechnung (a Honorarnote of art STORNORECHNUNG, with its own
+    // number and stornoVon naming the cancelled note): with honorarnote.erstellt, every number.
+    await melde(tx, viewer.kanzleiId, 'honorarnote.storniert', { art: 'honorarnote', id: stornorechnung.id });
     return stornorechnung.id;
   });
 }

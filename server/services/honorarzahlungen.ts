@@ -5,11 +5,12 @@
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
-import { pruefeAbschreibung, pruefeKeineOffenenNoten, pruefeZahlung, type NotenDaten } from '../domain/honorarzahlung.js';
+import { pruefeAbschreibung, pruefeKeineOffenenNoten, pruefeZahlung, zahlungsstand, type NotenDaten } from '../domain/honorarzahlung.js';
 import { amount, date, id, idempotencyKey, optionalText, parseInput, text } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { einmalig } from './idempotenz.js';
 import { sperreAktVon } from './sperren.js';
+import { melde } from '../webhooks/daten.js';
 
 const erfasseInput = z.object({
   honorarnoteId: id(),
@@ -67,6 +68,10 @@ export async function erfasseHonorarzahlung(db: Db, viewer: Viewer, raw: unknown
           },
           select: { id: true },
         });
+        await melde(tx, viewer.kanzleiId, 'honorarzahlung.erfasst', { art: 'honorarzahlung', id: zahlung.id });
+        // This payment closed the note (it was open before: pruefeZahlung refuses one beyond what is open).
+        const danach = zahlungsstand({ ...notenDaten(note), zahlungen: [...note.honorarzahlungen, { betrag: input.betrag, bezahltAm: input.bezahltAm, storniertAm: null }] });
+        if (danach.status === 'BEZAHLT') await melde(tx, viewer.kanzleiId, 'honorarnote.bezahlt', { art: 'honorarnote', id: note.id });
         return zahlung.id;
       },
     }),
@@ -88,6 +93,7 @@ export async function stornoHonorarzahlung(db: Db, viewer: Viewer, raw: unknown)
       throw new ValidationError({ field: 'id', message: `Die Honorarnote ${zahlung.honorarnote.nummer} ist abgeschrieben: ihre Zahlungen werden nicht mehr storniert` });
     }
     await tx.honorarzahlung.update({ where: { id: input.id }, data: { storniertAm: new Date(), stornoGrund: input.grund } });
+    await melde(tx, viewer.kanzleiId, 'honorarzahlung.storniert', { art: 'honorarzahlung', id: input.id });
     return input.id;
   });
 }
@@ -102,6 +108,7 @@ export async function schreibeHonorarnoteAb(db: Db, viewer: Viewer, raw: unknown
     await tx.honorarnoteAbschreibung.create({
       data: { kanzleiId: viewer.kanzleiId, aktId: note.aktId, honorarnoteId: note.id, betrag: offen, grund: input.grund, benutzerId: viewer.benutzerId },
     });
+    await melde(tx, viewer.kanzleiId, 'honorarnote.abgeschrieben', { art: 'honorarnote', id: note.id });
     return note.id;
   });
 }

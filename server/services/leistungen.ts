@@ -10,6 +10,7 @@ import { loadTarifdaten } from './tarifdaten.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { inTransaction, orNotFound, requireAllInKanzlei, type Db, type Tx } from './db.js';
+import { melde } from '../webhooks/daten.js';
 
 const ZERO = new Decimal(0);
 
@@ -54,6 +55,7 @@ export async function createLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
       },
       select: { id: true },
     });
+    await melde(tx, viewer.kanzleiId, 'leistung.angelegt', { art: 'leistung', id: l.id, aktId: input.aktId });
     return l.id;
   });
 }
@@ -111,7 +113,7 @@ const SPERRE = { honorarnote: { select: { nummer: true } }, titel: { select: { d
 export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, ust, ...changes } = parseInput(updateLeistungInput, raw);
   return inTransaction(db, async (tx) => {
-    await sperreAktVon(tx, viewer, 'Leistung', id);
+    const akt = await sperreAktVon(tx, viewer, 'Leistung', id);
     const current = orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, include: SPERRE }), 'Leistung', id);
     requireNichtGesperrt(current);
     await requireSachbearbeiter(tx, viewer, changes.sachbearbeiterId);
@@ -132,6 +134,7 @@ export async function updateLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
             })
           : undefined;
     await tx.leistung.update({ where: { id }, data: { ...changes, ust: neueUst } });
+    await melde(tx, viewer.kanzleiId, 'leistung.geaendert', { art: 'leistung', id, aktId: akt.id });
     return id;
   });
 }
@@ -141,6 +144,8 @@ export async function deleteLeistung(db: Db, viewer: Viewer, raw: unknown): Prom
   return inTransaction(db, async (tx) => {
     const akt = await sperreAktVon(tx, viewer, 'Leistung', id);
     requireNichtGesperrt(orNotFound(await tx.leistung.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: SPERRE }), 'Leistung', id));
+    // Rendered before the row goes: the Leistung as it was.
+    await melde(tx, viewer.kanzleiId, 'leistung.geloescht', { art: 'leistung', id, aktId: akt.id });
     await tx.leistung.delete({ where: { id } });
     return akt.id;
   });

@@ -15,6 +15,7 @@ import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { pruefeKollisionen, type BekannteRolle } from './kollision.js';
 import { einmalig } from './idempotenz.js';
 import { sperreAnnahmen, sperreMandatsanfrage } from './sperren.js';
+import { melde } from '../webhooks/daten.js';
 
 const REFERENZ_ZEICHEN = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const referenz = () =>
@@ -27,16 +28,19 @@ export async function submitMandatsanfrage(db: Db, kanzleiId: string, raw: unkno
   return inTransaction(db, (tx) =>
     einmalig(tx, {
       kanzleiId, operation: 'submitMandatsanfrage', key, eingabe,
-      work: () =>
-        tx.mandatsanfrage.create({
+      work: async () => {
+        const { id, ...antwort } = await tx.mandatsanfrage.create({
           data: {
             kanzleiId, referenz: referenz(), ...rest,
             klientArt: klient.art, klientName: klient.name, klientStrasse: klient.strasse ?? null, klientPlz: klient.plz ?? null,
             klientOrt: klient.ort ?? null, klientEmail: klient.email, klientTelefon: klient.telefon ?? null,
             gegner: gegner as Prisma.InputJsonValue, dokumente: dokumente as Prisma.InputJsonValue,
           },
-          select: { referenz: true, eingegangenAm: true },
-        }),
+          select: { id: true, referenz: true, eingegangenAm: true },
+        });
+        await melde(tx, kanzleiId, 'mandatsanfrage.eingegangen', { art: 'mandatsanfrage', id });
+        return antwort;
+      },
       alsJson: (a) => ({ referenz: a.referenz, eingegangenAm: a.eingegangenAm.toISOString() }),
       ausJson: (j) => {
         const a = j as { referenz: string; eingegangenAm: string };
@@ -68,6 +72,7 @@ export async function updateMandatsanfrage(db: Db, viewer: Viewer, raw: unknown)
   return inTransaction(db, async (tx) => {
     await offeneAnfrage(tx, viewer, id);
     await tx.mandatsanfrage.update({ where: { id }, data: changes });
+    if (changes.status === 'ABGELEHNT') await melde(tx, viewer.kanzleiId, 'mandatsanfrage.abgelehnt', { art: 'mandatsanfrage', id });
     return id;
   });
 }
@@ -243,6 +248,9 @@ export async function annehmenMandatsanfrage(db: Db, viewer: Viewer, raw: unknow
         ...(treffer.length ? { kollisionFreigabeGrund: input.kollisionFreigabeGrund, kollisionFreigabeVonId: viewer.benutzerId } : {}),
       },
     });
+    // Rendered after the link: the Akt's event names its Mandatsanfrage, and the request its Akt.
+    await melde(tx, viewer.kanzleiId, 'akt.angelegt', { art: 'akt', id: aktId });
+    await melde(tx, viewer.kanzleiId, 'mandatsanfrage.angenommen', { art: 'mandatsanfrage', id: a.id });
     return a.id;
   });
 }

@@ -7,6 +7,7 @@ import { parseInput } from '../domain/validation.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { tabelleAlsJson, tabelleAm, valorisiere, type RatgTabelle } from '../tarif/ratg.js';
 import { inTransaction, uniqueAs, type Db, type Tx } from './db.js';
+import { melde } from '../webhooks/daten.js';
 import { sperreOffenenAkt } from './sperren.js';
 import { parseRatgTabelle } from './tarifdaten.js';
 
@@ -114,6 +115,7 @@ export async function setRatenvereinbarung(db: Db, viewer: Viewer, raw: unknown)
   return inTransaction(db, async (tx) => {
     await sperreOffenenAkt(tx, viewer, aktId);
     await tx.ratenvereinbarung.upsert({ where: { aktId }, update: data, create: { aktId, ...data } });
+    await melde(tx, viewer.kanzleiId, 'akt.geaendert', { art: 'akt', id: aktId });
     return aktId;
   });
 }

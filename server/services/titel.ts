@@ -9,6 +9,7 @@ import {
 import { byIdInput, parseInput } from '../domain/validation.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { melde, meldeJe } from '../webhooks/daten.js';
 
 const ZERO = new Decimal(0);
 
@@ -68,6 +69,10 @@ async function insertTitel(tx: Tx, viewer: Viewer, aktId: string, input: Omit<Ti
   });
   // Every Forderung of the Akt without a Titel is covered by the new one (titel.md, rule 1).
   await tx.forderung.updateMany({ where: { aktId, titelId: null }, data: { titelId: titel.id } });
+  // The Forderungen it takes are in its data (forderungen); they get no event of their own.
+  await melde(tx, viewer.kanzleiId, 'titel.angelegt', { art: 'titel', id: titel.id, aktId });
+  // The Leistung is now gerichtlich bestimmt (and no longer billable): its own change.
+  if (leistungId) await melde(tx, viewer.kanzleiId, 'leistung.geaendert', { art: 'leistung', id: leistungId, aktId });
   return titel.id;
 }
 
@@ -128,7 +133,7 @@ export async function createTitelFromLeistung(db: Db, viewer: Viewer, raw: unkno
 export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { id, gericht, sachbearbeiter, ust, zinsen54a, ...changes } = parseInput(updateTitelInput, raw);
   return inTransaction(db, async (tx) => {
-    await sperreAktVon(tx, viewer, 'Titel', id);
+    const akt = await sperreAktVon(tx, viewer, 'Titel', id);
     const cur = orNotFound(await tx.titel.findFirst({ where: { id, kanzleiId: viewer.kanzleiId } }), 'Titel', id);
     const merged = { ...cur, ...changes };
     const issues = titelRegeln(merged);
@@ -164,6 +169,7 @@ export async function updateTitel(db: Db, viewer: Viewer, raw: unknown): Promise
         sachbearbeiterId: await sachbearbeiterId(tx, viewer, sachbearbeiter),
       },
     });
+    await melde(tx, viewer.kanzleiId, 'titel.geaendert', { art: 'titel', id, aktId: akt.id });
     return id;
   });
 }
@@ -173,7 +179,11 @@ export async function deleteTitel(db: Db, viewer: Viewer, raw: unknown): Promise
   const { id } = parseInput(byIdInput, raw);
   return inTransaction(db, async (tx) => {
     const akt = await sperreAktVon(tx, viewer, 'Titel', id);
-    await tx.titel.delete({ where: { id } });
+    // Rendered before the row goes: the Titel as it was (with the Forderungen it covered).
+    await melde(tx, viewer.kanzleiId, 'titel.geloescht', { art: 'titel', id, aktId: akt.id });
+    const { leistungId } = await tx.titel.delete({ where: { id }, select: { leistungId: true } });
+    // Its Leistung is billable again: its own change.
+    if (leistungId) await melde(tx, viewer.kanzleiId, 'leistung.geaendert', { art: 'leistung', id: leistungId, aktId: akt.id });
     return akt.id;
   });
 }
@@ -190,6 +200,7 @@ export async function assignForderungenToTitel(db: Db, viewer: Viewer, raw: unkn
       throw new ValidationError({ field: 'forderungIds', message: `Forderung ${fremd.join(', ')} gehört nicht zum Akt dieses Titels` });
     }
     await tx.forderung.updateMany({ where: { id: { in: forderungIds } }, data: { titelId } });
+    await meldeJe(tx, viewer.kanzleiId, 'forderung.geaendert', 'forderung', akt.id, forderungIds);
     return titelId;
   });
 }

@@ -7,6 +7,7 @@ import { amount, date, id, idempotencyKey, optionalText, parseInput } from '../d
 import { inTransaction, orNotFound, type Db } from './db.js';
 import { einmalig } from './idempotenz.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
+import { melde } from '../webhooks/daten.js';
 
 const erfasseInput = z.object({ aktId: id(), betrag: amount({ positive: true }), datum: date(), verwendungszweck: optionalText(500), idempotencyKey: idempotencyKey() });
 const stornoInput = z.object({ id: id(), grund: z.string().trim().min(1, { message: 'Ein Storno braucht einen Grund' }).max(2000) });
@@ -19,6 +20,7 @@ export async function erfasseZahlung(db: Db, viewer: Viewer, raw: unknown): Prom
       work: async () => {
         await sperreOffenenAkt(tx, viewer, input.aktId);
         const z = await tx.zahlung.create({ data: { ...input, verwendungszweck: input.verwendungszweck ?? null, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId }, select: { id: true } });
+        await melde(tx, viewer.kanzleiId, 'zahlung.erfasst', { art: 'zahlung', id: z.id, aktId: input.aktId });
         return z.id;
       },
     }),
@@ -33,6 +35,7 @@ export async function stornoZahlung(db: Db, viewer: Viewer, raw: unknown): Promi
     const zahlung = orNotFound(await tx.zahlung.findFirst({ where: { id: input.id, kanzleiId: viewer.kanzleiId } }), 'Zahlung', input.id);
     if (zahlung.storniertAm) throw new ValidationError({ field: 'id', message: 'Die Zahlung ist schon storniert' });
     await tx.zahlung.update({ where: { id: input.id }, data: { storniertAm: new Date(), stornoGrund: input.grund } });
+    await melde(tx, viewer.kanzleiId, 'zahlung.storniert', { art: 'zahlung', id: input.id, aktId: zahlung.aktId });
     return input.id;
   });
 }

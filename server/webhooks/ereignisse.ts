@@ -10,6 +10,8 @@ export const EREIGNIS_TYPEN = [
   'akt.angelegt',
   'akt.status_geaendert',
   'akt.archiviert',
+  // The issue's "an Akt changed": its own data (updateAkt), its Gegner, instalments or legal hold.
+  'akt.geaendert',
   'forderung.angelegt',
   'forderung.geaendert',
   'forderung.geloescht',
@@ -22,8 +24,14 @@ export const EREIGNIS_TYPEN = [
   'honorarnote.erstellt',
   'honorarnote.storniert',
   'honorarnote.bezahlt',
+  // Settled without payment (schreibeHonorarnoteAb): no longer open, but not "bezahlt" either.
+  'honorarnote.abgeschrieben',
   'zahlung.erfasst',
   'zahlung.storniert',
+  // The client's payments on a Honorarnote: another object (Honorarzahlung) than the debtor's
+  // payments on an Akt (Zahlung), so another type, and one shape of `data` per type.
+  'honorarzahlung.erfasst',
+  'honorarzahlung.storniert',
 ] as const;
 
 export type EreignisTyp = (typeof EREIGNIS_TYPEN)[number];

@@ -28,7 +28,7 @@ const projects: Record<'esm' | 'cjs', string> = { esm: '', cjs: '' };
 /**
  * What both programs print: generated methods only (no GraphQL strings): a query with the default
  * selection and one with a selection, mutations, a typed error narrowed by __typename, a per-item
- * field error, an exception class.
+ * field error, an exception class, and a verified webhook.
  */
 const PROGRAM_BODY = `
 const client = createClient({ url: process.env.KANZLEI_URL, apiKey: process.env.KANZLEI_API_KEY });
@@ -42,6 +42,14 @@ const auswahl = await client.query.akten({ first: 10, filter: { klientId: person
 const knoten = auswahl.edges[0].node;
 let exception = null;
 try { await createClient({ url: process.env.KANZLEI_URL, apiKey: 'kz_falsch' }).query.akten(); } catch (e) { exception = e instanceof AuthenticationError ? 'AuthenticationError' : String(e); }
+// A webhook delivery, signed here as the Standard Webhooks spec says, verified by the SDK.
+const secret = 'whsec_' + Buffer.from('pack-geheimnis-0123456789').toString('base64');
+const body = JSON.stringify({ type: 'akt.angelegt', timestamp: new Date().toISOString(), data: { id: 'a1', aktenzeichen: 'P/1' } });
+const ts = String(Math.floor(Date.now() / 1000));
+const sig = 'v1,' + createHmac('sha256', Buffer.from(secret.slice(6), 'base64')).update('msg_1.' + ts + '.' + body).digest('base64');
+const ereignis = verifyWebhook(secret, { 'webhook-id': 'msg_1', 'webhook-timestamp': ts, 'webhook-signature': sig }, body);
+let webhookFehler = null;
+try { verifyWebhook(secret, { 'webhook-id': 'msg_2', 'webhook-timestamp': ts, 'webhook-signature': sig }, body); } catch (e) { webhookFehler = e instanceof WebhookVerificationError ? e.code : String(e); }
 console.log(JSON.stringify({
   person: person.ok && person.value.person.name,
   akt: akt.ok && akt.value.akt.aktenzeichen,
@@ -50,15 +58,19 @@ console.log(JSON.stringify({
   auswahl: [knoten.aktenzeichen, knoten.mahnkosten, knoten.$errors && knoten.$errors.mahnkosten.code],
   exception,
   persisted: Object.keys(persisted).length,
+  webhook: ereignis.id + ' ' + ereignis.type + ' ' + ereignis.data.aktenzeichen,
+  webhookFehler,
 }));
 `;
 
-const ESM_PROGRAM = `import { AuthenticationError, createClient } from '@kanzlei/sdk';
+const ESM_PROGRAM = `import { createHmac } from 'node:crypto';
+import { AuthenticationError, createClient, verifyWebhook, WebhookVerificationError } from '@kanzlei/sdk';
 import persisted from '@kanzlei/sdk/persisted-documents.json' with { type: 'json' };
 ${PROGRAM_BODY}`;
 
 const CJS_PROGRAM = `'use strict';
-const { AuthenticationError, createClient } = require('@kanzlei/sdk');
+const { createHmac } = require('node:crypto');
+const { AuthenticationError, createClient, verifyWebhook, WebhookVerificationError } = require('@kanzlei/sdk');
 const persisted = require('@kanzlei/sdk/persisted-documents.json');
 (async () => {
 ${PROGRAM_BODY}
@@ -66,7 +78,16 @@ ${PROGRAM_BODY}
 `;
 
 /** A typed consumer: wrong uses must be type errors, so the types are really there (not `any`). */
-const TS_CONSUMER = `import { createClient, AuthenticationError, type KanzleiClient } from '@kanzlei/sdk';
+const TS_CONSUMER = `import { createClient, AuthenticationError, verifyWebhook, type KanzleiClient } from '@kanzlei/sdk';
+
+export function empfange(secret: string, headers: Record<string, string>, body: string): string {
+  const e = verifyWebhook(secret, headers, body);
+  if (e.type === 'zahlung.erfasst') return e.data.betrag + e.data.akt.aktenzeichen;
+  // @ts-expect-error an Akt's data has no betrag
+  if (e.type === 'akt.angelegt') return e.data.betrag;
+  return e.timestamp;
+}
+
 
 export async function beispiel(url: string, apiKey: string): Promise<string> {
   const client: KanzleiClient = createClient({ url, apiKey });
@@ -149,6 +170,8 @@ describe('the packed SDK in an empty project', () => {
       auswahl: [`P/${format}`, null, 'TARIF_ERROR'],
       exception: 'AuthenticationError',
       persisted,
+      webhook: 'msg_1 akt.angelegt P/1',
+      webhookFehler: 'INVALID_SIGNATURE',
     });
   }, 60_000);
 

@@ -27,3 +27,4 @@ Object.defineProperty(exports, "buildDocument", { enumerable: true, get: functio
 var schema_js_1 = require("./generated/schema.js");
 Object.defineProperty(exports, "schemaTable", { enumerable: true, get: function () { return schema_js_1.schemaTable; } });
 __exportStar(require("./generated/graphql.js"), exports);
+__exportStar(require("./webhooks.js"), exports);

@@ -11,6 +11,369 @@ export class TypedDocumentString extends String {
         return this.value;
     }
 }
+export const PersonEreignisFragmentDoc = new TypedDocumentString(`
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+    `, { "fragmentName": "PersonEreignis" });
+export const BenutzerEreignisFragmentDoc = new TypedDocumentString(`
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+    `, { "fragmentName": "BenutzerEreignis" });
+export const AktEreignisFragmentDoc = new TypedDocumentString(`
+    fragment AktEreignis on Akt {
+  id
+  aktenzeichen
+  bezeichnung
+  status
+  sachgebiet
+  version
+  angelegtAm
+  abgeschlossenAm
+  archiviertAm
+  aufbewahrenBis
+  rechtlicheSperreBis
+  bemessungsgrundlage
+  zahlungsreihenfolge
+  ratenvereinbarung {
+    anzahl
+    ersteFaelligkeit
+    intervallMonate
+    rate
+  }
+  klient {
+    ...PersonEreignis
+  }
+  gegner {
+    ...PersonEreignis
+  }
+  zustaendig {
+    ...BenutzerEreignis
+  }
+  mandatsanfrage {
+    id
+    referenz
+  }
+  verlauf {
+    von
+    nach
+    am
+    grund
+    benutzer {
+      ...BenutzerEreignis
+    }
+  }
+}
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}`, { "fragmentName": "AktEreignis" });
+export const AktVerweisFragmentDoc = new TypedDocumentString(`
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}
+    `, { "fragmentName": "AktVerweis" });
+export const ForderungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment ForderungEreignis on Forderung {
+  id
+  art
+  betrag
+  bezeichnung
+  faelligAm
+  zinsenAb
+  zinssatz
+  akt {
+    ...AktVerweis
+  }
+  titel {
+    id
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "ForderungEreignis" });
+export const LeistungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment LeistungEreignis on Leistung {
+  id
+  datum
+  kuerzel
+  text
+  zeitMinuten
+  tarifbasis
+  ratgGueltigAb
+  bemessungsgrundlage
+  verdienst
+  einheitssatz
+  streitgenossenzuschlag
+  ust
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  gerichtlichBestimmt
+  akt {
+    ...AktVerweis
+  }
+  sachbearbeiter {
+    ...BenutzerEreignis
+  }
+  honorarnote {
+    id
+    nummer
+  }
+  titel {
+    id
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "LeistungEreignis" });
+export const TitelEreignisFragmentDoc = new TypedDocumentString(`
+    fragment TitelEreignis on Titel {
+  id
+  beschlussart
+  datum
+  vollstreckbarAm
+  gegenWen
+  geschaeftszahl
+  geschaeftszahlHinweis
+  honorartext
+  memo
+  zeitMinuten
+  verdienst
+  einheitssatz
+  ust
+  ustErfasst
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  barauslagenKlient
+  zinsen54a
+  zinsen54aErfasst
+  zugesprochen
+  gericht {
+    id
+    kurzbezeichnung
+    name
+  }
+  akt {
+    ...AktVerweis
+  }
+  forderungen {
+    id
+  }
+  leistung {
+    id
+  }
+  sachbearbeiter {
+    ...BenutzerEreignis
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "TitelEreignis" });
+export const HonorarnoteEreignisFragmentDoc = new TypedDocumentString(`
+    fragment HonorarnoteEreignis on Honorarnote {
+  id
+  nummer
+  art
+  datum
+  faelligAm
+  empfaengerName
+  empfaengerAnschrift
+  verdienst
+  einheitssatz
+  streitgenossenzuschlag
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  ustBasis
+  ust
+  brutto
+  zahlungsstatus
+  bezahlterBetrag
+  offenerBetrag
+  bezahltAm
+  stornoGrund
+  positionen {
+    reihenfolge
+    leistungId
+    datum
+    kuerzel
+    text
+    tarifbasis
+    bemessungsgrundlage
+    verdienst
+    einheitssatz
+    streitgenossenzuschlag
+    barauslagenUstPflichtig
+    barauslagenUstFrei
+    barauslagenDurchlaufer
+  }
+  abschreibung {
+    betrag
+    grund
+    am
+    benutzer {
+      ...BenutzerEreignis
+    }
+  }
+  akt {
+    ...AktVerweis
+  }
+  stornoVon {
+    id
+    nummer
+  }
+  storniertDurch {
+    id
+    nummer
+  }
+  honorarzahlungen {
+    id
+    betrag
+    bezahltAm
+    storniertAm
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "HonorarnoteEreignis" });
+export const HonorarzahlungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment HonorarzahlungEreignis on Honorarzahlung {
+  id
+  betrag
+  bezahltAm
+  verwendungszweck
+  angelegtAm
+  storniertAm
+  stornoGrund
+  honorarnote {
+    id
+    nummer
+    zahlungsstatus
+    bezahlterBetrag
+    offenerBetrag
+    bezahltAm
+    akt {
+      ...AktVerweis
+    }
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "HonorarzahlungEreignis" });
+export const ZahlungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment ZahlungEreignis on Zahlung {
+  id
+  betrag
+  datum
+  verwendungszweck
+  storniertAm
+  stornoGrund
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "ZahlungEreignis" });
+export const MandatsanfrageEreignisFragmentDoc = new TypedDocumentString(`
+    fragment MandatsanfrageEreignis on Mandatsanfrage {
+  id
+  referenz
+  status
+  eingegangenAm
+  sachgebiet
+  beschreibung
+  streitwert
+  dringlichkeit
+  klientArt
+  klientName
+  klientEmail
+  klientTelefon
+  klientStrasse
+  klientPlz
+  klientOrt
+  gegner {
+    art
+    name
+    strasse
+    plz
+    ort
+  }
+  dokumente {
+    dateiname
+    typ
+    groesse
+  }
+  umfang
+  bewertung
+  ablehnungsgrund
+  kollisionGeprueftAm
+  kollisionFreigabeGrund
+  zugewiesenAn {
+    ...BenutzerEreignis
+  }
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "MandatsanfrageEreignis" });
 export const AktenMitMahnkostenDocument = new TypedDocumentString(`
     query AktenMitMahnkosten($tarif: String!, $datum: Date, $first: Int, $after: String, $filter: AktFilter) {
   akten(first: $first, after: $after, filter: $filter) {

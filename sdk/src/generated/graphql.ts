@@ -665,6 +665,8 @@ export type WebhookEreignisTyp =
   | 'AKT_ANGELEGT'
   /** "akt.archiviert" */
   | 'AKT_ARCHIVIERT'
+  /** "akt.geaendert" */
+  | 'AKT_GEAENDERT'
   /** "akt.status_geaendert" */
   | 'AKT_STATUS_GEAENDERT'
   /** "forderung.angelegt" */
@@ -673,12 +675,18 @@ export type WebhookEreignisTyp =
   | 'FORDERUNG_GEAENDERT'
   /** "forderung.geloescht" */
   | 'FORDERUNG_GELOESCHT'
+  /** "honorarnote.abgeschrieben" */
+  | 'HONORARNOTE_ABGESCHRIEBEN'
   /** "honorarnote.bezahlt" */
   | 'HONORARNOTE_BEZAHLT'
   /** "honorarnote.erstellt" */
   | 'HONORARNOTE_ERSTELLT'
   /** "honorarnote.storniert" */
   | 'HONORARNOTE_STORNIERT'
+  /** "honorarzahlung.erfasst" */
+  | 'HONORARZAHLUNG_ERFASST'
+  /** "honorarzahlung.storniert" */
+  | 'HONORARZAHLUNG_STORNIERT'
   /** "leistung.angelegt" */
   | 'LEISTUNG_ANGELEGT'
   /** "leistung.geaendert" */
@@ -1569,6 +1577,28 @@ export type ZustellungWiederholenMutation = { zustellungWiederholen:
     | { __typename: 'ZustellungWiederholenPayload', zustellung: { angelegtAm: string, ereignisId: string, ereignisTyp: WebhookEreignisTyp, ereignisZeitpunkt: string, id: string, letzterFehler: string | null, letzterStatusCode: number | null, letzterVersuchAm: string | null, nachrichtId: string, naechsterVersuchAm: string | null, status: WebhookZustellungStatus, versuche: number, zugestelltAm: string | null } }
    };
 
+export type PersonEreignisFragment = { id: string, art: PersonArt, name: string, kurzbezeichnung: string, strasse: string | null, plz: string | null, ort: string | null, email: string | null, telefon: string | null, uid: string | null };
+
+export type BenutzerEreignisFragment = { id: string, kuerzel: string, name: string };
+
+export type AktEreignisFragment = { id: string, aktenzeichen: string, bezeichnung: string, status: AktStatus, sachgebiet: string | null, version: number, angelegtAm: string, abgeschlossenAm: string | null, archiviertAm: string | null, aufbewahrenBis: string | null, rechtlicheSperreBis: string | null, bemessungsgrundlage: string | null, zahlungsreihenfolge: Zahlungsreihenfolge, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, klient: { id: string, art: PersonArt, name: string, kurzbezeichnung: string, strasse: string | null, plz: string | null, ort: string | null, email: string | null, telefon: string | null, uid: string | null }, gegner: Array<{ id: string, art: PersonArt, name: string, kurzbezeichnung: string, strasse: string | null, plz: string | null, ort: string | null, email: string | null, telefon: string | null, uid: string | null }>, zustaendig: { id: string, kuerzel: string, name: string } | null, mandatsanfrage: { id: string, referenz: string } | null, verlauf: Array<{ von: AktStatus | null, nach: AktStatus, am: string, grund: string | null, benutzer: { id: string, kuerzel: string, name: string } | null }> };
+
+export type AktVerweisFragment = { id: string, aktenzeichen: string };
+
+export type ForderungEreignisFragment = { id: string, art: ForderungArt, betrag: string, bezeichnung: string | null, faelligAm: string | null, zinsenAb: string | null, zinssatz: string | null, akt: { id: string, aktenzeichen: string }, titel: { id: string } | null };
+
+export type LeistungEreignisFragment = { id: string, datum: string, kuerzel: string, text: string | null, zeitMinuten: number | null, tarifbasis: string | null, ratgGueltigAb: string | null, bemessungsgrundlage: string | null, verdienst: string, einheitssatz: string, streitgenossenzuschlag: string, ust: string, barauslagenUstPflichtig: string, barauslagenUstFrei: string, barauslagenDurchlaufer: string, gerichtlichBestimmt: boolean, akt: { id: string, aktenzeichen: string }, sachbearbeiter: { id: string, kuerzel: string, name: string } | null, honorarnote: { id: string, nummer: string } | null, titel: { id: string } | null };
+
+export type TitelEreignisFragment = { id: string, beschlussart: Beschlussart, datum: string, vollstreckbarAm: string | null, gegenWen: number | null, geschaeftszahl: string | null, geschaeftszahlHinweis: string | null, honorartext: string | null, memo: string | null, zeitMinuten: number | null, verdienst: string, einheitssatz: string, ust: string, ustErfasst: boolean, barauslagenUstPflichtig: string, barauslagenUstFrei: string, barauslagenDurchlaufer: string, barauslagenKlient: string, zinsen54a: boolean, zinsen54aErfasst: boolean, zugesprochen: string, gericht: { id: string, kurzbezeichnung: string, name: string }, akt: { id: string, aktenzeichen: string }, forderungen: Array<{ id: string }>, leistung: { id: string } | null, sachbearbeiter: { id: string, kuerzel: string, name: string } | null };
+
+export type HonorarnoteEreignisFragment = { id: string, nummer: string, art: HonorarnoteArt, datum: string, faelligAm: string, empfaengerName: string, empfaengerAnschrift: string | null, verdienst: string, einheitssatz: string, streitgenossenzuschlag: string, barauslagenUstPflichtig: string, barauslagenUstFrei: string, barauslagenDurchlaufer: string, ustBasis: string, ust: string, brutto: string, zahlungsstatus: Zahlungsstatus, bezahlterBetrag: string, offenerBetrag: string, bezahltAm: string | null, stornoGrund: string | null, positionen: Array<{ reihenfolge: number, leistungId: string | null, datum: string, kuerzel: string, text: string | null, tarifbasis: string | null, bemessungsgrundlage: string | null, verdienst: string, einheitssatz: string, streitgenossenzuschlag: string, barauslagenUstPflichtig: string, barauslagenUstFrei: string, barauslagenDurchlaufer: string }>, abschreibung: { betrag: string, grund: string, am: string, benutzer: { id: string, kuerzel: string, name: string } | null } | null, akt: { id: string, aktenzeichen: string }, stornoVon: { id: string, nummer: string } | null, storniertDurch: { id: string, nummer: string } | null, honorarzahlungen: Array<{ id: string, betrag: string, bezahltAm: string, storniertAm: string | null }> };
+
+export type HonorarzahlungEreignisFragment = { id: string, betrag: string, bezahltAm: string, verwendungszweck: string | null, angelegtAm: string, storniertAm: string | null, stornoGrund: string | null, honorarnote: { id: string, nummer: string, zahlungsstatus: Zahlungsstatus, bezahlterBetrag: string, offenerBetrag: string, bezahltAm: string | null, akt: { id: string, aktenzeichen: string } } };
+
+export type ZahlungEreignisFragment = { id: string, betrag: string, datum: string, verwendungszweck: string | null, storniertAm: string | null, stornoGrund: string | null, akt: { id: string, aktenzeichen: string } };
+
+export type MandatsanfrageEreignisFragment = { id: string, referenz: string, status: MandatsanfrageStatus, eingegangenAm: string, sachgebiet: string, beschreibung: string, streitwert: string | null, dringlichkeit: Dringlichkeit, klientArt: PersonArt, klientName: string, klientEmail: string, klientTelefon: string | null, klientStrasse: string | null, klientPlz: string | null, klientOrt: string | null, umfang: string | null, bewertung: string | null, ablehnungsgrund: string | null, kollisionGeprueftAm: string | null, kollisionFreigabeGrund: string | null, gegner: Array<{ art: PersonArt, name: string, strasse: string | null, plz: string | null, ort: string | null }>, dokumente: Array<{ dateiname: string, typ: string, groesse: number }>, zugewiesenAn: { id: string, kuerzel: string, name: string } | null, akt: { id: string, aktenzeichen: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1587,7 +1617,369 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PersonEreignisFragmentDoc = new TypedDocumentString(`
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+    `, {"fragmentName":"PersonEreignis"}) as unknown as TypedDocumentString<PersonEreignisFragment, unknown>;
+export const BenutzerEreignisFragmentDoc = new TypedDocumentString(`
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+    `, {"fragmentName":"BenutzerEreignis"}) as unknown as TypedDocumentString<BenutzerEreignisFragment, unknown>;
+export const AktEreignisFragmentDoc = new TypedDocumentString(`
+    fragment AktEreignis on Akt {
+  id
+  aktenzeichen
+  bezeichnung
+  status
+  sachgebiet
+  version
+  angelegtAm
+  abgeschlossenAm
+  archiviertAm
+  aufbewahrenBis
+  rechtlicheSperreBis
+  bemessungsgrundlage
+  zahlungsreihenfolge
+  ratenvereinbarung {
+    anzahl
+    ersteFaelligkeit
+    intervallMonate
+    rate
+  }
+  klient {
+    ...PersonEreignis
+  }
+  gegner {
+    ...PersonEreignis
+  }
+  zustaendig {
+    ...BenutzerEreignis
+  }
+  mandatsanfrage {
+    id
+    referenz
+  }
+  verlauf {
+    von
+    nach
+    am
+    grund
+    benutzer {
+      ...BenutzerEreignis
+    }
+  }
+}
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}`, {"fragmentName":"AktEreignis"}) as unknown as TypedDocumentString<AktEreignisFragment, unknown>;
+export const AktVerweisFragmentDoc = new TypedDocumentString(`
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}
+    `, {"fragmentName":"AktVerweis"}) as unknown as TypedDocumentString<AktVerweisFragment, unknown>;
+export const ForderungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment ForderungEreignis on Forderung {
+  id
+  art
+  betrag
+  bezeichnung
+  faelligAm
+  zinsenAb
+  zinssatz
+  akt {
+    ...AktVerweis
+  }
+  titel {
+    id
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"ForderungEreignis"}) as unknown as TypedDocumentString<ForderungEreignisFragment, unknown>;
+export const LeistungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment LeistungEreignis on Leistung {
+  id
+  datum
+  kuerzel
+  text
+  zeitMinuten
+  tarifbasis
+  ratgGueltigAb
+  bemessungsgrundlage
+  verdienst
+  einheitssatz
+  streitgenossenzuschlag
+  ust
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  gerichtlichBestimmt
+  akt {
+    ...AktVerweis
+  }
+  sachbearbeiter {
+    ...BenutzerEreignis
+  }
+  honorarnote {
+    id
+    nummer
+  }
+  titel {
+    id
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"LeistungEreignis"}) as unknown as TypedDocumentString<LeistungEreignisFragment, unknown>;
+export const TitelEreignisFragmentDoc = new TypedDocumentString(`
+    fragment TitelEreignis on Titel {
+  id
+  beschlussart
+  datum
+  vollstreckbarAm
+  gegenWen
+  geschaeftszahl
+  geschaeftszahlHinweis
+  honorartext
+  memo
+  zeitMinuten
+  verdienst
+  einheitssatz
+  ust
+  ustErfasst
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  barauslagenKlient
+  zinsen54a
+  zinsen54aErfasst
+  zugesprochen
+  gericht {
+    id
+    kurzbezeichnung
+    name
+  }
+  akt {
+    ...AktVerweis
+  }
+  forderungen {
+    id
+  }
+  leistung {
+    id
+  }
+  sachbearbeiter {
+    ...BenutzerEreignis
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"TitelEreignis"}) as unknown as TypedDocumentString<TitelEreignisFragment, unknown>;
+export const HonorarnoteEreignisFragmentDoc = new TypedDocumentString(`
+    fragment HonorarnoteEreignis on Honorarnote {
+  id
+  nummer
+  art
+  datum
+  faelligAm
+  empfaengerName
+  empfaengerAnschrift
+  verdienst
+  einheitssatz
+  streitgenossenzuschlag
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  ustBasis
+  ust
+  brutto
+  zahlungsstatus
+  bezahlterBetrag
+  offenerBetrag
+  bezahltAm
+  stornoGrund
+  positionen {
+    reihenfolge
+    leistungId
+    datum
+    kuerzel
+    text
+    tarifbasis
+    bemessungsgrundlage
+    verdienst
+    einheitssatz
+    streitgenossenzuschlag
+    barauslagenUstPflichtig
+    barauslagenUstFrei
+    barauslagenDurchlaufer
+  }
+  abschreibung {
+    betrag
+    grund
+    am
+    benutzer {
+      ...BenutzerEreignis
+    }
+  }
+  akt {
+    ...AktVerweis
+  }
+  stornoVon {
+    id
+    nummer
+  }
+  storniertDurch {
+    id
+    nummer
+  }
+  honorarzahlungen {
+    id
+    betrag
+    bezahltAm
+    storniertAm
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"HonorarnoteEreignis"}) as unknown as TypedDocumentString<HonorarnoteEreignisFragment, unknown>;
+export const HonorarzahlungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment HonorarzahlungEreignis on Honorarzahlung {
+  id
+  betrag
+  bezahltAm
+  verwendungszweck
+  angelegtAm
+  storniertAm
+  stornoGrund
+  honorarnote {
+    id
+    nummer
+    zahlungsstatus
+    bezahlterBetrag
+    offenerBetrag
+    bezahltAm
+    akt {
+      ...AktVerweis
+    }
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"HonorarzahlungEreignis"}) as unknown as TypedDocumentString<HonorarzahlungEreignisFragment, unknown>;
+export const ZahlungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment ZahlungEreignis on Zahlung {
+  id
+  betrag
+  datum
+  verwendungszweck
+  storniertAm
+  stornoGrund
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"ZahlungEreignis"}) as unknown as TypedDocumentString<ZahlungEreignisFragment, unknown>;
+export const MandatsanfrageEreignisFragmentDoc = new TypedDocumentString(`
+    fragment MandatsanfrageEreignis on Mandatsanfrage {
+  id
+  referenz
+  status
+  eingegangenAm
+  sachgebiet
+  beschreibung
+  streitwert
+  dringlichkeit
+  klientArt
+  klientName
+  klientEmail
+  klientTelefon
+  klientStrasse
+  klientPlz
+  klientOrt
+  gegner {
+    art
+    name
+    strasse
+    plz
+    ort
+  }
+  dokumente {
+    dateiname
+    typ
+    groesse
+  }
+  umfang
+  bewertung
+  ablehnungsgrund
+  kollisionGeprueftAm
+  kollisionFreigabeGrund
+  zugewiesenAn {
+    ...BenutzerEreignis
+  }
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"MandatsanfrageEreignis"}) as unknown as TypedDocumentString<MandatsanfrageEreignisFragment, unknown>;
 export const AktenMitMahnkostenDocument = new TypedDocumentString(`
     query AktenMitMahnkosten($tarif: String!, $datum: Date, $first: Int, $after: String, $filter: AktFilter) {
   akten(first: $first, after: $after, filter: $filter) {

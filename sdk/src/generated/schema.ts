@@ -690,6 +690,8 @@ export type WebhookEreignisTyp =
   | 'AKT_ANGELEGT'
   /** "akt.archiviert" */
   | 'AKT_ARCHIVIERT'
+  /** "akt.geaendert" */
+  | 'AKT_GEAENDERT'
   /** "akt.status_geaendert" */
   | 'AKT_STATUS_GEAENDERT'
   /** "forderung.angelegt" */
@@ -698,12 +700,18 @@ export type WebhookEreignisTyp =
   | 'FORDERUNG_GEAENDERT'
   /** "forderung.geloescht" */
   | 'FORDERUNG_GELOESCHT'
+  /** "honorarnote.abgeschrieben" */
+  | 'HONORARNOTE_ABGESCHRIEBEN'
   /** "honorarnote.bezahlt" */
   | 'HONORARNOTE_BEZAHLT'
   /** "honorarnote.erstellt" */
   | 'HONORARNOTE_ERSTELLT'
   /** "honorarnote.storniert" */
   | 'HONORARNOTE_STORNIERT'
+  /** "honorarzahlung.erfasst" */
+  | 'HONORARZAHLUNG_ERFASST'
+  /** "honorarzahlung.storniert" */
+  | 'HONORARZAHLUNG_STORNIERT'
   /** "leistung.angelegt" */
   | 'LEISTUNG_ANGELEGT'
   /** "leistung.geaendert" */

@@ -555,6 +555,8 @@ export type WebhookEreignisTyp =
 'AKT_ANGELEGT'
 /** "akt.archiviert" */
  | 'AKT_ARCHIVIERT'
+/** "akt.geaendert" */
+ | 'AKT_GEAENDERT'
 /** "akt.status_geaendert" */
  | 'AKT_STATUS_GEAENDERT'
 /** "forderung.angelegt" */
@@ -563,12 +565,18 @@ export type WebhookEreignisTyp =
  | 'FORDERUNG_GEAENDERT'
 /** "forderung.geloescht" */
  | 'FORDERUNG_GELOESCHT'
+/** "honorarnote.abgeschrieben" */
+ | 'HONORARNOTE_ABGESCHRIEBEN'
 /** "honorarnote.bezahlt" */
  | 'HONORARNOTE_BEZAHLT'
 /** "honorarnote.erstellt" */
  | 'HONORARNOTE_ERSTELLT'
 /** "honorarnote.storniert" */
  | 'HONORARNOTE_STORNIERT'
+/** "honorarzahlung.erfasst" */
+ | 'HONORARZAHLUNG_ERFASST'
+/** "honorarzahlung.storniert" */
+ | 'HONORARZAHLUNG_STORNIERT'
 /** "leistung.angelegt" */
  | 'LEISTUNG_ANGELEGT'
 /** "leistung.geaendert" */
@@ -4440,6 +4448,327 @@ export type ZustellungWiederholenMutation = {
         };
     };
 };
+export type PersonEreignisFragment = {
+    id: string;
+    art: PersonArt;
+    name: string;
+    kurzbezeichnung: string;
+    strasse: string | null;
+    plz: string | null;
+    ort: string | null;
+    email: string | null;
+    telefon: string | null;
+    uid: string | null;
+};
+export type BenutzerEreignisFragment = {
+    id: string;
+    kuerzel: string;
+    name: string;
+};
+export type AktEreignisFragment = {
+    id: string;
+    aktenzeichen: string;
+    bezeichnung: string;
+    status: AktStatus;
+    sachgebiet: string | null;
+    version: number;
+    angelegtAm: string;
+    abgeschlossenAm: string | null;
+    archiviertAm: string | null;
+    aufbewahrenBis: string | null;
+    rechtlicheSperreBis: string | null;
+    bemessungsgrundlage: string | null;
+    zahlungsreihenfolge: Zahlungsreihenfolge;
+    ratenvereinbarung: {
+        anzahl: number;
+        ersteFaelligkeit: string;
+        intervallMonate: number;
+        rate: string;
+    } | null;
+    klient: {
+        id: string;
+        art: PersonArt;
+        name: string;
+        kurzbezeichnung: string;
+        strasse: string | null;
+        plz: string | null;
+        ort: string | null;
+        email: string | null;
+        telefon: string | null;
+        uid: string | null;
+    };
+    gegner: Array<{
+        id: string;
+        art: PersonArt;
+        name: string;
+        kurzbezeichnung: string;
+        strasse: string | null;
+        plz: string | null;
+        ort: string | null;
+        email: string | null;
+        telefon: string | null;
+        uid: string | null;
+    }>;
+    zustaendig: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+    mandatsanfrage: {
+        id: string;
+        referenz: string;
+    } | null;
+    verlauf: Array<{
+        von: AktStatus | null;
+        nach: AktStatus;
+        am: string;
+        grund: string | null;
+        benutzer: {
+            id: string;
+            kuerzel: string;
+            name: string;
+        } | null;
+    }>;
+};
+export type AktVerweisFragment = {
+    id: string;
+    aktenzeichen: string;
+};
+export type ForderungEreignisFragment = {
+    id: string;
+    art: ForderungArt;
+    betrag: string;
+    bezeichnung: string | null;
+    faelligAm: string | null;
+    zinsenAb: string | null;
+    zinssatz: string | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    titel: {
+        id: string;
+    } | null;
+};
+export type LeistungEreignisFragment = {
+    id: string;
+    datum: string;
+    kuerzel: string;
+    text: string | null;
+    zeitMinuten: number | null;
+    tarifbasis: string | null;
+    ratgGueltigAb: string | null;
+    bemessungsgrundlage: string | null;
+    verdienst: string;
+    einheitssatz: string;
+    streitgenossenzuschlag: string;
+    ust: string;
+    barauslagenUstPflichtig: string;
+    barauslagenUstFrei: string;
+    barauslagenDurchlaufer: string;
+    gerichtlichBestimmt: boolean;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    sachbearbeiter: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+    honorarnote: {
+        id: string;
+        nummer: string;
+    } | null;
+    titel: {
+        id: string;
+    } | null;
+};
+export type TitelEreignisFragment = {
+    id: string;
+    beschlussart: Beschlussart;
+    datum: string;
+    vollstreckbarAm: string | null;
+    gegenWen: number | null;
+    geschaeftszahl: string | null;
+    geschaeftszahlHinweis: string | null;
+    honorartext: string | null;
+    memo: string | null;
+    zeitMinuten: number | null;
+    verdienst: string;
+    einheitssatz: string;
+    ust: string;
+    ustErfasst: boolean;
+    barauslagenUstPflichtig: string;
+    barauslagenUstFrei: string;
+    barauslagenDurchlaufer: string;
+    barauslagenKlient: string;
+    zinsen54a: boolean;
+    zinsen54aErfasst: boolean;
+    zugesprochen: string;
+    gericht: {
+        id: string;
+        kurzbezeichnung: string;
+        name: string;
+    };
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    forderungen: Array<{
+        id: string;
+    }>;
+    leistung: {
+        id: string;
+    } | null;
+    sachbearbeiter: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+};
+export type HonorarnoteEreignisFragment = {
+    id: string;
+    nummer: string;
+    art: HonorarnoteArt;
+    datum: string;
+    faelligAm: string;
+    empfaengerName: string;
+    empfaengerAnschrift: string | null;
+    verdienst: string;
+    einheitssatz: string;
+    streitgenossenzuschlag: string;
+    barauslagenUstPflichtig: string;
+    barauslagenUstFrei: string;
+    barauslagenDurchlaufer: string;
+    ustBasis: string;
+    ust: string;
+    brutto: string;
+    zahlungsstatus: Zahlungsstatus;
+    bezahlterBetrag: string;
+    offenerBetrag: string;
+    bezahltAm: string | null;
+    stornoGrund: string | null;
+    positionen: Array<{
+        reihenfolge: number;
+        leistungId: string | null;
+        datum: string;
+        kuerzel: string;
+        text: string | null;
+        tarifbasis: string | null;
+        bemessungsgrundlage: string | null;
+        verdienst: string;
+        einheitssatz: string;
+        streitgenossenzuschlag: string;
+        barauslagenUstPflichtig: string;
+        barauslagenUstFrei: string;
+        barauslagenDurchlaufer: string;
+    }>;
+    abschreibung: {
+        betrag: string;
+        grund: string;
+        am: string;
+        benutzer: {
+            id: string;
+            kuerzel: string;
+            name: string;
+        } | null;
+    } | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+    stornoVon: {
+        id: string;
+        nummer: string;
+    } | null;
+    storniertDurch: {
+        id: string;
+        nummer: string;
+    } | null;
+    honorarzahlungen: Array<{
+        id: string;
+        betrag: string;
+        bezahltAm: string;
+        storniertAm: string | null;
+    }>;
+};
+export type HonorarzahlungEreignisFragment = {
+    id: string;
+    betrag: string;
+    bezahltAm: string;
+    verwendungszweck: string | null;
+    angelegtAm: string;
+    storniertAm: string | null;
+    stornoGrund: string | null;
+    honorarnote: {
+        id: string;
+        nummer: string;
+        zahlungsstatus: Zahlungsstatus;
+        bezahlterBetrag: string;
+        offenerBetrag: string;
+        bezahltAm: string | null;
+        akt: {
+            id: string;
+            aktenzeichen: string;
+        };
+    };
+};
+export type ZahlungEreignisFragment = {
+    id: string;
+    betrag: string;
+    datum: string;
+    verwendungszweck: string | null;
+    storniertAm: string | null;
+    stornoGrund: string | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+};
+export type MandatsanfrageEreignisFragment = {
+    id: string;
+    referenz: string;
+    status: MandatsanfrageStatus;
+    eingegangenAm: string;
+    sachgebiet: string;
+    beschreibung: string;
+    streitwert: string | null;
+    dringlichkeit: Dringlichkeit;
+    klientArt: PersonArt;
+    klientName: string;
+    klientEmail: string;
+    klientTelefon: string | null;
+    klientStrasse: string | null;
+    klientPlz: string | null;
+    klientOrt: string | null;
+    umfang: string | null;
+    bewertung: string | null;
+    ablehnungsgrund: string | null;
+    kollisionGeprueftAm: string | null;
+    kollisionFreigabeGrund: string | null;
+    gegner: Array<{
+        art: PersonArt;
+        name: string;
+        strasse: string | null;
+        plz: string | null;
+        ort: string | null;
+    }>;
+    dokumente: Array<{
+        dateiname: string;
+        typ: string;
+        groesse: number;
+    }>;
+    zugewiesenAn: {
+        id: string;
+        kuerzel: string;
+        name: string;
+    } | null;
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    } | null;
+};
 export declare class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
     __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
     private value;
@@ -4447,6 +4776,17 @@ export declare class TypedDocumentString<TResult, TVariables> extends String imp
     constructor(value: string, __meta__?: Record<string, any> | undefined);
     toString(): string & DocumentTypeDecoration<TResult, TVariables>;
 }
+export declare const PersonEreignisFragmentDoc: TypedDocumentString<PersonEreignisFragment, unknown>;
+export declare const BenutzerEreignisFragmentDoc: TypedDocumentString<BenutzerEreignisFragment, unknown>;
+export declare const AktEreignisFragmentDoc: TypedDocumentString<AktEreignisFragment, unknown>;
+export declare const AktVerweisFragmentDoc: TypedDocumentString<AktVerweisFragment, unknown>;
+export declare const ForderungEreignisFragmentDoc: TypedDocumentString<ForderungEreignisFragment, unknown>;
+export declare const LeistungEreignisFragmentDoc: TypedDocumentString<LeistungEreignisFragment, unknown>;
+export declare const TitelEreignisFragmentDoc: TypedDocumentString<TitelEreignisFragment, unknown>;
+export declare const HonorarnoteEreignisFragmentDoc: TypedDocumentString<HonorarnoteEreignisFragment, unknown>;
+export declare const HonorarzahlungEreignisFragmentDoc: TypedDocumentString<HonorarzahlungEreignisFragment, unknown>;
+export declare const ZahlungEreignisFragmentDoc: TypedDocumentString<ZahlungEreignisFragment, unknown>;
+export declare const MandatsanfrageEreignisFragmentDoc: TypedDocumentString<MandatsanfrageEreignisFragment, unknown>;
 export declare const AktenMitMahnkostenDocument: TypedDocumentString<AktenMitMahnkostenQuery, AktenMitMahnkostenQueryVariables>;
 export declare const AktDocument: TypedDocumentString<AktQuery, AktQueryVariables>;
 export declare const AktenDocument: TypedDocumentString<AktenQuery, AktenQueryVariables>;

@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = exports.CreateWebhookDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.TypedDocumentString = void 0;
-exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = void 0;
+exports.CreateWebhookDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.MandatsanfrageEreignisFragmentDoc = exports.ZahlungEreignisFragmentDoc = exports.HonorarzahlungEreignisFragmentDoc = exports.HonorarnoteEreignisFragmentDoc = exports.TitelEreignisFragmentDoc = exports.LeistungEreignisFragmentDoc = exports.ForderungEreignisFragmentDoc = exports.AktVerweisFragmentDoc = exports.AktEreignisFragmentDoc = exports.BenutzerEreignisFragmentDoc = exports.PersonEreignisFragmentDoc = exports.TypedDocumentString = void 0;
+exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = void 0;
 class TypedDocumentString extends String {
     __apiType;
     value;
@@ -16,6 +16,369 @@ class TypedDocumentString extends String {
     }
 }
 exports.TypedDocumentString = TypedDocumentString;
+exports.PersonEreignisFragmentDoc = new TypedDocumentString(`
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+    `, { "fragmentName": "PersonEreignis" });
+exports.BenutzerEreignisFragmentDoc = new TypedDocumentString(`
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+    `, { "fragmentName": "BenutzerEreignis" });
+exports.AktEreignisFragmentDoc = new TypedDocumentString(`
+    fragment AktEreignis on Akt {
+  id
+  aktenzeichen
+  bezeichnung
+  status
+  sachgebiet
+  version
+  angelegtAm
+  abgeschlossenAm
+  archiviertAm
+  aufbewahrenBis
+  rechtlicheSperreBis
+  bemessungsgrundlage
+  zahlungsreihenfolge
+  ratenvereinbarung {
+    anzahl
+    ersteFaelligkeit
+    intervallMonate
+    rate
+  }
+  klient {
+    ...PersonEreignis
+  }
+  gegner {
+    ...PersonEreignis
+  }
+  zustaendig {
+    ...BenutzerEreignis
+  }
+  mandatsanfrage {
+    id
+    referenz
+  }
+  verlauf {
+    von
+    nach
+    am
+    grund
+    benutzer {
+      ...BenutzerEreignis
+    }
+  }
+}
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}`, { "fragmentName": "AktEreignis" });
+exports.AktVerweisFragmentDoc = new TypedDocumentString(`
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}
+    `, { "fragmentName": "AktVerweis" });
+exports.ForderungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment ForderungEreignis on Forderung {
+  id
+  art
+  betrag
+  bezeichnung
+  faelligAm
+  zinsenAb
+  zinssatz
+  akt {
+    ...AktVerweis
+  }
+  titel {
+    id
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "ForderungEreignis" });
+exports.LeistungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment LeistungEreignis on Leistung {
+  id
+  datum
+  kuerzel
+  text
+  zeitMinuten
+  tarifbasis
+  ratgGueltigAb
+  bemessungsgrundlage
+  verdienst
+  einheitssatz
+  streitgenossenzuschlag
+  ust
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  gerichtlichBestimmt
+  akt {
+    ...AktVerweis
+  }
+  sachbearbeiter {
+    ...BenutzerEreignis
+  }
+  honorarnote {
+    id
+    nummer
+  }
+  titel {
+    id
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "LeistungEreignis" });
+exports.TitelEreignisFragmentDoc = new TypedDocumentString(`
+    fragment TitelEreignis on Titel {
+  id
+  beschlussart
+  datum
+  vollstreckbarAm
+  gegenWen
+  geschaeftszahl
+  geschaeftszahlHinweis
+  honorartext
+  memo
+  zeitMinuten
+  verdienst
+  einheitssatz
+  ust
+  ustErfasst
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  barauslagenKlient
+  zinsen54a
+  zinsen54aErfasst
+  zugesprochen
+  gericht {
+    id
+    kurzbezeichnung
+    name
+  }
+  akt {
+    ...AktVerweis
+  }
+  forderungen {
+    id
+  }
+  leistung {
+    id
+  }
+  sachbearbeiter {
+    ...BenutzerEreignis
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "TitelEreignis" });
+exports.HonorarnoteEreignisFragmentDoc = new TypedDocumentString(`
+    fragment HonorarnoteEreignis on Honorarnote {
+  id
+  nummer
+  art
+  datum
+  faelligAm
+  empfaengerName
+  empfaengerAnschrift
+  verdienst
+  einheitssatz
+  streitgenossenzuschlag
+  barauslagenUstPflichtig
+  barauslagenUstFrei
+  barauslagenDurchlaufer
+  ustBasis
+  ust
+  brutto
+  zahlungsstatus
+  bezahlterBetrag
+  offenerBetrag
+  bezahltAm
+  stornoGrund
+  positionen {
+    reihenfolge
+    leistungId
+    datum
+    kuerzel
+    text
+    tarifbasis
+    bemessungsgrundlage
+    verdienst
+    einheitssatz
+    streitgenossenzuschlag
+    barauslagenUstPflichtig
+    barauslagenUstFrei
+    barauslagenDurchlaufer
+  }
+  abschreibung {
+    betrag
+    grund
+    am
+    benutzer {
+      ...BenutzerEreignis
+    }
+  }
+  akt {
+    ...AktVerweis
+  }
+  stornoVon {
+    id
+    nummer
+  }
+  storniertDurch {
+    id
+    nummer
+  }
+  honorarzahlungen {
+    id
+    betrag
+    bezahltAm
+    storniertAm
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "HonorarnoteEreignis" });
+exports.HonorarzahlungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment HonorarzahlungEreignis on Honorarzahlung {
+  id
+  betrag
+  bezahltAm
+  verwendungszweck
+  angelegtAm
+  storniertAm
+  stornoGrund
+  honorarnote {
+    id
+    nummer
+    zahlungsstatus
+    bezahlterBetrag
+    offenerBetrag
+    bezahltAm
+    akt {
+      ...AktVerweis
+    }
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "HonorarzahlungEreignis" });
+exports.ZahlungEreignisFragmentDoc = new TypedDocumentString(`
+    fragment ZahlungEreignis on Zahlung {
+  id
+  betrag
+  datum
+  verwendungszweck
+  storniertAm
+  stornoGrund
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "ZahlungEreignis" });
+exports.MandatsanfrageEreignisFragmentDoc = new TypedDocumentString(`
+    fragment MandatsanfrageEreignis on Mandatsanfrage {
+  id
+  referenz
+  status
+  eingegangenAm
+  sachgebiet
+  beschreibung
+  streitwert
+  dringlichkeit
+  klientArt
+  klientName
+  klientEmail
+  klientTelefon
+  klientStrasse
+  klientPlz
+  klientOrt
+  gegner {
+    art
+    name
+    strasse
+    plz
+    ort
+  }
+  dokumente {
+    dateiname
+    typ
+    groesse
+  }
+  umfang
+  bewertung
+  ablehnungsgrund
+  kollisionGeprueftAm
+  kollisionFreigabeGrund
+  zugewiesenAn {
+    ...BenutzerEreignis
+  }
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment BenutzerEreignis on Benutzer {
+  id
+  kuerzel
+  name
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "MandatsanfrageEreignis" });
 exports.AktenMitMahnkostenDocument = new TypedDocumentString(`
     query AktenMitMahnkosten($tarif: String!, $datum: Date, $first: Int, $after: String, $filter: AktFilter) {
   akten(first: $first, after: $after, filter: $filter) {
