@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAkt, createLeistung, createPerson } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
+import { EREIGNIS_TYPEN } from '../server/webhooks/ereignisse.js';
 
 let t: TestServer;
 let admin: string;
@@ -12,6 +13,9 @@ let admin: string;
 beforeEach(async () => {
   t = await testServer();
   admin = await t.key('Alpha', 'AD', 'ADMIN');
+  // A partner subscribed to every event: its outbox must be erased too (fundstellen scans it).
+  const { id: kanzleiId } = await t.db.prisma.kanzlei.findUniqueOrThrow({ where: { name: 'Alpha' } });
+  await t.db.prisma.webhook.create({ data: { kanzleiId, url: 'https://partner.example/hook', ereignisse: [...EREIGNIS_TYPEN], secret: 'whsec_dGVzdA==' } });
 });
 afterEach(() => t.close());
 

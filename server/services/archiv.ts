@@ -11,6 +11,7 @@ import { anonymisiereAnfragen, anonymisierePersonen, schwaerzeAuditTrail, zieleD
 import { pruefeArchivierbar } from './honorarzahlungen.js';
 import { sperreAkt } from './sperren.js';
 import { melde } from '../webhooks/daten.js';
+import { loescheEreignisseMit } from '../webhooks/outbox.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 /** BAO § 132: the dates of the Akt's invoices, Stornorechnungen and payments (the debtor's and the client's). */
@@ -139,6 +140,7 @@ export async function loescheAbgelaufeneAkten(db: Db, viewer: Viewer, raw: unkno
       [...aktZiele, ...frei.map((id) => ({ entity: 'Person' as const, id })), ...anfragenIds.map((id) => ({ entity: 'Mandatsanfrage' as const, id }))],
       [...personWerte, ...anfrageWerteFrei],
     );
+    await loescheEreignisseMit(tx, viewer.kanzleiId, [...ids, ...frei, ...anfragenIds], [...personWerte, ...anfrageWerteFrei]);
     return { stichtag: isoDate(tag), vorschau, geloeschteAkten, anonymisiertePersonen: frei.length, anonymisierteAnfragen: anfragenIds.length };
   });
 }

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { id, parseInput } from '../domain/validation.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { auditOhneWerte, inTransaction, type Db, type Tx } from './db.js';
+import { loescheEreignisseMit } from '../webhooks/outbox.js';
 
 /** The personal fields of each row kind whose values the trail loses when the row is erased. */
 export const PERSONENBEZOGEN = {
@@ -129,6 +130,7 @@ export async function loeschePersonendaten(db: Db, viewer: Viewer, raw: unknown)
     const werte = [...(await anonymisierePersonen(tx, [personId])), ...[...(await anonymisiereAnfragen(tx, anfragen.map((a) => a.id), { loeseAkt: false })).values()].flat()];
     const ziele: Ziel[] = [{ entity: 'Person', id: personId }, ...anfragen.map((a) => ({ entity: 'Mandatsanfrage' as const, id: a.id }))];
     const geschwaerzteEintraege = await schwaerzeAuditTrail(tx, viewer, ziele, werte);
+    await loescheEreignisseMit(tx, viewer.kanzleiId, ziele.map((z) => z.id), werte);
     return { personId, anonymisierteAnfragen: anfragen.length, geschwaerzteEintraege };
   });
 }

@@ -39,3 +39,18 @@ export async function schreibeEreignis(tx: Tx, e: Ereignis): Promise<string | nu
     SELECT id FROM ereignis`;
   return ereignis!.id;
 }
+
+/**
+ * GDPR erasure and the retention deletion reach the outbox too: an event whose data names one of
+ * `ids` (a Person, Mandatsanfrage or Akt being erased) or contains one of `werte` (their name,
+ * e-mail, …) is deleted with its deliveries, sent or not. The partner keeps what it received; what
+ * was not yet sent is not sent any more, since erasure comes before delivery.
+ */
+export async function loescheEreignisseMit(tx: Tx, kanzleiId: string, ids: string[], werte: string[]): Promise<number> {
+  const suche = [...new Set([...ids, ...werte].filter((w) => w.length >= 3))];
+  if (suche.length === 0) return 0;
+  return tx.$executeRaw`
+    DELETE FROM "WebhookEreignis" e
+     WHERE e."kanzleiId" = ${kanzleiId}::uuid
+       AND EXISTS (SELECT 1 FROM unnest(${suche}::text[]) AS s WHERE strpos(lower(e.daten::text), lower(s)) > 0)`;
+}
