@@ -1,4 +1,4 @@
-// npx tsx bench/webhooks.ts: what the webhook outbox costs a write. Prints figures, asserts nothing.
+// npm run bench:webhooks: what the webhook outbox costs a write. Prints figures, asserts nothing.
 // Sequential createForderung (in-process, yoga.fetch: no socket, so the database and the
 // rendering dominate) on the embedded PGlite or, with BENCH_DATABASE_URL, on PostgreSQL, on fresh
 // Akten (10 Forderungen each), with the office's webhook alternately subscribed to nothing (the
