@@ -60,6 +60,7 @@ const env = z.object({
   WEBHOOK_TIMEOUT_MS: positive(ZUSTELLUNG_STANDARD.timeoutMs),
   WEBHOOK_BACKOFF_BASE_MS: positive(ZUSTELLUNG_STANDARD.backoffBasisMs),
   WEBHOOK_CONCURRENCY: positive(ZUSTELLUNG_STANDARD.gleichzeitig),
+  WEBHOOK_AUFBEWAHRUNG_TAGE: positive(30),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -124,6 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webhooks: {
       lokaleZiele: e.WEBHOOK_LOKALE_ZIELE === 'true', pollMs: e.WEBHOOK_POLL_MS, leaseMs: e.WEBHOOK_LEASE_MS, timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       backoffBasisMs: e.WEBHOOK_BACKOFF_BASE_MS, gleichzeitig: e.WEBHOOK_CONCURRENCY,
+      aufbewahrungMs: e.WEBHOOK_AUFBEWAHRUNG_TAGE * 86_400_000,
     },
   };
 }

@@ -85,7 +85,9 @@ export async function pruefeZiel(url: URL, regeln: ZielRegeln): Promise<{ addres
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const adressen = isIP(host)
     ? [{ address: host, family: isIP(host) as 4 | 6 }]
-    : (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
+    : (await lookup(host, { all: true, verbatim: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new Error(error.code === 'ENOTFOUND' ? `Der Rechnername ${host} ist unbekannt (DNS)` : `Der Rechnername ${host} ließ sich nicht auflösen (DNS: ${error.code ?? error.message})`);
+      })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
   if (!regeln.lokaleZiele) {
     const intern = adressen.find((a) => istInterneAdresse(a.address));
     if (intern) throw new Error(`Die Adresse ${intern.address} von ${host} ist intern; Zustellung verweigert.`);

@@ -38,6 +38,8 @@ export interface ZustellungEinstellungen extends ZielRegeln {
   gleichzeitig: number;
   /** Give up after this long since the first attempt of a series (default three days). */
   aufgebenNachMs?: number;
+  /** How long a delivered event stays in the log (default 30 days); see raeumeAuf. */
+  aufbewahrungMs?: number;
 }
 
 export const ZUSTELLUNG_STANDARD: ZustellungEinstellungen = {
@@ -68,11 +70,33 @@ export interface Zusteller {
 }
 
 const MAX_FEHLERTEXT = 500;
+const TAG_MS = 86_400_000;
+/** How often a worker clears old events (every process does; a second one finds nothing). */
+const AUFRAEUMEN_ALLE_MS = 3_600_000;
+
+/**
+ * Retention of the outbox: an event whose deliveries all succeeded (or whose webhooks were
+ * deleted) is deleted `aufbewahrungMs` after it happened, with its delivery log. Events still
+ * waiting or given up stay: a paused webhook resumed later still gets them. The log is for
+ * diagnosing deliveries, not an archive, and it holds personal data (data minimisation, GDPR
+ * Art. 5 (1) (c)); the audit trail keeps the changes themselves. At most `stapel` per call, so
+ * that one call never holds many rows locked.
+ */
+export async function raeumeAuf(prisma: PrismaClient, aufbewahrungMs: number, stapel = 1_000): Promise<number> {
+  return prisma.$executeRaw`
+    DELETE FROM "WebhookEreignis" WHERE id IN (
+      SELECT e.id FROM "WebhookEreignis" e
+       WHERE e.zeitpunkt < now() - ${aufbewahrungMs} * interval '1 millisecond'
+         AND NOT EXISTS (SELECT 1 FROM "WebhookZustellung" z WHERE z."ereignisId" = e.id AND z.status <> 'ZUGESTELLT')
+       LIMIT ${stapel})`;
+}
 const kuerze = (s: string) => (s.length > MAX_FEHLERTEXT ? `${s.slice(0, MAX_FEHLERTEXT)}…` : s);
 
 /** Starts the worker on `prisma`'s database. */
 export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellungen, log: (zeile: string) => void = console.error): Zusteller {
   const aufgebenNachMs = e.aufgebenNachMs ?? AUFGEBEN_NACH_MS;
+  const aufbewahrungMs = e.aufbewahrungMs ?? 30 * TAG_MS;
+  let aufgeraeumtAm = 0;
   let gestoppt = false;
   let wach: () => void = () => {};
   const laufend = new Map<string, { abbrechen: AbortController; fertig: Promise<void>; versuche: number }>();
@@ -199,6 +223,10 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
     while (!gestoppt) {
       let gefunden = 0;
       try {
+        if (Date.now() - aufgeraeumtAm >= AUFRAEUMEN_ALLE_MS) {
+          aufgeraeumtAm = Date.now();
+          await einzeln(() => raeumeAuf(prisma, aufbewahrungMs));
+        }
         gefunden = await runde();
         letzterFehler = '';
       } catch (error) {
@@ -229,6 +257,20 @@ export function starteZustellung(prisma: PrismaClient, e: ZustellungEinstellunge
     },
   };
 }
+
+/** What a failed connection means, in words for the office's ADMIN (the delivery log shows it). */
+const NETZFEHLER: Record<string, (adresse: string) => string> = {
+  ECONNREFUSED: (a) => `Verbindung abgelehnt (${a})`,
+  ECONNRESET: (a) => `Verbindung von der Gegenseite abgebrochen (${a})`,
+  ETIMEDOUT: (a) => `Verbindungsaufbau zu ${a} dauerte zu lange`,
+  EHOSTUNREACH: (a) => `${a} ist nicht erreichbar`,
+  ENETUNREACH: (a) => `Kein Netz zu ${a}`,
+  CERT_HAS_EXPIRED: (a) => `Das TLS-Zertifikat von ${a} ist abgelaufen`,
+  DEPTH_ZERO_SELF_SIGNED_CERT: (a) => `${a} zeigt ein selbst signiertes TLS-Zertifikat`,
+  SELF_SIGNED_CERT_IN_CHAIN: (a) => `${a} zeigt ein TLS-Zertifikat ohne anerkannte Zertifizierungsstelle`,
+  ERR_TLS_CERT_ALTNAME_INVALID: (a) => `Das TLS-Zertifikat von ${a} gilt nicht für diesen Namen`,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: (a) => `Das TLS-Zertifikat von ${a} lässt sich nicht prüfen`,
+};
 
 /**
  * POSTs `body` to `url`, connecting only to `adresse` (already checked), and resolves with the
@@ -261,7 +303,7 @@ function sende(url: URL, adresse: { address: string; family: 4 | 6 }, kopf: Reco
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(new Error(error.code === 'ECONNREFUSED' ? `Verbindung abgelehnt (${adresse.address})` : error.message));
+      reject(new Error(NETZFEHLER[error.code ?? '']?.(adresse.address) ?? error.message));
     });
     req.end(body);
   });

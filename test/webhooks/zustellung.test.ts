@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../server/services/db.js';
 import { schreibeEreignis } from '../../server/webhooks/outbox.js';
 import { AUFGEBEN_NACH_MS, naechsteVerzoegerungMs, VERZOEGERUNG_IN_BASIS } from '../../server/webhooks/zeitplan.js';
-import { starteZustellung, type ZustellungEinstellungen, type Zusteller } from '../../server/webhooks/zustellung.js';
+import { raeumeAuf, starteZustellung, type ZustellungEinstellungen, type Zusteller } from '../../server/webhooks/zustellung.js';
 import { bisZu, webhookEmpfaenger, type Empfaenger } from '../support/webhookEmpfaenger.js';
 import { testServer, type TestServer } from '../support/testServer.js';
 
@@ -220,5 +220,41 @@ describe('delivery over HTTP', () => {
     start({ backoffBasisMs: 3_600_000 });
     await bisZu(async () => (await zustellung(tot.id)).letzterFehler !== null, 10_000, 'refused connection');
     expect((await zustellung(tot.id)).letzterFehler).toBe('Verbindung abgelehnt (127.0.0.1)');
+  });
+});
+
+describe('retention of the outbox', () => {
+  it('deletes delivered events older than the retention with their log, keeps waiting, given-up and recent ones', async () => {
+    const w = await webhook();
+    const alt = async (status: 'ZUGESTELLT' | 'AUSSTEHEND' | 'AUFGEGEBEN', tage: number) => {
+      const id = await ereignis({ id: `akt-${status}-${tage}` });
+      await t.db.prisma.webhookEreignis.update({ where: { id }, data: { zeitpunkt: new Date(Date.now() - tage * 86_400_000) } });
+      await t.db.prisma.webhookZustellung.updateMany({ where: { ereignisId: id }, data: { status } });
+      return id;
+    };
+    const weg = await alt('ZUGESTELLT', 31);
+    const bleiben = [await alt('ZUGESTELLT', 29), await alt('AUSSTEHEND', 40), await alt('AUFGEGEBEN', 40)];
+    // An event whose webhook was deleted has no delivery left: it goes after the retention too.
+    const verwaist = await ereignis({ id: 'akt-verwaist' });
+    await t.db.prisma.webhookEreignis.update({ where: { id: verwaist }, data: { zeitpunkt: new Date(Date.now() - 31 * 86_400_000) } });
+    await t.db.prisma.webhookZustellung.deleteMany({ where: { ereignisId: verwaist } });
+
+    expect(await raeumeAuf(t.db.prisma, 30 * 86_400_000)).toBe(2);
+    const uebrig = (await t.db.prisma.webhookEreignis.findMany({ select: { id: true } })).map((e) => e.id);
+    expect(uebrig).not.toContain(weg);
+    expect(uebrig).not.toContain(verwaist);
+    expect(uebrig).toEqual(expect.arrayContaining(bleiben));
+    expect(await t.db.prisma.webhookZustellung.count({ where: { ereignisId: weg } })).toBe(0);
+    expect(await t.db.prisma.webhookZustellung.count({ where: { webhookId: w.id } })).toBe(3);
+    await t.db.prisma.webhookEreignis.deleteMany();
+  });
+
+  it('says in German why a name could not be resolved', async () => {
+    const w = await webhook('https://gibt-es-nicht.invalid/hook');
+    await ereignis();
+    start({ lokaleZiele: false });
+    await bisZu(async () => (await zustellung(w.id)).versuche >= 1 && (await zustellung(w.id)).letzterFehler !== null, 10_000, 'an attempt');
+    expect((await zustellung(w.id)).letzterFehler).toBe('Der Rechnername gibt-es-nicht.invalid ist unbekannt (DNS)');
+    await t.db.prisma.webhookEreignis.deleteMany();
   });
 });
