@@ -1,6 +1,10 @@
 // RF references (ISO 11649) of Honorarnoten and (Akt, Gegner) pairs as the API shows them: valid,
 // equal to the documented scheme computed here independently, unique in the office, stable.
+import { PGlite } from '@electric-sql/pglite';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { pgliteSession } from '../server/db/database.js';
+import { applyMigrations } from '../server/db/migrate.js';
+import { readMigrations } from '../server/db/migrationFiles.js';
 import { rfReferenz } from '../server/domain/rfReferenz.js';
 import { createAkt, createLeistung, createPerson } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
@@ -113,5 +117,41 @@ describe('Honorarnote references', () => {
     // References of notes and of (Akt, Gegner) pairs never collide ("H…" against "A…").
     const paare = (await t.db.prisma.zahlungsreferenz.findMany()).map((z) => z.rfReferenz);
     expect(paare.filter((p) => notes.some((n) => n.rfReferenz === p))).toEqual([]);
+  });
+});
+
+describe('migration rf_referenz', () => {
+  it('gives the pairs that exist already their references', async () => {
+    const alle = readMigrations();
+    const bis = alle.findIndex((m) => m.name.endsWith('_rf_referenz'));
+    const db = new PGlite();
+    try {
+      await applyMigrations(pgliteSession(db), alle.slice(0, bis));
+      await db.exec(`
+        INSERT INTO "Kanzlei" (id, name) VALUES ('00000000-0000-0000-0000-00000000000a', 'Alt');
+        INSERT INTO "Person" (id, "kanzleiId", kurzbezeichnung, name, art) VALUES
+          ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-00000000000a', 'K', 'Klient', 'UNTERNEHMEN'),
+          ('00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-00000000000a', 'G1', 'G1', 'NATUERLICHE_PERSON'),
+          ('00000000-0000-0000-0000-000000000003', '00000000-0000-0000-0000-00000000000a', 'G2', 'G2', 'NATUERLICHE_PERSON');
+        INSERT INTO "Akt" (id, "kanzleiId", aktenzeichen, bezeichnung, "klientId") VALUES
+          ('00000000-0000-0000-0000-0000000000a1', '00000000-0000-0000-0000-00000000000a', '1', 'x', '00000000-0000-0000-0000-000000000001');
+        INSERT INTO "AktGegner" ("aktId", position, "personId") VALUES
+          ('00000000-0000-0000-0000-0000000000a1', 1, '00000000-0000-0000-0000-000000000002'),
+          ('00000000-0000-0000-0000-0000000000a1', 2, '00000000-0000-0000-0000-000000000003');`);
+      await applyMigrations(pgliteSession(db), alle);
+      const rows = (await db.query<{ nummer: number; personId: string; rfReferenz: string; kanzleiId: string }>(
+        'SELECT nummer, "personId", "rfReferenz", "kanzleiId" FROM "Zahlungsreferenz" ORDER BY nummer')).rows;
+      expect(rows.map((r) => r.personId).sort()).toEqual(['00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000003']);
+      for (const r of rows) {
+        expect(r.rfReferenz).toBe(erwartet(`A${r.nummer}`));
+        expect(r.kanzleiId).toBe('00000000-0000-0000-0000-00000000000a');
+      }
+      // New pairs continue the sequence.
+      await db.exec(`INSERT INTO "Person" (id, "kanzleiId", kurzbezeichnung, name, art) VALUES ('00000000-0000-0000-0000-000000000004', '00000000-0000-0000-0000-00000000000a', 'G3', 'G3', 'NATUERLICHE_PERSON');
+        INSERT INTO "AktGegner" ("aktId", position, "personId") VALUES ('00000000-0000-0000-0000-0000000000a1', 3, '00000000-0000-0000-0000-000000000004');`);
+      expect((await db.query<{ n: number }>('SELECT count(DISTINCT nummer)::int AS n FROM "Zahlungsreferenz"')).rows).toEqual([{ n: 3 }]);
+    } finally {
+      await db.close();
+    }
   });
 });
