@@ -16,6 +16,23 @@ import { Zahlungsreihenfolge } from './zahlung.js';
 export const FORDERUNGEN_ORDER = [{ angelegtAm: 'asc' as const }, { id: 'asc' as const }];
 export const GEGNER_ORDER = { position: 'asc' as const };
 
+interface AktZahlungsreferenzShape {
+  gegnerPosition: number;
+  gegner: Prisma.PersonGetPayload<object>;
+  rfReferenz: string;
+}
+
+const AktZahlungsreferenz = builder.objectRef<AktZahlungsreferenzShape>('AktZahlungsreferenz').implement({
+  description: 'The payment reference of one Gegner of an Akt in debt collection.',
+  fields: (t) => ({
+    gegnerPosition: t.exposeInt('gegnerPosition', { description: '1 for "Gegner 1".' }),
+    gegner: t.field({ type: PersonRef, resolve: (z) => z.gegner }),
+    rfReferenz: t.exposeString('rfReferenz', {
+      description: 'ISO 11649, e.g. "RF90A1": "A" + a number that is the pair\'s for good (also after the Gegner list changes). Unique in the office.',
+    }),
+  }),
+});
+
 export const AktStatus = builder.enumType('AktStatus', {
   values: ['ANGELEGT', 'IN_BEARBEITUNG', 'ABGESCHLOSSEN', 'ARCHIVIERT'] as const,
 });
@@ -43,6 +60,21 @@ builder.prismaObject('Akt', {
       }),
       resolve: (akt) => akt.gegner.map((g) => g.person),
       extensions: { readsColumns: [] }, // only the relation (schema/columnNeeds.ts)
+    }),
+    zahlungsreferenzen: t.field({
+      type: [AktZahlungsreferenz],
+      description: 'The RF reference (ISO 11649) of each Gegner, in order: what the Gegner quotes when paying in debt collection.',
+      // Both relations in the same planned query, paired here by person.
+      select: (_args, _ctx, nestedSelection) => ({
+        gegner: { orderBy: GEGNER_ORDER, select: { position: true, personId: true, person: nestedSelection(true, ['gegner']) } },
+        zahlungsreferenzen: { select: { personId: true, rfReferenz: true } },
+      }),
+      resolve: (akt) => {
+        const referenz = new Map(akt.zahlungsreferenzen.map((z) => [z.personId, z.rfReferenz]));
+        // The database trigger makes the reference with the Gegner row: it is always there.
+        return akt.gegner.map((g) => ({ gegnerPosition: g.position, gegner: g.person, rfReferenz: referenz.get(g.personId)! }));
+      },
+      extensions: { readsColumns: [] },
     }),
     zustaendig: t.relation('zustaendig', { nullable: true, description: 'The responsible user.' }),
     forderungen: t.relation('forderungen', { query: { orderBy: FORDERUNGEN_ORDER } }),

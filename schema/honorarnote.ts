@@ -1,6 +1,7 @@
 // Billing: Honorarnoten to the client (issued, immutable, cancelled by a Stornorechnung) and the
 // Beschlusskostennote of the costs the opponent owes.
 import { toDecimal, type Decimal } from '../server/domain/money.js';
+import { honorarnoteRfReferenz } from '../server/domain/rfReferenz.js';
 import { titelBetraege, zugesprochen } from '../server/domain/titel.js';
 import { isId } from '../server/domain/validation.js';
 import { erstelleHonorarnote, stornoHonorarnote } from '../server/services/honorarnoten.js';
@@ -37,6 +38,11 @@ builder.prismaObject('Honorarnote', {
     id: t.exposeID('id'),
     art: t.expose('art', { type: HonorarnoteArt }),
     nummer: t.exposeString('nummer', { description: 'Gapless per office and year, e.g. "2026-0007" (Stornorechnungen included).' }),
+    rfReferenz: t.string({
+      description: 'Structured creditor reference (ISO 11649) the client quotes when paying, e.g. "RF87H2026000007": "H" + year + the number in six digits. Unique in the office, never changes; a Stornorechnung has its own.',
+      resolve: (note) => honorarnoteRfReferenz(note.jahr, note.laufnummer),
+      extensions: { readsColumns: ['jahr', 'laufnummer'] },
+    }),
     datum: t.expose('datum', { type: 'Date' }),
     faelligAm: t.expose('faelligAm', { type: 'Date' }),
     empfaengerName: t.exposeString('empfaengerName'),

@@ -728,6 +728,13 @@ export type AktQuery = {
         zahlungen: Array<{
             id: string;
         }>;
+        zahlungsreferenzen: Array<{
+            gegnerPosition: number;
+            rfReferenz: string;
+            gegner: {
+                id: string;
+            };
+        }>;
         zustaendig: {
             id: string;
         } | null;
@@ -920,6 +927,7 @@ export type HonorarnoteQuery = {
         id: string;
         nummer: string;
         offenerBetrag: string;
+        rfReferenz: string;
         stornoGrund: string | null;
         streitgenossenzuschlag: string;
         ust: string;
@@ -1483,6 +1491,13 @@ export type ArchiviereAktMutation = {
             zahlungen: Array<{
                 id: string;
             }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
+            }>;
             zustaendig: {
                 id: string;
             } | null;
@@ -1777,6 +1792,13 @@ export type CreateAktMutation = {
             }>;
             zahlungen: Array<{
                 id: string;
+            }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
             }>;
             zustaendig: {
                 id: string;
@@ -2275,6 +2297,13 @@ export type DeleteForderungMutation = {
             zahlungen: Array<{
                 id: string;
             }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
+            }>;
             zustaendig: {
                 id: string;
             } | null;
@@ -2367,6 +2396,13 @@ export type DeleteLeistungMutation = {
             }>;
             zahlungen: Array<{
                 id: string;
+            }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
             }>;
             zustaendig: {
                 id: string;
@@ -2461,6 +2497,13 @@ export type DeleteTitelMutation = {
             zahlungen: Array<{
                 id: string;
             }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
+            }>;
             zustaendig: {
                 id: string;
             } | null;
@@ -2540,6 +2583,7 @@ export type ErfasseHonorarzahlungMutation = {
             id: string;
             nummer: string;
             offenerBetrag: string;
+            rfReferenz: string;
             stornoGrund: string | null;
             streitgenossenzuschlag: string;
             ust: string;
@@ -2679,6 +2723,7 @@ export type ErstelleHonorarnoteMutation = {
             id: string;
             nummer: string;
             offenerBetrag: string;
+            rfReferenz: string;
             stornoGrund: string | null;
             streitgenossenzuschlag: string;
             ust: string;
@@ -3051,6 +3096,7 @@ export type SchreibeHonorarnoteAbMutation = {
             id: string;
             nummer: string;
             offenerBetrag: string;
+            rfReferenz: string;
             stornoGrund: string | null;
             streitgenossenzuschlag: string;
             ust: string;
@@ -3181,6 +3227,13 @@ export type SetAktStatusMutation = {
             zahlungen: Array<{
                 id: string;
             }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
+            }>;
             zustaendig: {
                 id: string;
             } | null;
@@ -3272,6 +3325,13 @@ export type SetGegnerMutation = {
             }>;
             zahlungen: Array<{
                 id: string;
+            }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
             }>;
             zustaendig: {
                 id: string;
@@ -3438,6 +3498,13 @@ export type SetRatenvereinbarungMutation = {
             zahlungen: Array<{
                 id: string;
             }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
+            }>;
             zustaendig: {
                 id: string;
             } | null;
@@ -3530,6 +3597,13 @@ export type SetRechtlicheSperreMutation = {
             zahlungen: Array<{
                 id: string;
             }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
+            }>;
             zustaendig: {
                 id: string;
             } | null;
@@ -3618,6 +3692,7 @@ export type StornoHonorarnoteMutation = {
             id: string;
             nummer: string;
             offenerBetrag: string;
+            rfReferenz: string;
             stornoGrund: string | null;
             streitgenossenzuschlag: string;
             ust: string;
@@ -3705,6 +3780,7 @@ export type StornoHonorarzahlungMutation = {
             id: string;
             nummer: string;
             offenerBetrag: string;
+            rfReferenz: string;
             stornoGrund: string | null;
             streitgenossenzuschlag: string;
             ust: string;
@@ -3921,6 +3997,13 @@ export type UpdateAktMutation = {
             }>;
             zahlungen: Array<{
                 id: string;
+            }>;
+            zahlungsreferenzen: Array<{
+                gegnerPosition: number;
+                rfReferenz: string;
+                gegner: {
+                    id: string;
+                };
             }>;
             zustaendig: {
                 id: string;

@@ -464,13 +464,20 @@ export const AktDocument = new TypedDocumentString(`
     zahlungen {
       id
     }
+    zahlungsreferenzen {
+      gegner {
+        id
+      }
+      gegnerPosition
+      rfReferenz
+    }
     zahlungsreihenfolge
     zustaendig {
       id
     }
   }
 }
-    `, { "hash": "sha256:11ccbed0b7160fa71cbd84740963dcf1f90d50f74a5f728769a5bfc2033466e2" });
+    `, { "hash": "sha256:f5a1aac187770be3f6597b4565aeb4e58e3dec5dedfc05adaaf6fd6c547db97a" });
 export const AktenDocument = new TypedDocumentString(`
     query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
   akten(
@@ -681,6 +688,7 @@ export const HonorarnoteDocument = new TypedDocumentString(`
       text
       verdienst
     }
+    rfReferenz
     storniertDurch {
       id
     }
@@ -695,7 +703,7 @@ export const HonorarnoteDocument = new TypedDocumentString(`
     zahlungsstatus
   }
 }
-    `, { "hash": "sha256:1b849a6aa4117837f90fb6449199841782c6a558b3d68db4cb77755058f2b151" });
+    `, { "hash": "sha256:da0b8937a1071f300260d97a32e2d06905c31595891ee70724ad634195a763e5" });
 export const HonorarzahlungDocument = new TypedDocumentString(`
     query Honorarzahlung($id: ID!) {
   honorarzahlung(id: $id) {
@@ -1210,6 +1218,13 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -1239,7 +1254,7 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:57ce58841301392b942c15f0766234d351a6f94bb75d90e518512593a627917a" });
+    `, { "hash": "sha256:ffa571bcf19aeb1839ed7aa827ba78be578717935f133bc81ec74be72f4f0dc3" });
 export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -1509,6 +1524,13 @@ export const CreateAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -1533,7 +1555,7 @@ export const CreateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:2ee35b11e4c9ee50d2eefa267561d8ee1ee1f90b72adea69debbfb4f64d6391a" });
+    `, { "hash": "sha256:6e60f1b2c6f3bc55e3761f62dbdbd09b236aee173ed5a0b56f172aaebd6a1e4c" });
 export const CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -2014,6 +2036,13 @@ export const DeleteForderungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2039,7 +2068,7 @@ export const DeleteForderungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:cd338255da130f4d31d2602add8d62afe0a82874813047d76dd0cac0580b103a" });
+    `, { "hash": "sha256:9a9f7ba6528bb8d524cce1b6c6fad53dc5cf57f0666e7215c38aacea695c6b34" });
 export const DeleteLeistungDocument = new TypedDocumentString(`
     mutation DeleteLeistung($input: DeleteLeistungInput!) {
   deleteLeistung(input: $input) {
@@ -2108,6 +2137,13 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2133,7 +2169,7 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:9c4aeece73d9144bed1c4bc5ec17e17e38c1a5d469c5a3b3225518a574b00066" });
+    `, { "hash": "sha256:18d310dfaec6ec995aab479a3e9cd27d3161c08f38cd071ee9832e7855520b2d" });
 export const DeleteTitelDocument = new TypedDocumentString(`
     mutation DeleteTitel($input: DeleteTitelInput!) {
   deleteTitel(input: $input) {
@@ -2202,6 +2238,13 @@ export const DeleteTitelDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2227,7 +2270,7 @@ export const DeleteTitelDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237" });
+    `, { "hash": "sha256:54257987f12f1f2f1abbbd4771f03e44a2b1ffd2ccd0b16a394a455ac9eb5969" });
 export const DeleteWebhookDocument = new TypedDocumentString(`
     mutation DeleteWebhook($input: DeleteWebhookInput!) {
   deleteWebhook(input: $input) {
@@ -2314,6 +2357,7 @@ export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -2358,7 +2402,7 @@ export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:48eeaaeb037b07d9f4d934754ab5a0298858683162fd8c11557b988bd8e1c158" });
+    `, { "hash": "sha256:75d155d369fca753997c4876aeea476e4ffa27c37cbc63492dc63b5d17ac3843" });
 export const ErfasseZahlungDocument = new TypedDocumentString(`
     mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
   erfasseZahlung(input: $input) {
@@ -2455,6 +2499,7 @@ export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -2487,7 +2532,7 @@ export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:66a70f7c85738152c67d57ae99f22769edf96f3c234e3b696b0a1c99dcb0caa5" });
+    `, { "hash": "sha256:8a8dda65d0672e36894caf3e29dd2a629abcc6a399fb7bf4e0281e0cf1e0e203" });
 export const LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
     mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
   loescheAbgelaufeneAkten(input: $input) {
@@ -2834,6 +2879,7 @@ export const SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -2858,7 +2904,7 @@ export const SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:de9b231b6bd0efcf579a3f8d3fac7eedcf35385e58b134bec655d1ac6a96530e" });
+    `, { "hash": "sha256:ca762e60424c6a77772d9c4206983a8dca159510227d704799c9d9d4e466066e" });
 export const SetAktStatusDocument = new TypedDocumentString(`
     mutation SetAktStatus($input: SetAktStatusInput!) {
   setAktStatus(input: $input) {
@@ -2935,6 +2981,13 @@ export const SetAktStatusDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2951,7 +3004,7 @@ export const SetAktStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:0246da387cd6467c118b2db4d75e3e248acd0faff52c276f69335496b8fef1b5" });
+    `, { "hash": "sha256:23fe831588a4f7e4d4bb05197c8ca3f70350c622e239e289cd49767013c412df" });
 export const SetGegnerDocument = new TypedDocumentString(`
     mutation SetGegner($input: SetGegnerInput!) {
   setGegner(input: $input) {
@@ -3028,6 +3081,13 @@ export const SetGegnerDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3044,7 +3104,7 @@ export const SetGegnerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:adf36332b22bd23cdd91a39500675783e86ce0ef596f36ee28403394020b3858" });
+    `, { "hash": "sha256:6b155ee9a013bf67455ce8f9dda07bfc5aad491b328e0c6e71c209e14ef68378" });
 export const SetLeistungsartDocument = new TypedDocumentString(`
     mutation SetLeistungsart($input: SetLeistungsartInput!) {
   setLeistungsart(input: $input) {
@@ -3196,6 +3256,13 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3212,7 +3279,7 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6e7197aad17f58023cfda130a000d842e5043ecf8f5b0ce4e04bc7e246f7e595" });
+    `, { "hash": "sha256:a40ab9c33854f37c8034496e020cc71336da7246f8e4498b9297dc817955a9d1" });
 export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
   setRechtlicheSperre(input: $input) {
@@ -3289,6 +3356,13 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3305,7 +3379,7 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:43afe1aa7c536dfb69633c697fef66a3955b1f23014203d4104794c7bd3cf45a" });
+    `, { "hash": "sha256:92852763e09f063a88ced636862b3767929ed6e9afd052ff438dbeecd3588b24" });
 export const SetSachgebieteDocument = new TypedDocumentString(`
     mutation SetSachgebiete($input: SetSachgebieteInput!) {
   setSachgebiete(input: $input) {
@@ -3409,6 +3483,7 @@ export const StornoHonorarnoteDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -3433,7 +3508,7 @@ export const StornoHonorarnoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6d41da49b0bedb0f83bb33194e2b00cb490aa6c6e858ccd8d9d3459e0836b09e" });
+    `, { "hash": "sha256:de4f8cc13c3530ae9bf011b75df3e9b20da91ed5647bf458f8d1355dc0356f67" });
 export const StornoHonorarzahlungDocument = new TypedDocumentString(`
     mutation StornoHonorarzahlung($input: StornoHonorarzahlungInput!) {
   stornoHonorarzahlung(input: $input) {
@@ -3497,6 +3572,7 @@ export const StornoHonorarzahlungDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -3533,7 +3609,7 @@ export const StornoHonorarzahlungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:ca45040dbbf5791f812d0f102974ede8c41f1bf3e9f8feb04e9a3361d3d229ce" });
+    `, { "hash": "sha256:46bb9e2b182634323e736b80399076250c0723510efbdba9a5d0b6d9cb413692" });
 export const StornoZahlungDocument = new TypedDocumentString(`
     mutation StornoZahlung($input: StornoZahlungInput!) {
   stornoZahlung(input: $input) {
@@ -3687,6 +3763,13 @@ export const UpdateAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3703,7 +3786,7 @@ export const UpdateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:058d17a8ff1a4fc4431cb9181b6c269b9582345c0fdd19896943ce55b5a11f31" });
+    `, { "hash": "sha256:3fc8af8ce0e13b0368ac473d293fc2d8c6d8d0108127afb52bd444afd8d5fa44" });
 export const UpdateForderungDocument = new TypedDocumentString(`
     mutation UpdateForderung($input: UpdateForderungInput!) {
   updateForderung(input: $input) {

@@ -762,7 +762,7 @@ export type AktQueryVariables = Exact<{
 }>;
 
 
-export type AktQuery = { akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } | null };
+export type AktQuery = { akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } | null };
 
 export type AktenQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -815,7 +815,7 @@ export type HonorarnoteQueryVariables = Exact<{
 }>;
 
 
-export type HonorarnoteQuery = { honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } | null };
+export type HonorarnoteQuery = { honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, rfReferenz: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } | null };
 
 export type HonorarzahlungQueryVariables = Exact<{
   id: string;
@@ -947,7 +947,7 @@ export type ArchiviereAktMutationVariables = Exact<{
 
 
 export type ArchiviereAktMutation = { archiviereAkt:
-    | { __typename: 'ArchiviereAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ArchiviereAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -1000,7 +1000,7 @@ export type CreateAktMutationVariables = Exact<{
 
 export type CreateAktMutation = { createAkt:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'CreateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'CreateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1117,7 +1117,7 @@ export type DeleteForderungMutationVariables = Exact<{
 
 export type DeleteForderungMutation = { deleteForderung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'DeleteForderungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'DeleteForderungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1130,7 +1130,7 @@ export type DeleteLeistungMutationVariables = Exact<{
 
 export type DeleteLeistungMutation = { deleteLeistung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'DeleteLeistungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'DeleteLeistungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1143,7 +1143,7 @@ export type DeleteTitelMutationVariables = Exact<{
 
 export type DeleteTitelMutation = { deleteTitel:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'DeleteTitelPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'DeleteTitelPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1169,7 +1169,7 @@ export type ErfasseHonorarzahlungMutationVariables = Exact<{
 
 export type ErfasseHonorarzahlungMutation = { erfasseHonorarzahlung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'ErfasseHonorarzahlungPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null }, honorarzahlung: { angelegtAm: string, betrag: string, bezahltAm: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, honorarnote: { id: string } } }
+    | { __typename: 'ErfasseHonorarzahlungPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, rfReferenz: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null }, honorarzahlung: { angelegtAm: string, betrag: string, bezahltAm: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, honorarnote: { id: string } } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1195,7 +1195,7 @@ export type ErstelleHonorarnoteMutationVariables = Exact<{
 
 export type ErstelleHonorarnoteMutation = { erstelleHonorarnote:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'ErstelleHonorarnotePayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
+    | { __typename: 'ErstelleHonorarnotePayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, rfReferenz: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1286,7 +1286,7 @@ export type SchreibeHonorarnoteAbMutation = { schreibeHonorarnoteAb:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SchreibeHonorarnoteAbPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
+    | { __typename: 'SchreibeHonorarnoteAbPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, rfReferenz: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1299,7 +1299,7 @@ export type SetAktStatusMutation = { setAktStatus:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetAktStatusPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetAktStatusPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1312,7 +1312,7 @@ export type SetGegnerMutation = { setGegner:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetGegnerPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetGegnerPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1351,7 +1351,7 @@ export type SetRatenvereinbarungMutation = { setRatenvereinbarung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetRatenvereinbarungPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetRatenvereinbarungPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1364,7 +1364,7 @@ export type SetRechtlicheSperreMutation = { setRechtlicheSperre:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetRechtlicheSperrePayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetRechtlicheSperrePayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1390,7 +1390,7 @@ export type StornoHonorarnoteMutation = { stornoHonorarnote:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'StornoHonorarnotePayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
+    | { __typename: 'StornoHonorarnotePayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, rfReferenz: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1403,7 +1403,7 @@ export type StornoHonorarzahlungMutation = { stornoHonorarzahlung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'StornoHonorarzahlungPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null }, honorarzahlung: { angelegtAm: string, betrag: string, bezahltAm: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, honorarnote: { id: string } } }
+    | { __typename: 'StornoHonorarzahlungPayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, rfReferenz: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null }, honorarzahlung: { angelegtAm: string, betrag: string, bezahltAm: string, id: string, storniertAm: string | null, stornoGrund: string | null, verwendungszweck: string | null, honorarnote: { id: string } } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1443,7 +1443,7 @@ export type UpdateAktMutation = { updateAkt:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'UpdateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }
+    | { __typename: 'UpdateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -2070,13 +2070,20 @@ export const AktDocument = new TypedDocumentString(`
     zahlungen {
       id
     }
+    zahlungsreferenzen {
+      gegner {
+        id
+      }
+      gegnerPosition
+      rfReferenz
+    }
     zahlungsreihenfolge
     zustaendig {
       id
     }
   }
 }
-    `, {"hash":"sha256:11ccbed0b7160fa71cbd84740963dcf1f90d50f74a5f728769a5bfc2033466e2"}) as unknown as TypedDocumentString<AktQuery, AktQueryVariables>;
+    `, {"hash":"sha256:f5a1aac187770be3f6597b4565aeb4e58e3dec5dedfc05adaaf6fd6c547db97a"}) as unknown as TypedDocumentString<AktQuery, AktQueryVariables>;
 export const AktenDocument = new TypedDocumentString(`
     query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
   akten(
@@ -2287,6 +2294,7 @@ export const HonorarnoteDocument = new TypedDocumentString(`
       text
       verdienst
     }
+    rfReferenz
     storniertDurch {
       id
     }
@@ -2301,7 +2309,7 @@ export const HonorarnoteDocument = new TypedDocumentString(`
     zahlungsstatus
   }
 }
-    `, {"hash":"sha256:1b849a6aa4117837f90fb6449199841782c6a558b3d68db4cb77755058f2b151"}) as unknown as TypedDocumentString<HonorarnoteQuery, HonorarnoteQueryVariables>;
+    `, {"hash":"sha256:da0b8937a1071f300260d97a32e2d06905c31595891ee70724ad634195a763e5"}) as unknown as TypedDocumentString<HonorarnoteQuery, HonorarnoteQueryVariables>;
 export const HonorarzahlungDocument = new TypedDocumentString(`
     query Honorarzahlung($id: ID!) {
   honorarzahlung(id: $id) {
@@ -2816,6 +2824,13 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2845,7 +2860,7 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:57ce58841301392b942c15f0766234d351a6f94bb75d90e518512593a627917a"}) as unknown as TypedDocumentString<ArchiviereAktMutation, ArchiviereAktMutationVariables>;
+    `, {"hash":"sha256:ffa571bcf19aeb1839ed7aa827ba78be578717935f133bc81ec74be72f4f0dc3"}) as unknown as TypedDocumentString<ArchiviereAktMutation, ArchiviereAktMutationVariables>;
 export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -3115,6 +3130,13 @@ export const CreateAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3139,7 +3161,7 @@ export const CreateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2ee35b11e4c9ee50d2eefa267561d8ee1ee1f90b72adea69debbfb4f64d6391a"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
+    `, {"hash":"sha256:6e60f1b2c6f3bc55e3761f62dbdbd09b236aee173ed5a0b56f172aaebd6a1e4c"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
 export const CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -3620,6 +3642,13 @@ export const DeleteForderungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3645,7 +3674,7 @@ export const DeleteForderungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:cd338255da130f4d31d2602add8d62afe0a82874813047d76dd0cac0580b103a"}) as unknown as TypedDocumentString<DeleteForderungMutation, DeleteForderungMutationVariables>;
+    `, {"hash":"sha256:9a9f7ba6528bb8d524cce1b6c6fad53dc5cf57f0666e7215c38aacea695c6b34"}) as unknown as TypedDocumentString<DeleteForderungMutation, DeleteForderungMutationVariables>;
 export const DeleteLeistungDocument = new TypedDocumentString(`
     mutation DeleteLeistung($input: DeleteLeistungInput!) {
   deleteLeistung(input: $input) {
@@ -3714,6 +3743,13 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3739,7 +3775,7 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9c4aeece73d9144bed1c4bc5ec17e17e38c1a5d469c5a3b3225518a574b00066"}) as unknown as TypedDocumentString<DeleteLeistungMutation, DeleteLeistungMutationVariables>;
+    `, {"hash":"sha256:18d310dfaec6ec995aab479a3e9cd27d3161c08f38cd071ee9832e7855520b2d"}) as unknown as TypedDocumentString<DeleteLeistungMutation, DeleteLeistungMutationVariables>;
 export const DeleteTitelDocument = new TypedDocumentString(`
     mutation DeleteTitel($input: DeleteTitelInput!) {
   deleteTitel(input: $input) {
@@ -3808,6 +3844,13 @@ export const DeleteTitelDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3833,7 +3876,7 @@ export const DeleteTitelDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237"}) as unknown as TypedDocumentString<DeleteTitelMutation, DeleteTitelMutationVariables>;
+    `, {"hash":"sha256:54257987f12f1f2f1abbbd4771f03e44a2b1ffd2ccd0b16a394a455ac9eb5969"}) as unknown as TypedDocumentString<DeleteTitelMutation, DeleteTitelMutationVariables>;
 export const DeleteWebhookDocument = new TypedDocumentString(`
     mutation DeleteWebhook($input: DeleteWebhookInput!) {
   deleteWebhook(input: $input) {
@@ -3920,6 +3963,7 @@ export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -3964,7 +4008,7 @@ export const ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:48eeaaeb037b07d9f4d934754ab5a0298858683162fd8c11557b988bd8e1c158"}) as unknown as TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
+    `, {"hash":"sha256:75d155d369fca753997c4876aeea476e4ffa27c37cbc63492dc63b5d17ac3843"}) as unknown as TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
 export const ErfasseZahlungDocument = new TypedDocumentString(`
     mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
   erfasseZahlung(input: $input) {
@@ -4061,6 +4105,7 @@ export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -4093,7 +4138,7 @@ export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:66a70f7c85738152c67d57ae99f22769edf96f3c234e3b696b0a1c99dcb0caa5"}) as unknown as TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
+    `, {"hash":"sha256:8a8dda65d0672e36894caf3e29dd2a629abcc6a399fb7bf4e0281e0cf1e0e203"}) as unknown as TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
 export const LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
     mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
   loescheAbgelaufeneAkten(input: $input) {
@@ -4440,6 +4485,7 @@ export const SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -4464,7 +4510,7 @@ export const SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:de9b231b6bd0efcf579a3f8d3fac7eedcf35385e58b134bec655d1ac6a96530e"}) as unknown as TypedDocumentString<SchreibeHonorarnoteAbMutation, SchreibeHonorarnoteAbMutationVariables>;
+    `, {"hash":"sha256:ca762e60424c6a77772d9c4206983a8dca159510227d704799c9d9d4e466066e"}) as unknown as TypedDocumentString<SchreibeHonorarnoteAbMutation, SchreibeHonorarnoteAbMutationVariables>;
 export const SetAktStatusDocument = new TypedDocumentString(`
     mutation SetAktStatus($input: SetAktStatusInput!) {
   setAktStatus(input: $input) {
@@ -4541,6 +4587,13 @@ export const SetAktStatusDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -4557,7 +4610,7 @@ export const SetAktStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0246da387cd6467c118b2db4d75e3e248acd0faff52c276f69335496b8fef1b5"}) as unknown as TypedDocumentString<SetAktStatusMutation, SetAktStatusMutationVariables>;
+    `, {"hash":"sha256:23fe831588a4f7e4d4bb05197c8ca3f70350c622e239e289cd49767013c412df"}) as unknown as TypedDocumentString<SetAktStatusMutation, SetAktStatusMutationVariables>;
 export const SetGegnerDocument = new TypedDocumentString(`
     mutation SetGegner($input: SetGegnerInput!) {
   setGegner(input: $input) {
@@ -4634,6 +4687,13 @@ export const SetGegnerDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -4650,7 +4710,7 @@ export const SetGegnerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:adf36332b22bd23cdd91a39500675783e86ce0ef596f36ee28403394020b3858"}) as unknown as TypedDocumentString<SetGegnerMutation, SetGegnerMutationVariables>;
+    `, {"hash":"sha256:6b155ee9a013bf67455ce8f9dda07bfc5aad491b328e0c6e71c209e14ef68378"}) as unknown as TypedDocumentString<SetGegnerMutation, SetGegnerMutationVariables>;
 export const SetLeistungsartDocument = new TypedDocumentString(`
     mutation SetLeistungsart($input: SetLeistungsartInput!) {
   setLeistungsart(input: $input) {
@@ -4802,6 +4862,13 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -4818,7 +4885,7 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6e7197aad17f58023cfda130a000d842e5043ecf8f5b0ce4e04bc7e246f7e595"}) as unknown as TypedDocumentString<SetRatenvereinbarungMutation, SetRatenvereinbarungMutationVariables>;
+    `, {"hash":"sha256:a40ab9c33854f37c8034496e020cc71336da7246f8e4498b9297dc817955a9d1"}) as unknown as TypedDocumentString<SetRatenvereinbarungMutation, SetRatenvereinbarungMutationVariables>;
 export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
   setRechtlicheSperre(input: $input) {
@@ -4895,6 +4962,13 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -4911,7 +4985,7 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:43afe1aa7c536dfb69633c697fef66a3955b1f23014203d4104794c7bd3cf45a"}) as unknown as TypedDocumentString<SetRechtlicheSperreMutation, SetRechtlicheSperreMutationVariables>;
+    `, {"hash":"sha256:92852763e09f063a88ced636862b3767929ed6e9afd052ff438dbeecd3588b24"}) as unknown as TypedDocumentString<SetRechtlicheSperreMutation, SetRechtlicheSperreMutationVariables>;
 export const SetSachgebieteDocument = new TypedDocumentString(`
     mutation SetSachgebiete($input: SetSachgebieteInput!) {
   setSachgebiete(input: $input) {
@@ -5015,6 +5089,7 @@ export const StornoHonorarnoteDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -5039,7 +5114,7 @@ export const StornoHonorarnoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6d41da49b0bedb0f83bb33194e2b00cb490aa6c6e858ccd8d9d3459e0836b09e"}) as unknown as TypedDocumentString<StornoHonorarnoteMutation, StornoHonorarnoteMutationVariables>;
+    `, {"hash":"sha256:de4f8cc13c3530ae9bf011b75df3e9b20da91ed5647bf458f8d1355dc0356f67"}) as unknown as TypedDocumentString<StornoHonorarnoteMutation, StornoHonorarnoteMutationVariables>;
 export const StornoHonorarzahlungDocument = new TypedDocumentString(`
     mutation StornoHonorarzahlung($input: StornoHonorarzahlungInput!) {
   stornoHonorarzahlung(input: $input) {
@@ -5103,6 +5178,7 @@ export const StornoHonorarzahlungDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -5139,7 +5215,7 @@ export const StornoHonorarzahlungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:ca45040dbbf5791f812d0f102974ede8c41f1bf3e9f8feb04e9a3361d3d229ce"}) as unknown as TypedDocumentString<StornoHonorarzahlungMutation, StornoHonorarzahlungMutationVariables>;
+    `, {"hash":"sha256:46bb9e2b182634323e736b80399076250c0723510efbdba9a5d0b6d9cb413692"}) as unknown as TypedDocumentString<StornoHonorarzahlungMutation, StornoHonorarzahlungMutationVariables>;
 export const StornoZahlungDocument = new TypedDocumentString(`
     mutation StornoZahlung($input: StornoZahlungInput!) {
   stornoZahlung(input: $input) {
@@ -5293,6 +5369,13 @@ export const UpdateAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -5309,7 +5392,7 @@ export const UpdateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:058d17a8ff1a4fc4431cb9181b6c269b9582345c0fdd19896943ce55b5a11f31"}) as unknown as TypedDocumentString<UpdateAktMutation, UpdateAktMutationVariables>;
+    `, {"hash":"sha256:3fc8af8ce0e13b0368ac473d293fc2d8c6d8d0108127afb52bd444afd8d5fa44"}) as unknown as TypedDocumentString<UpdateAktMutation, UpdateAktMutationVariables>;
 export const UpdateForderungDocument = new TypedDocumentString(`
     mutation UpdateForderung($input: UpdateForderungInput!) {
   updateForderung(input: $input) {

@@ -469,13 +469,20 @@ exports.AktDocument = new TypedDocumentString(`
     zahlungen {
       id
     }
+    zahlungsreferenzen {
+      gegner {
+        id
+      }
+      gegnerPosition
+      rfReferenz
+    }
     zahlungsreihenfolge
     zustaendig {
       id
     }
   }
 }
-    `, { "hash": "sha256:11ccbed0b7160fa71cbd84740963dcf1f90d50f74a5f728769a5bfc2033466e2" });
+    `, { "hash": "sha256:f5a1aac187770be3f6597b4565aeb4e58e3dec5dedfc05adaaf6fd6c547db97a" });
 exports.AktenDocument = new TypedDocumentString(`
     query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
   akten(
@@ -686,6 +693,7 @@ exports.HonorarnoteDocument = new TypedDocumentString(`
       text
       verdienst
     }
+    rfReferenz
     storniertDurch {
       id
     }
@@ -700,7 +708,7 @@ exports.HonorarnoteDocument = new TypedDocumentString(`
     zahlungsstatus
   }
 }
-    `, { "hash": "sha256:1b849a6aa4117837f90fb6449199841782c6a558b3d68db4cb77755058f2b151" });
+    `, { "hash": "sha256:da0b8937a1071f300260d97a32e2d06905c31595891ee70724ad634195a763e5" });
 exports.HonorarzahlungDocument = new TypedDocumentString(`
     query Honorarzahlung($id: ID!) {
   honorarzahlung(id: $id) {
@@ -1215,6 +1223,13 @@ exports.ArchiviereAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -1244,7 +1259,7 @@ exports.ArchiviereAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:57ce58841301392b942c15f0766234d351a6f94bb75d90e518512593a627917a" });
+    `, { "hash": "sha256:ffa571bcf19aeb1839ed7aa827ba78be578717935f133bc81ec74be72f4f0dc3" });
 exports.AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -1514,6 +1529,13 @@ exports.CreateAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -1538,7 +1560,7 @@ exports.CreateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:2ee35b11e4c9ee50d2eefa267561d8ee1ee1f90b72adea69debbfb4f64d6391a" });
+    `, { "hash": "sha256:6e60f1b2c6f3bc55e3761f62dbdbd09b236aee173ed5a0b56f172aaebd6a1e4c" });
 exports.CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -2019,6 +2041,13 @@ exports.DeleteForderungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2044,7 +2073,7 @@ exports.DeleteForderungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:cd338255da130f4d31d2602add8d62afe0a82874813047d76dd0cac0580b103a" });
+    `, { "hash": "sha256:9a9f7ba6528bb8d524cce1b6c6fad53dc5cf57f0666e7215c38aacea695c6b34" });
 exports.DeleteLeistungDocument = new TypedDocumentString(`
     mutation DeleteLeistung($input: DeleteLeistungInput!) {
   deleteLeistung(input: $input) {
@@ -2113,6 +2142,13 @@ exports.DeleteLeistungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2138,7 +2174,7 @@ exports.DeleteLeistungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:9c4aeece73d9144bed1c4bc5ec17e17e38c1a5d469c5a3b3225518a574b00066" });
+    `, { "hash": "sha256:18d310dfaec6ec995aab479a3e9cd27d3161c08f38cd071ee9832e7855520b2d" });
 exports.DeleteTitelDocument = new TypedDocumentString(`
     mutation DeleteTitel($input: DeleteTitelInput!) {
   deleteTitel(input: $input) {
@@ -2207,6 +2243,13 @@ exports.DeleteTitelDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2232,7 +2275,7 @@ exports.DeleteTitelDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:af39e7242ed5bc37a2b7cd8764127900077fe5ef7f78b016bd6030b28ee24237" });
+    `, { "hash": "sha256:54257987f12f1f2f1abbbd4771f03e44a2b1ffd2ccd0b16a394a455ac9eb5969" });
 exports.DeleteWebhookDocument = new TypedDocumentString(`
     mutation DeleteWebhook($input: DeleteWebhookInput!) {
   deleteWebhook(input: $input) {
@@ -2319,6 +2362,7 @@ exports.ErfasseHonorarzahlungDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -2363,7 +2407,7 @@ exports.ErfasseHonorarzahlungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:48eeaaeb037b07d9f4d934754ab5a0298858683162fd8c11557b988bd8e1c158" });
+    `, { "hash": "sha256:75d155d369fca753997c4876aeea476e4ffa27c37cbc63492dc63b5d17ac3843" });
 exports.ErfasseZahlungDocument = new TypedDocumentString(`
     mutation ErfasseZahlung($input: ErfasseZahlungInput!) {
   erfasseZahlung(input: $input) {
@@ -2460,6 +2504,7 @@ exports.ErstelleHonorarnoteDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -2492,7 +2537,7 @@ exports.ErstelleHonorarnoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:66a70f7c85738152c67d57ae99f22769edf96f3c234e3b696b0a1c99dcb0caa5" });
+    `, { "hash": "sha256:8a8dda65d0672e36894caf3e29dd2a629abcc6a399fb7bf4e0281e0cf1e0e203" });
 exports.LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
     mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
   loescheAbgelaufeneAkten(input: $input) {
@@ -2839,6 +2884,7 @@ exports.SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -2863,7 +2909,7 @@ exports.SchreibeHonorarnoteAbDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:de9b231b6bd0efcf579a3f8d3fac7eedcf35385e58b134bec655d1ac6a96530e" });
+    `, { "hash": "sha256:ca762e60424c6a77772d9c4206983a8dca159510227d704799c9d9d4e466066e" });
 exports.SetAktStatusDocument = new TypedDocumentString(`
     mutation SetAktStatus($input: SetAktStatusInput!) {
   setAktStatus(input: $input) {
@@ -2940,6 +2986,13 @@ exports.SetAktStatusDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -2956,7 +3009,7 @@ exports.SetAktStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:0246da387cd6467c118b2db4d75e3e248acd0faff52c276f69335496b8fef1b5" });
+    `, { "hash": "sha256:23fe831588a4f7e4d4bb05197c8ca3f70350c622e239e289cd49767013c412df" });
 exports.SetGegnerDocument = new TypedDocumentString(`
     mutation SetGegner($input: SetGegnerInput!) {
   setGegner(input: $input) {
@@ -3033,6 +3086,13 @@ exports.SetGegnerDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3049,7 +3109,7 @@ exports.SetGegnerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:adf36332b22bd23cdd91a39500675783e86ce0ef596f36ee28403394020b3858" });
+    `, { "hash": "sha256:6b155ee9a013bf67455ce8f9dda07bfc5aad491b328e0c6e71c209e14ef68378" });
 exports.SetLeistungsartDocument = new TypedDocumentString(`
     mutation SetLeistungsart($input: SetLeistungsartInput!) {
   setLeistungsart(input: $input) {
@@ -3201,6 +3261,13 @@ exports.SetRatenvereinbarungDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3217,7 +3284,7 @@ exports.SetRatenvereinbarungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6e7197aad17f58023cfda130a000d842e5043ecf8f5b0ce4e04bc7e246f7e595" });
+    `, { "hash": "sha256:a40ab9c33854f37c8034496e020cc71336da7246f8e4498b9297dc817955a9d1" });
 exports.SetRechtlicheSperreDocument = new TypedDocumentString(`
     mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
   setRechtlicheSperre(input: $input) {
@@ -3294,6 +3361,13 @@ exports.SetRechtlicheSperreDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3310,7 +3384,7 @@ exports.SetRechtlicheSperreDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:43afe1aa7c536dfb69633c697fef66a3955b1f23014203d4104794c7bd3cf45a" });
+    `, { "hash": "sha256:92852763e09f063a88ced636862b3767929ed6e9afd052ff438dbeecd3588b24" });
 exports.SetSachgebieteDocument = new TypedDocumentString(`
     mutation SetSachgebiete($input: SetSachgebieteInput!) {
   setSachgebiete(input: $input) {
@@ -3414,6 +3488,7 @@ exports.StornoHonorarnoteDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -3438,7 +3513,7 @@ exports.StornoHonorarnoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6d41da49b0bedb0f83bb33194e2b00cb490aa6c6e858ccd8d9d3459e0836b09e" });
+    `, { "hash": "sha256:de4f8cc13c3530ae9bf011b75df3e9b20da91ed5647bf458f8d1355dc0356f67" });
 exports.StornoHonorarzahlungDocument = new TypedDocumentString(`
     mutation StornoHonorarzahlung($input: StornoHonorarzahlungInput!) {
   stornoHonorarzahlung(input: $input) {
@@ -3502,6 +3577,7 @@ exports.StornoHonorarzahlungDocument = new TypedDocumentString(`
           text
           verdienst
         }
+        rfReferenz
         storniertDurch {
           id
         }
@@ -3538,7 +3614,7 @@ exports.StornoHonorarzahlungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:ca45040dbbf5791f812d0f102974ede8c41f1bf3e9f8feb04e9a3361d3d229ce" });
+    `, { "hash": "sha256:46bb9e2b182634323e736b80399076250c0723510efbdba9a5d0b6d9cb413692" });
 exports.StornoZahlungDocument = new TypedDocumentString(`
     mutation StornoZahlung($input: StornoZahlungInput!) {
   stornoZahlung(input: $input) {
@@ -3692,6 +3768,13 @@ exports.UpdateAktDocument = new TypedDocumentString(`
         zahlungen {
           id
         }
+        zahlungsreferenzen {
+          gegner {
+            id
+          }
+          gegnerPosition
+          rfReferenz
+        }
         zahlungsreihenfolge
         zustaendig {
           id
@@ -3708,7 +3791,7 @@ exports.UpdateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:058d17a8ff1a4fc4431cb9181b6c269b9582345c0fdd19896943ce55b5a11f31" });
+    `, { "hash": "sha256:3fc8af8ce0e13b0368ac473d293fc2d8c6d8d0108127afb52bd444afd8d5fa44" });
 exports.UpdateForderungDocument = new TypedDocumentString(`
     mutation UpdateForderung($input: UpdateForderungInput!) {
   updateForderung(input: $input) {

@@ -720,6 +720,8 @@ export interface AktResult {
     version: number;
     /** All payments, reversed ones included, oldest first. */
     zahlungen: Array<ZahlungResult>;
+    /** The RF reference (ISO 11649) of each Gegner, in order: what the Gegner quotes when paying in debt collection. */
+    zahlungsreferenzen: Array<AktZahlungsreferenzResult>;
     zahlungsreihenfolge: Zahlungsreihenfolge;
     /** The responsible user. */
     zustaendig: BenutzerResult | null;
@@ -758,6 +760,15 @@ export interface AktStatusAnzahlResult {
     __typename: 'AktStatusAnzahl';
     anzahl: number;
     status: AktStatus;
+}
+/** The payment reference of one Gegner of an Akt in debt collection. */
+export interface AktZahlungsreferenzResult {
+    __typename: 'AktZahlungsreferenz';
+    gegner: PersonResult;
+    /** 1 for "Gegner 1". */
+    gegnerPosition: number;
+    /** ISO 11649, e.g. "RF90A1": "A" + a number that is the pair's for good (also after the Gegner list changes). Unique in the office. */
+    rfReferenz: string;
 }
 export interface AktenStatistikResult {
     __typename: 'AktenStatistik';
@@ -1076,6 +1087,8 @@ export interface HonorarnoteResult {
     /** What the client still owes: brutto − bezahlterBetrag; 0 once BEZAHLT, ABGESCHRIEBEN or STORNIERT. */
     offenerBetrag: string;
     positionen: Array<HonorarnotePositionResult>;
+    /** Structured creditor reference (ISO 11649) the client quotes when paying, e.g. "RF87H2026000007": "H" + year + the number in six digits. Unique in the office, never changes; a Stornorechnung has its own. */
+    rfReferenz: string;
     storniertDurch: HonorarnoteResult | null;
     stornoGrund: string | null;
     /** On a Stornorechnung: the invoice it cancels. */
@@ -1815,6 +1828,8 @@ export interface AktSelection {
     version?: boolean;
     /** All payments, reversed ones included, oldest first. */
     zahlungen?: ZahlungSelection;
+    /** The RF reference (ISO 11649) of each Gegner, in order: what the Gegner quotes when paying in debt collection. */
+    zahlungsreferenzen?: AktZahlungsreferenzSelection;
     zahlungsreihenfolge?: boolean;
     /** The responsible user. */
     zustaendig?: BenutzerSelection;
@@ -1865,6 +1880,16 @@ export interface AktStatusAnzahlSelection {
     $scalars?: boolean;
     anzahl?: boolean;
     status?: boolean;
+}
+export interface AktZahlungsreferenzSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of AktZahlungsreferenz (without required arguments). */
+    $scalars?: boolean;
+    gegner?: PersonSelection;
+    /** 1 for "Gegner 1". */
+    gegnerPosition?: boolean;
+    /** ISO 11649, e.g. "RF90A1": "A" + a number that is the pair's for good (also after the Gegner list changes). Unique in the office. */
+    rfReferenz?: boolean;
 }
 export interface AktenStatistikSelection {
     __typename?: boolean;
@@ -2252,6 +2277,8 @@ export interface HonorarnoteSelection {
     /** What the client still owes: brutto − bezahlterBetrag; 0 once BEZAHLT, ABGESCHRIEBEN or STORNIERT. */
     offenerBetrag?: boolean;
     positionen?: HonorarnotePositionSelection;
+    /** Structured creditor reference (ISO 11649) the client quotes when paying, e.g. "RF87H2026000007": "H" + year + the number in six digits. Unique in the office, never changes; a Stornorechnung has its own. */
+    rfReferenz?: boolean;
     storniertDurch?: HonorarnoteSelection;
     stornoGrund?: boolean;
     /** On a Stornorechnung: the invoice it cancels. */
