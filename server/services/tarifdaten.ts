@@ -23,6 +23,9 @@ const ratg2023: RatgTabelle = ratgTabelleSchema.parse(JSON.parse(readFileSync(da
 
 /** The statutory tables and the six dunning tariffs for an office that has none yet. */
 export async function seedTarifdaten(tx: Tx, kanzleiId: string): Promise<void> {
+  // Under the office's row lock: two server processes starting at once both find an office without
+  // tables; the second waits here and then sees the first one's (READ COMMITTED reads anew).
+  await tx.$queryRaw`SELECT id FROM "Kanzlei" WHERE id = ${kanzleiId}::uuid FOR UPDATE`;
   if (await tx.ratgTabelle.count({ where: { kanzleiId } })) return;
   await tx.ratgTabelle.create({
     data: { kanzleiId, gueltigAb: dateFromIso(ratg2023.gueltigAb), bezeichnung: ratg2023.bezeichnung, definition: tabelleAlsJson(ratg2023) as Prisma.InputJsonValue },
