@@ -83,7 +83,7 @@ export const belegSchema = z.object({
   datum: isoTag,
   faelligAm: isoTag,
   aktenzeichen: z.string(),
-  kanzlei: z.object({ name: z.string(), anschrift: z.string().nullable(), uid: z.string().nullable(), iban: z.string().nullable(), email: z.string().nullable(), telefon: z.string().nullable() }),
+  kanzlei: z.object({ name: z.string(), anschrift: z.string().nullable(), uid: z.string().nullable(), iban: z.string().nullable(), bic: z.string().nullable().optional(), email: z.string().nullable(), telefon: z.string().nullable() }),
   empfaenger: z.object({ name: z.string(), anschrift: z.string().nullable(), uid: z.string().nullable() }),
   stornoVon: z.object({ nummer: z.string(), datum: isoTag }).nullable(),
   positionen: z.array(z.object({

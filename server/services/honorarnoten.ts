@@ -50,7 +50,7 @@ async function erstelle(tx: Tx, viewer: Viewer, input: Omit<z.output<typeof erst
   await sperreOffenenAkt(tx, viewer, input.aktId);
   const akt = await tx.akt.findUniqueOrThrow({
     where: { id: input.aktId },
-    select: { aktenzeichen: true, klient: true, kanzlei: { select: { name: true, anschrift: true, uid: true, iban: true, email: true, telefon: true, zahlungszielTage: true } } },
+    select: { aktenzeichen: true, klient: true, kanzlei: { select: { name: true, anschrift: true, uid: true, iban: true, bic: true, email: true, telefon: true, zahlungszielTage: true } } },
   });
   const leistungen = await tx.leistung.findMany({
     where: { aktId: input.aktId, ...(input.leistungIds ? { id: { in: input.leistungIds } } : { honorarnoteId: null, titel: null }) },
@@ -140,7 +140,7 @@ export async function stornoHonorarnote(db: Db, viewer: Viewer, raw: unknown): P
     const original = belegSchema.parse(note.beleg);
     const aussteller = await tx.kanzlei.findUniqueOrThrow({
       where: { id: viewer.kanzleiId },
-      select: { name: true, anschrift: true, uid: true, iban: true, email: true, telefon: true },
+      select: { name: true, anschrift: true, uid: true, iban: true, bic: true, email: true, telefon: true },
     });
     const positionen = note.positionen.map(({ honorarnoteId: _h, ...p }) => ({ ...p, ...negiertePosten(p) }));
     const beleg: Beleg = {

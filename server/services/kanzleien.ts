@@ -3,6 +3,7 @@ import { generateApiKey } from '../auth/apiKeys.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ForbiddenError } from '../domain/errors.js';
 import { z } from 'zod';
+import { istGueltigeBic, istGueltigeIban } from '../domain/iban.js';
 import { optionalUid } from '../domain/uid.js';
 import { byIdInput, optionalText, parseInput, telefon } from '../domain/validation.js';
 import type { Rolle } from '../generated/prisma/enums.js';
@@ -83,7 +84,12 @@ export async function revokeApiKey(db: Db, viewer: Viewer, raw: unknown): Promis
 const updateKanzleiInput = z.object({
   anschrift: optionalText(500),
   uid: optionalUid(),
-  iban: optionalText(34).refine((v) => v == null || /^[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}$/.test(v), { message: 'ist keine IBAN' }),
+  // Stored as entered (printed so); the EPC QR code and the bank statement import use `normalisiereIban`.
+  iban: optionalText(42)
+    .refine((v) => v == null || istGueltigeIban(v), { message: 'ist keine gültige IBAN (Länderkennzeichen, Prüfziffern, Kontonummer; Prüfsumme nach ISO 13616)' }),
+  bic: optionalText(11)
+    .refine((v) => v == null || istGueltigeBic(v), { message: 'ist kein gültiger BIC (8 oder 11 Zeichen, z. B. BKAUATWW)' })
+    .transform((v) => (v == null ? v : v.toUpperCase())),
   email: optionalText(200).refine((v) => v == null || z.email().safeParse(v).success, { message: 'ist keine gültige E-Mail-Adresse' }),
   telefon: telefon(),
   zahlungszielTage: z.number().int().min(0).max(365).optional(),

@@ -3852,6 +3852,7 @@ export const UpdateKanzleiDocument = new TypedDocumentString(`
     ... on UpdateKanzleiPayload {
       kanzlei {
         anschrift
+        bic
         email
         iban
         id
@@ -3871,7 +3872,7 @@ export const UpdateKanzleiDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:db2cad5357e3ea40c8747bc665588a8e98f13409eb77391737f7a9519612f1eb" });
+    `, { "hash": "sha256:e5efcc9a458d170d5877384cd00ecc24aff90121efe82423d09c17825b6a8fc4" });
 export const UpdateLeistungDocument = new TypedDocumentString(`
     mutation UpdateLeistung($input: UpdateLeistungInput!) {
   updateLeistung(input: $input) {

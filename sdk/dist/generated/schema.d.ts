@@ -491,7 +491,10 @@ export type UpdateForderungInput = {
 export type UpdateKanzleiInput = {
     /** Postal address, as printed (lines separated by a comma or a line break). */
     anschrift?: InputMaybe<Scalars['String']['input']>;
+    /** BIC of the account, 8 or 11 characters. */
+    bic?: InputMaybe<Scalars['String']['input']>;
     email?: InputMaybe<Scalars['String']['input']>;
+    /** IBAN, with or without spaces; checked by its check digits (ISO 13616). */
     iban?: InputMaybe<Scalars['String']['input']>;
     telefon?: InputMaybe<Scalars['String']['input']>;
     /** UID-Nummer, EU format (e.g. ATU12345678). */
@@ -1143,7 +1146,10 @@ export interface HonorarzahlungResult {
 export interface KanzleiResult {
     __typename: 'Kanzlei';
     anschrift: string | null;
+    /** BIC of that account (optional in the EPC QR code). */
+    bic: string | null;
     email: string | null;
+    /** The office's account for payments (no spaces), printed on invoices and in their EPC QR code. */
     iban: string | null;
     id: string;
     name: string;
@@ -2338,7 +2344,10 @@ export interface KanzleiSelection {
     /** Every scalar and enum field of Kanzlei (without required arguments). */
     $scalars?: boolean;
     anschrift?: boolean;
+    /** BIC of that account (optional in the EPC QR code). */
+    bic?: boolean;
     email?: boolean;
+    /** The office's account for payments (no spaces), printed on invoices and in their EPC QR code. */
     iban?: boolean;
     id?: boolean;
     name?: boolean;

@@ -556,7 +556,10 @@ export type UpdateForderungInput = {
 export type UpdateKanzleiInput = {
   /** Postal address, as printed (lines separated by a comma or a line break). */
   anschrift?: string | null | undefined;
+  /** BIC of the account, 8 or 11 characters. */
+  bic?: string | null | undefined;
   email?: string | null | undefined;
+  /** IBAN, with or without spaces; checked by its check digits (ISO 13616). */
   iban?: string | null | undefined;
   telefon?: string | null | undefined;
   /** UID-Nummer, EU format (e.g. ATU12345678). */
@@ -1469,7 +1472,7 @@ export type UpdateKanzleiMutation = { updateKanzlei:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'UpdateKanzleiPayload', kanzlei: { anschrift: string | null, email: string | null, iban: string | null, id: string, name: string, telefon: string | null, uid: string | null, zahlungszielTage: number } }
+    | { __typename: 'UpdateKanzleiPayload', kanzlei: { anschrift: string | null, bic: string | null, email: string | null, iban: string | null, id: string, name: string, telefon: string | null, uid: string | null, zahlungszielTage: number } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -5458,6 +5461,7 @@ export const UpdateKanzleiDocument = new TypedDocumentString(`
     ... on UpdateKanzleiPayload {
       kanzlei {
         anschrift
+        bic
         email
         iban
         id
@@ -5477,7 +5481,7 @@ export const UpdateKanzleiDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:db2cad5357e3ea40c8747bc665588a8e98f13409eb77391737f7a9519612f1eb"}) as unknown as TypedDocumentString<UpdateKanzleiMutation, UpdateKanzleiMutationVariables>;
+    `, {"hash":"sha256:e5efcc9a458d170d5877384cd00ecc24aff90121efe82423d09c17825b6a8fc4"}) as unknown as TypedDocumentString<UpdateKanzleiMutation, UpdateKanzleiMutationVariables>;
 export const UpdateLeistungDocument = new TypedDocumentString(`
     mutation UpdateLeistung($input: UpdateLeistungInput!) {
   updateLeistung(input: $input) {

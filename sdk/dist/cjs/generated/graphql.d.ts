@@ -454,7 +454,10 @@ export type UpdateForderungInput = {
 export type UpdateKanzleiInput = {
     /** Postal address, as printed (lines separated by a comma or a line break). */
     anschrift?: string | null | undefined;
+    /** BIC of the account, 8 or 11 characters. */
+    bic?: string | null | undefined;
     email?: string | null | undefined;
+    /** IBAN, with or without spaces; checked by its check digits (ISO 13616). */
     iban?: string | null | undefined;
     telefon?: string | null | undefined;
     /** UID-Nummer, EU format (e.g. ATU12345678). */
@@ -4084,6 +4087,7 @@ export type UpdateKanzleiMutation = {
         __typename: 'UpdateKanzleiPayload';
         kanzlei: {
             anschrift: string | null;
+            bic: string | null;
             email: string | null;
             iban: string | null;
             id: string;

@@ -3857,6 +3857,7 @@ exports.UpdateKanzleiDocument = new TypedDocumentString(`
     ... on UpdateKanzleiPayload {
       kanzlei {
         anschrift
+        bic
         email
         iban
         id
@@ -3876,7 +3877,7 @@ exports.UpdateKanzleiDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:db2cad5357e3ea40c8747bc665588a8e98f13409eb77391737f7a9519612f1eb" });
+    `, { "hash": "sha256:e5efcc9a458d170d5877384cd00ecc24aff90121efe82423d09c17825b6a8fc4" });
 exports.UpdateLeistungDocument = new TypedDocumentString(`
     mutation UpdateLeistung($input: UpdateLeistungInput!) {
   updateLeistung(input: $input) {

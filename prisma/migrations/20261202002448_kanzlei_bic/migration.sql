@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Kanzlei" ADD COLUMN     "bic" TEXT;
