@@ -13,8 +13,8 @@ import { PersonRef } from './person.js';
 import { Zahlungsreihenfolge } from './zahlung.js';
 
 /** Orders shared with Akt.mahnkosten: equal relation arguments let the plugin merge the loads. */
-export const FORDERUNGEN_ORDER = [{ angelegtAm: 'asc' as const }, { id: 'asc' as const }];
-export const GEGNER_ORDER = { position: 'asc' as const };
+import { FORDERUNGEN_ORDER, GEGNER_ORDER } from '../server/services/aktBetraege.js';
+export { FORDERUNGEN_ORDER, GEGNER_ORDER };
 
 interface AktZahlungsreferenzShape {
   gegnerPosition: number;

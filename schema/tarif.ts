@@ -2,15 +2,15 @@
 // `Akt.mahnkosten` and the instalment agreement it can be based on.
 import { GraphQLError } from 'graphql';
 import { heute, isoDate } from '../server/domain/dates.js';
-import { toDecimal, type Decimal, type DecimalLike } from '../server/domain/money.js';
-import { bemessungsgrundlage, type Mahnkosten, type MahnkostenPosition } from '../server/tarif/mahnkosten.js';
+import type { Decimal } from '../server/domain/money.js';
+import type { Mahnkosten, MahnkostenPosition } from '../server/tarif/mahnkosten.js';
 import { parseRatgTabelle as parseTabelle } from '../server/services/tarifdaten.js';
-import { mahnkostenAm, type Tarifdaten } from '../server/tarif/preise.js';
+import type { Tarifdaten } from '../server/tarif/preise.js';
 import { RATG_POSTEN, TARIFPOST_BEZEICHNUNG, tabelleAm, TARIFPOSTEN, TarifError, tarifpostBetrag, type RatgPost, type RatgTabelle } from '../server/tarif/ratg.js';
 import { copyTarif, setLeistungsart, setPorto, setRatenvereinbarung, updateTarif, valorisiereRatg } from '../server/services/tarife.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
-import { FORDERUNGEN_ORDER, GEGNER_ORDER } from './akt.js';
+import { MAHNKOSTEN_SELECT, mahnkostenDesAkts, type MahnkostenAkt } from '../server/services/aktBetraege.js';
 import { objectPayload } from './payload.js';
 
 export const TarifpostEnum = builder.enumType('Tarifpost', {
@@ -170,32 +170,8 @@ const MahnkostenType = builder.objectRef<Mahnkosten>('Mahnkosten').implement({
   }),
 });
 
-/** What Akt.mahnkosten selects of the Akt: the Gegner, the Forderungen, the instalment. */
-interface MahnkostenAkt {
-  bemessungsgrundlage: DecimalLike | null;
-  gegner: readonly unknown[];
-  forderungen: readonly { art: 'HAUPTFORDERUNG' | 'NEBENFORDERUNG'; betrag: DecimalLike }[];
-  ratenvereinbarung: { rate: DecimalLike } | null;
-}
-
-const preise = (
-  akt: MahnkostenAkt,
-  args: { tarif: string; ratenmahnung?: boolean | null; datum?: Date | null },
-  daten: Tarifdaten,
-): Mahnkosten =>
-  tarifFehler(() =>
-    mahnkostenAm(daten, {
-      tarif: args.tarif.trim().toUpperCase(),
-      datum: args.datum ? isoDate(args.datum) : heute(),
-      gegner: akt.gegner.length,
-      bemessung: bemessungsgrundlage({
-        forderungen: akt.forderungen.map((f) => ({ art: f.art, betrag: toDecimal(f.betrag) })),
-        aktBemessungsgrundlage: akt.bemessungsgrundlage == null ? null : toDecimal(akt.bemessungsgrundlage),
-        ratenmahnung: args.ratenmahnung ?? false,
-        rate: akt.ratenvereinbarung == null ? null : toDecimal(akt.ratenvereinbarung.rate),
-      }),
-    }),
-  );
+const preise = (akt: MahnkostenAkt, args: { tarif: string; ratenmahnung?: boolean | null; datum?: Date | null }, daten: Tarifdaten): Mahnkosten =>
+  tarifFehler(() => mahnkostenDesAkts(akt, { tarif: args.tarif, ratenmahnung: args.ratenmahnung, datum: args.datum ? isoDate(args.datum) : heute() }, daten));
 
 builder.prismaObjectFields('Akt', (t) => ({
   ratenvereinbarung: t.relation('ratenvereinbarung', { nullable: true }),
@@ -213,12 +189,7 @@ builder.prismaObjectFields('Akt', (t) => ({
     // Everything the computation needs comes with the Akt in the planned query: no query per Akt.
     // The relation arguments match those of Akt.forderungen and Akt.gegner, so that the plugin
     // merges them into the same loads when a client asks for both.
-    select: {
-      bemessungsgrundlage: true,
-      forderungen: { orderBy: FORDERUNGEN_ORDER, select: { art: true, betrag: true } },
-      gegner: { orderBy: GEGNER_ORDER, select: { position: true } },
-      ratenvereinbarung: { select: { rate: true } },
-    },
+    select: MAHNKOSTEN_SELECT,
     resolve: (akt, args, ctx) => {
       const daten = ctx.tarifdaten();
       // Synchronous when the data is at hand (the cached copy, in a query): no promise per row.

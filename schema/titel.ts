@@ -19,7 +19,8 @@ export const Beschlussart = builder.enumType('Beschlussart', {
   ] as const,
 });
 
-export const TITEL_ORDER = [{ datum: 'asc' as const }, { angelegtAm: 'asc' as const }, { id: 'asc' as const }];
+export { TITEL_ORDER } from '../server/services/aktBetraege.js';
+import { TITEL_ORDER } from '../server/services/aktBetraege.js';
 
 builder.prismaObject('Titel', {
   description: 'A court or authority decision awarding costs the opponent must pay (never the claims themselves).',

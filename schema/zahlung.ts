@@ -1,14 +1,12 @@
 // Payments from the debtor, what is still owed (Schuldnerstand), open instalments.
-import { dateFromIso, heute, isoDate } from '../server/domain/dates.js';
+import { dateFromIso, heute } from '../server/domain/dates.js';
 import { toDecimal, type Decimal } from '../server/domain/money.js';
-import { titelBetraege, ZINSSATZ_54A } from '../server/domain/titel.js';
-import { raten, schuldnerstand, type Anrechnung, type Aufteilung, type Rate, type Schuldnerstand } from '../server/domain/zahlungen.js';
-import { tabelleAm } from '../server/tarif/ratg.js';
+import { raten, type Anrechnung, type Aufteilung, type Rate, type Schuldnerstand } from '../server/domain/zahlungen.js';
 import { erfasseZahlung, stornoZahlung } from '../server/services/zahlungen.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, objectPayload } from './payload.js';
-import { TITEL_ORDER } from './titel.js';
+import { SCHULDNERSTAND_SELECT, schuldnerstandDesAkts, ZAHLUNGEN_SELECT } from '../server/services/aktBetraege.js';
 
 export const Zahlungsreihenfolge = builder.enumType('Zahlungsreihenfolge', {
   values: {
@@ -77,7 +75,7 @@ const RateType = builder.objectRef<Rate & { ueberfaellig: boolean }>('Rate').imp
 });
 
 const d = toDecimal;
-const zahlungenSelect = { where: { storniertAm: null }, select: { id: true, datum: true, betrag: true }, orderBy: [{ datum: 'asc' as const }, { angelegtAm: 'asc' as const }] };
+const zahlungenSelect = ZAHLUNGEN_SELECT;
 
 builder.prismaObjectFields('Akt', (t) => ({
   zahlungsreihenfolge: t.expose('zahlungsreihenfolge', { type: Zahlungsreihenfolge }),
@@ -85,34 +83,8 @@ builder.prismaObjectFields('Akt', (t) => ({
   schuldnerstand: t.field({
     type: SchuldnerstandType,
     args: { stichtag: t.arg({ type: 'Date', description: 'Default today.' }) },
-    select: {
-      zahlungsreihenfolge: true,
-      forderungen: { select: { id: true, bezeichnung: true, art: true, betrag: true, zinssatz: true, zinsenAb: true, faelligAm: true, angelegtAm: true } },
-      titel: { orderBy: TITEL_ORDER },
-      zahlungen: zahlungenSelect,
-    },
-    resolve: (akt, args) =>
-      schuldnerstand({
-        stichtag: args.stichtag ?? dateFromIso(heute()),
-        reihenfolge: akt.zahlungsreihenfolge,
-        zahlungen: akt.zahlungen.map((z) => ({ id: z.id, datum: z.datum, betrag: d(z.betrag) })),
-        forderungen: akt.forderungen.map((f) => ({
-          id: f.id, bezeichnung: f.bezeichnung ?? (f.art === 'HAUPTFORDERUNG' ? 'Hauptforderung' : 'Nebenforderung'), betrag: d(f.betrag),
-          zinssatz: f.zinssatz && d(f.zinssatz), zinsenAb: f.zinsenAb, seit: f.faelligAm ?? f.angelegtAm,
-        })),
-        kosten: akt.titel.map((row) => {
-          const x = titelBetraege(row);
-          return {
-            titelId: row.id, bezeichnung: `${row.beschlussart} vom ${isoDate(row.datum)}${row.geschaeftszahl ? ` (${row.geschaeftszahl})` : ''}`, datum: row.datum,
-            vollstreckbarAb: row.vollstreckbarAm ?? row.datum,
-            zinssatz54a: row.zinsen54a ? tabelleAm(ZINSSATZ_54A, isoDate(row.datum), '§ 54a-Zinssatz').satz : null,
-            barauslagenUstFrei: x.barauslagenUstFrei.plus(x.barauslagenDurchlaufer),
-            barauslagenUstPflichtig: x.barauslagenUstPflichtig,
-            honorar: x.verdienst.plus(x.einheitssatz).plus(x.ust),
-            barauslagenKlient: x.barauslagenKlient,
-          };
-        }),
-      }),
+    select: SCHULDNERSTAND_SELECT,
+    resolve: (akt, args) => schuldnerstandDesAkts(akt, args.stichtag ?? dateFromIso(heute())),
   }),
   offeneRaten: t.field({
     type: [RateType],
