@@ -22,7 +22,9 @@ import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
 import { TarifdatenCache } from './services/tarifdatenCache.js';
-import { honorarnotePdf } from './services/dokumente.js';
+import { honorarnotePdf, mahnschreibenPdf, mahnschreibenVorschauPdf } from './services/dokumente.js';
+import { ValidationError } from './domain/errors.js';
+import { TarifError } from './tarif/ratg.js';
 import type { ZielRegeln } from './webhooks/ziel.js';
 
 export interface AppOptions {
@@ -132,20 +134,45 @@ const noViewer = new Proxy({} as Viewer, {
   },
 });
 
-/** GET /dokumente/honorarnote/<id>.pdf with the same API key (and rate limit) as the GraphQL API. */
-const dokumente = (prisma: PrismaClient, pruefen: Pruefen): Plugin<object, ServerContext> => ({
+/**
+ * Documents with the same API key (and rate limit) as the GraphQL API:
+ * GET /dokumente/honorarnote/<id>.pdf, GET /dokumente/mahnschreiben/<id>.pdf (a letter recorded as
+ * sent) and GET /dokumente/akt/<id>/mahnschreiben.pdf?gegner=1&tarif=MAK[&datum=YYYY-MM-DD] (the
+ * letter as it would go out). Errors are JSON like GraphQL's: 400 BAD_REQUEST (a bad parameter, or
+ * what stops the letter, with `field`), 400 TARIF_ERROR (as Akt.mahnkosten reports it), 404 NOT_FOUND
+ * (also for another office's object), 401, 405, 429.
+ */
+const dokumente = (prisma: PrismaClient, pruefen: Pruefen, tarifCache: TarifdatenCache): Plugin<object, ServerContext> => ({
   async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-    const match = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
-    if (!match) return;
-    const json = (status: number, message: string, headers: Record<string, string>, code: string) =>
-      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
+    const honorarnote = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
+    const gesendet = /^\/dokumente\/mahnschreiben\/([^/]+)\.pdf$/.exec(url.pathname);
+    const vorschau = /^\/dokumente\/akt\/([^/]+)\/mahnschreiben\.pdf$/.exec(url.pathname);
+    if (!honorarnote && !gesendet && !vorschau) return;
+    const json = (status: number, message: string, headers: Record<string, string>, code: string, field?: string) =>
+      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
     if (request.method !== 'GET') return json(405, 'Nur GET.', { allow: 'GET' }, 'METHOD_NOT_ALLOWED');
     const p = await pruefen(request, serverContext);
     if (p.quota?.retryAfterSeconds != null) return json(429, rateLimitMessage({ ...p, quota: p.quota }), { 'retry-after': String(p.quota.retryAfterSeconds) }, 'RATE_LIMITED');
-    const viewer = p.anmeldung?.viewer;
-    if (!viewer) return json(401, OHNE_SCHLUESSEL, { 'www-authenticate': 'Bearer' }, 'UNAUTHENTICATED');
-    const doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(match[1]!));
-    if (!doc) return json(404, 'Diese Honorarnote gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+    const anmeldung = p.anmeldung;
+    const viewer = anmeldung?.viewer;
+    if (!anmeldung || !viewer) return json(401, OHNE_SCHLUESSEL, { 'www-authenticate': 'Bearer' }, 'UNAUTHENTICATED');
+    let doc: { dateiname: string; pdf: Buffer } | null;
+    if (honorarnote) {
+      doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(honorarnote[1]!));
+      if (!doc) return json(404, 'Diese Honorarnote gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+    } else if (gesendet) {
+      doc = await mahnschreibenPdf(prisma, viewer, decodeURIComponent(gesendet[1]!));
+      if (!doc) return json(404, 'Dieses Mahnschreiben gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+    } else {
+      try {
+        doc = await mahnschreibenVorschauPdf(prisma, viewer, () => tarifCache.get(prisma, viewer.kanzleiId, anmeldung.tarifStand), decodeURIComponent(vorschau![1]!), url.searchParams);
+      } catch (error) {
+        if (error instanceof ValidationError) return json(400, error.message, {}, 'BAD_REQUEST', error.field ?? undefined);
+        if (error instanceof TarifError) return json(400, error.message, {}, 'TARIF_ERROR', error.field);
+        throw error;
+      }
+      if (!doc) return json(404, 'Diesen Akt gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+    }
     endResponse(new fetchAPI.Response(new Uint8Array(doc.pdf), {
       status: 200,
       headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${doc.dateiname}"`, 'cache-control': 'private, no-store' },
@@ -277,7 +304,7 @@ export function createApp({
       // Strings, lists, pages and cursors of every argument, before anything runs.
       queryArgumentLimits,
       auditActorPlugin,
-      withClearErrors(dokumente(prisma, pruefen)),
+      withClearErrors(dokumente(prisma, pruefen, tarifCache)),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
       // send any query, or a documentId too.
       usePersistedOperations({

@@ -47,6 +47,8 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   erfasseZahlung: ALLE,
   stornoZahlung: ALLE,
   setRatenvereinbarung: ALLE,
+  // The dunning letter to a Gegner is day-to-day debt collection, like booking the payments.
+  mahnschreibenVersenden: ALLE,
   // The client's payments on an invoice: booked (and corrected) like the debtor's.
   erfasseHonorarzahlung: ALLE,
   stornoHonorarzahlung: ALLE,
