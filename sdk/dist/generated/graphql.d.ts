@@ -299,6 +299,17 @@ export type LoescheAbgelaufeneAktenInput = {
 export type LoeschePersonendatenInput = {
     personId: string;
 };
+export type MahnschreibenVersendenInput = {
+    aktId: string;
+    /** The day it goes out; default today (Europe/Vienna). Not in the future, not before the last letter to this Gegner. */
+    datum?: string | null | undefined;
+    /** 1 for Gegner 1. */
+    gegnerPosition: number;
+    /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+    idempotencyKey?: string | null | undefined;
+    /** Tariff code of the Mahnkosten, e.g. "MAK". */
+    tarif: string;
+};
 export type MandatsanfrageFilter = {
     status?: Array<MandatsanfrageStatus> | null | undefined;
     zugewiesenAnId?: string | null | undefined;
@@ -707,6 +718,9 @@ export type AktQuery = {
         leistungen: Array<{
             id: string;
         }>;
+        mahnschreiben: Array<{
+            id: string;
+        }>;
         mandatsanfrage: {
             id: string;
         } | null;
@@ -794,6 +808,9 @@ export type AktenQuery = {
                     id: string;
                 };
                 leistungen: Array<{
+                    id: string;
+                }>;
+                mahnschreiben: Array<{
                     id: string;
                 }>;
                 mandatsanfrage: {
@@ -1470,6 +1487,9 @@ export type ArchiviereAktMutation = {
             leistungen: Array<{
                 id: string;
             }>;
+            mahnschreiben: Array<{
+                id: string;
+            }>;
             mandatsanfrage: {
                 id: string;
             } | null;
@@ -1770,6 +1790,9 @@ export type CreateAktMutation = {
                 id: string;
             };
             leistungen: Array<{
+                id: string;
+            }>;
+            mahnschreiben: Array<{
                 id: string;
             }>;
             mandatsanfrage: {
@@ -2276,6 +2299,9 @@ export type DeleteForderungMutation = {
             leistungen: Array<{
                 id: string;
             }>;
+            mahnschreiben: Array<{
+                id: string;
+            }>;
             mandatsanfrage: {
                 id: string;
             } | null;
@@ -2376,6 +2402,9 @@ export type DeleteLeistungMutation = {
             leistungen: Array<{
                 id: string;
             }>;
+            mahnschreiben: Array<{
+                id: string;
+            }>;
             mandatsanfrage: {
                 id: string;
             } | null;
@@ -2474,6 +2503,9 @@ export type DeleteTitelMutation = {
                 id: string;
             };
             leistungen: Array<{
+                id: string;
+            }>;
+            mahnschreiben: Array<{
                 id: string;
             }>;
             mandatsanfrage: {
@@ -2864,6 +2896,54 @@ export type LoeschePersonendatenMutation = {
         }>;
     };
 };
+export type MahnschreibenVersendenMutationVariables = Exact<{
+    input: MahnschreibenVersendenInput;
+}>;
+export type MahnschreibenVersendenMutation = {
+    mahnschreibenVersenden: {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'MahnschreibenVersendenPayload';
+        mahnschreiben: {
+            angelegtAm: string;
+            bezeichnung: string;
+            datum: string;
+            faelligAm: string;
+            gegnerPosition: number;
+            gesamt: string;
+            id: string;
+            mahnkosten: string;
+            rfReferenz: string;
+            stufe: number;
+            tarif: string;
+            akt: {
+                id: string;
+            };
+            gegner: {
+                id: string;
+            };
+        };
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
 export type PruefeKollisionMutationVariables = Exact<{
     input: PruefeKollisionInput;
 }>;
@@ -3206,6 +3286,9 @@ export type SetAktStatusMutation = {
             leistungen: Array<{
                 id: string;
             }>;
+            mahnschreiben: Array<{
+                id: string;
+            }>;
             mandatsanfrage: {
                 id: string;
             } | null;
@@ -3303,6 +3386,9 @@ export type SetGegnerMutation = {
                 id: string;
             };
             leistungen: Array<{
+                id: string;
+            }>;
+            mahnschreiben: Array<{
                 id: string;
             }>;
             mandatsanfrage: {
@@ -3477,6 +3563,9 @@ export type SetRatenvereinbarungMutation = {
             leistungen: Array<{
                 id: string;
             }>;
+            mahnschreiben: Array<{
+                id: string;
+            }>;
             mandatsanfrage: {
                 id: string;
             } | null;
@@ -3574,6 +3663,9 @@ export type SetRechtlicheSperreMutation = {
                 id: string;
             };
             leistungen: Array<{
+                id: string;
+            }>;
+            mahnschreiben: Array<{
                 id: string;
             }>;
             mandatsanfrage: {
@@ -3975,6 +4067,9 @@ export type UpdateAktMutation = {
                 id: string;
             };
             leistungen: Array<{
+                id: string;
+            }>;
+            mahnschreiben: Array<{
                 id: string;
             }>;
             mandatsanfrage: {
@@ -4921,6 +5016,7 @@ export declare const ErfasseZahlungDocument: TypedDocumentString<ErfasseZahlungM
 export declare const ErstelleHonorarnoteDocument: TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
 export declare const LoescheAbgelaufeneAktenDocument: TypedDocumentString<LoescheAbgelaufeneAktenMutation, LoescheAbgelaufeneAktenMutationVariables>;
 export declare const LoeschePersonendatenDocument: TypedDocumentString<LoeschePersonendatenMutation, LoeschePersonendatenMutationVariables>;
+export declare const MahnschreibenVersendenDocument: TypedDocumentString<MahnschreibenVersendenMutation, MahnschreibenVersendenMutationVariables>;
 export declare const PruefeKollisionDocument: TypedDocumentString<PruefeKollisionMutation, PruefeKollisionMutationVariables>;
 export declare const RevokeApiKeyDocument: TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export declare const RotateIntakeTokenDocument: TypedDocumentString<RotateIntakeTokenMutation, RotateIntakeTokenMutationVariables>;

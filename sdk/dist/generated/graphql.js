@@ -436,6 +436,9 @@ export const AktDocument = new TypedDocumentString(`
     leistungen {
       id
     }
+    mahnschreiben {
+      id
+    }
     mandatsanfrage {
       id
     }
@@ -477,7 +480,7 @@ export const AktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:f5a1aac187770be3f6597b4565aeb4e58e3dec5dedfc05adaaf6fd6c547db97a" });
+    `, { "hash": "sha256:745553b5813c50925b8b221ea23c1c7aea4e0f5e05e510fd241b49f03d0bebb1" });
 export const AktenDocument = new TypedDocumentString(`
     query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
   akten(
@@ -526,6 +529,9 @@ export const AktenDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -553,7 +559,7 @@ export const AktenDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:1b2a235643615028f3fbe78c331bc0217483bccd1b382f0018626821911d8f18" });
+    `, { "hash": "sha256:4af5c6ed96980ea5aa504b5defb6757013d12e6ab77ca15a23367f3c9374430e" });
 export const AktenStatistikDocument = new TypedDocumentString(`
     query AktenStatistik {
   aktenStatistik {
@@ -1190,6 +1196,9 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -1254,7 +1263,7 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:ffa571bcf19aeb1839ed7aa827ba78be578717935f133bc81ec74be72f4f0dc3" });
+    `, { "hash": "sha256:e29a506ccac7aef5e206d839fb54232a7ba04b87cefb4642ddc37bd059ae0b50" });
 export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -1496,6 +1505,9 @@ export const CreateAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -1555,7 +1567,7 @@ export const CreateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6e60f1b2c6f3bc55e3761f62dbdbd09b236aee173ed5a0b56f172aaebd6a1e4c" });
+    `, { "hash": "sha256:6baac3922deef16cc56a8ac4c33b5d7acbf9e53781bdd177e7c929751ab32c6c" });
 export const CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -2008,6 +2020,9 @@ export const DeleteForderungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2068,7 +2083,7 @@ export const DeleteForderungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:9a9f7ba6528bb8d524cce1b6c6fad53dc5cf57f0666e7215c38aacea695c6b34" });
+    `, { "hash": "sha256:89134c1f2ee61bc0b9410ca95bdae7c4eafccdacdfa8f0f2ed594f582f16947f" });
 export const DeleteLeistungDocument = new TypedDocumentString(`
     mutation DeleteLeistung($input: DeleteLeistungInput!) {
   deleteLeistung(input: $input) {
@@ -2109,6 +2124,9 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2169,7 +2187,7 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:18d310dfaec6ec995aab479a3e9cd27d3161c08f38cd071ee9832e7855520b2d" });
+    `, { "hash": "sha256:2f72e6d045805b023538b626276bdb0eebcb59fecb5e2f68580765aa86a4e272" });
 export const DeleteTitelDocument = new TypedDocumentString(`
     mutation DeleteTitel($input: DeleteTitelInput!) {
   deleteTitel(input: $input) {
@@ -2210,6 +2228,9 @@ export const DeleteTitelDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2270,7 +2291,7 @@ export const DeleteTitelDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:54257987f12f1f2f1abbbd4771f03e44a2b1ffd2ccd0b16a394a455ac9eb5969" });
+    `, { "hash": "sha256:e8ffe73744bbfd0c81a2dbca54fffe7599f609fd0ab0a058e57f1f1f79fc9cde" });
 export const DeleteWebhookDocument = new TypedDocumentString(`
     mutation DeleteWebhook($input: DeleteWebhookInput!) {
   deleteWebhook(input: $input) {
@@ -2612,6 +2633,55 @@ export const LoeschePersonendatenDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:1d5efa665b9db82bfe17c54fe1a6251a2827572536fa59b98b04d23fae63ee43" });
+export const MahnschreibenVersendenDocument = new TypedDocumentString(`
+    mutation MahnschreibenVersenden($input: MahnschreibenVersendenInput!) {
+  mahnschreibenVersenden(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on MahnschreibenVersendenPayload {
+      mahnschreiben {
+        akt {
+          id
+        }
+        angelegtAm
+        bezeichnung
+        datum
+        faelligAm
+        gegner {
+          id
+        }
+        gegnerPosition
+        gesamt
+        id
+        mahnkosten
+        rfReferenz
+        stufe
+        tarif
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:3b867688938805cda62b71e1d2afae4c69ae6b322ae4a73340f1d1d7d056a27d" });
 export const PruefeKollisionDocument = new TypedDocumentString(`
     mutation PruefeKollision($input: PruefeKollisionInput!) {
   pruefeKollision(input: $input) {
@@ -2953,6 +3023,9 @@ export const SetAktStatusDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3004,7 +3077,7 @@ export const SetAktStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:23fe831588a4f7e4d4bb05197c8ca3f70350c622e239e289cd49767013c412df" });
+    `, { "hash": "sha256:a07b562cd6fab85d9441d71eda72438761795efccbcb0e4c34d7036fb7d93cef" });
 export const SetGegnerDocument = new TypedDocumentString(`
     mutation SetGegner($input: SetGegnerInput!) {
   setGegner(input: $input) {
@@ -3053,6 +3126,9 @@ export const SetGegnerDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3104,7 +3180,7 @@ export const SetGegnerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6b155ee9a013bf67455ce8f9dda07bfc5aad491b328e0c6e71c209e14ef68378" });
+    `, { "hash": "sha256:31a4878d907010804194b23f3dc5e133c22c3f75909c3939364b6a135907a7a9" });
 export const SetLeistungsartDocument = new TypedDocumentString(`
     mutation SetLeistungsart($input: SetLeistungsartInput!) {
   setLeistungsart(input: $input) {
@@ -3228,6 +3304,9 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3279,7 +3358,7 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:a40ab9c33854f37c8034496e020cc71336da7246f8e4498b9297dc817955a9d1" });
+    `, { "hash": "sha256:8d7df6bd65f9e4431093784d1d095a024d758604569fc4258de3ad0833f2f997" });
 export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
   setRechtlicheSperre(input: $input) {
@@ -3328,6 +3407,9 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3379,7 +3461,7 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:92852763e09f063a88ced636862b3767929ed6e9afd052ff438dbeecd3588b24" });
+    `, { "hash": "sha256:5271651f0a855b3c548ca01cecdb3f624c55fd15bdf931cec6106b7bdef5a9ee" });
 export const SetSachgebieteDocument = new TypedDocumentString(`
     mutation SetSachgebiete($input: SetSachgebieteInput!) {
   setSachgebiete(input: $input) {
@@ -3735,6 +3817,9 @@ export const UpdateAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3786,7 +3871,7 @@ export const UpdateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:3fc8af8ce0e13b0368ac473d293fc2d8c6d8d0108127afb52bd444afd8d5fa44" });
+    `, { "hash": "sha256:f8938a19b26d85e01f53cb2703c56fea8f329284e6e4209085188744d047c2c7" });
 export const UpdateForderungDocument = new TypedDocumentString(`
     mutation UpdateForderung($input: UpdateForderungInput!) {
   updateForderung(input: $input) {

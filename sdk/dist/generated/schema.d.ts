@@ -336,6 +336,17 @@ export type LoescheAbgelaufeneAktenInput = {
 export type LoeschePersonendatenInput = {
     personId: Scalars['ID']['input'];
 };
+export type MahnschreibenVersendenInput = {
+    aktId: Scalars['ID']['input'];
+    /** The day it goes out; default today (Europe/Vienna). Not in the future, not before the last letter to this Gegner. */
+    datum?: InputMaybe<Scalars['Date']['input']>;
+    /** 1 for Gegner 1. */
+    gegnerPosition: Scalars['Int']['input'];
+    /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+    idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+    /** Tariff code of the Mahnkosten, e.g. "MAK". */
+    tarif: Scalars['String']['input'];
+};
 export type MandatsanfrageFilter = {
     status?: InputMaybe<Array<MandatsanfrageStatus>>;
     zugewiesenAnId?: InputMaybe<Scalars['ID']['input']>;
@@ -671,7 +682,7 @@ export type Zahlungsstatus =
 export type ZustellungWiederholenInput = {
     zustellungId: Scalars['ID']['input'];
 };
-import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, WebhookZustellungenQuery, WebhooksQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, CreateWebhookMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, DeleteWebhookMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, RotateWebhookSecretMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, UpdateWebhookMutation, ValorisiereRatgMutation, ZustellungWiederholenMutation } from './graphql.js';
+import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, WebhookZustellungenQuery, WebhooksQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, CreateWebhookMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, DeleteWebhookMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, MahnschreibenVersendenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, RotateWebhookSecretMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, UpdateWebhookMutation, ValorisiereRatgMutation, ZustellungWiederholenMutation } from './graphql.js';
 import type { FieldErrors, MutationResult, Result, SchemaTable, Selected, WithFieldErrors } from '../select.js';
 /** A case file: Klient, Gegner 1..10, Forderungen and Leistungen. */
 export interface AktResult {
@@ -703,6 +714,8 @@ export interface AktResult {
     leistungen: Array<LeistungResult>;
     /** Dunning costs of this Akt under a tariff code (MES … MAK or the office’s own), on `datum` (default today). */
     mahnkosten: MahnkostenResult | null;
+    /** Dunning letters sent on this Akt, oldest first. */
+    mahnschreiben: Array<MahnschreibenResult>;
     /** Updates meant for the client, newest first. */
     mandantenUpdates: AktMandantenUpdatesConnectionResult;
     /** The online request the Akt came from. */
@@ -1278,6 +1291,36 @@ export interface MahnkostenPositionResult {
     /** 50 % Informationszuschlag per piece (0 without). */
     zuschlag: string;
 }
+/** A dunning letter sent to one Gegner of an Akt, with what it claimed frozen as of its date. Its PDF: GET /dokumente/mahnschreiben/<id>.pdf. */
+export interface MahnschreibenResult {
+    __typename: 'Mahnschreiben';
+    akt: AktResult;
+    angelegtAm: string;
+    /** "Mahnung", "Zweite Mahnung", "Dritte Mahnung", … */
+    bezeichnung: string;
+    datum: string;
+    /** Due date printed on the letter: datum + the office’s zahlungszielTage. */
+    faelligAm: string;
+    /** The Gegner (Person) it was sent to. */
+    gegner: PersonResult;
+    /** The Gegner position on the day it was sent. */
+    gegnerPosition: number;
+    /** What it claimed in total: the Schuldnerstand on its date plus its Mahnkosten. */
+    gesamt: string;
+    id: string;
+    /** The Mahnkosten (brutto) it claimed. */
+    mahnkosten: string;
+    /** The RF reference printed on it (that of the Akt and Gegner). */
+    rfReferenz: string;
+    /** 1 for the first letter to this Gegner on this Akt, 2 for the second, … */
+    stufe: number;
+    /** The tariff its Mahnkosten were priced by. */
+    tarif: string;
+}
+export interface MahnschreibenVersendenPayloadResult {
+    __typename: 'MahnschreibenVersendenPayload';
+    mahnschreiben: MahnschreibenResult;
+}
 /** An online mandate request and its assessment. */
 export interface MandatsanfrageResult {
     __typename: 'Mandatsanfrage';
@@ -1795,6 +1838,8 @@ export interface AktSelection {
             tarif: string;
         };
     };
+    /** Dunning letters sent on this Akt, oldest first. */
+    mahnschreiben?: MahnschreibenSelection;
     /** Updates meant for the client, newest first. */
     mandantenUpdates?: AktMandantenUpdatesConnectionSelection & {
         $args?: {
@@ -2486,6 +2531,39 @@ export interface MahnkostenPositionSelection {
     tarifpost?: boolean;
     /** 50 % Informationszuschlag per piece (0 without). */
     zuschlag?: boolean;
+}
+export interface MahnschreibenSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of Mahnschreiben (without required arguments). */
+    $scalars?: boolean;
+    akt?: AktSelection;
+    angelegtAm?: boolean;
+    /** "Mahnung", "Zweite Mahnung", "Dritte Mahnung", … */
+    bezeichnung?: boolean;
+    datum?: boolean;
+    /** Due date printed on the letter: datum + the office’s zahlungszielTage. */
+    faelligAm?: boolean;
+    /** The Gegner (Person) it was sent to. */
+    gegner?: PersonSelection;
+    /** The Gegner position on the day it was sent. */
+    gegnerPosition?: boolean;
+    /** What it claimed in total: the Schuldnerstand on its date plus its Mahnkosten. */
+    gesamt?: boolean;
+    id?: boolean;
+    /** The Mahnkosten (brutto) it claimed. */
+    mahnkosten?: boolean;
+    /** The RF reference printed on it (that of the Akt and Gegner). */
+    rfReferenz?: boolean;
+    /** 1 for the first letter to this Gegner on this Akt, 2 for the second, … */
+    stufe?: boolean;
+    /** The tariff its Mahnkosten were priced by. */
+    tarif?: boolean;
+}
+export interface MahnschreibenVersendenPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of MahnschreibenVersendenPayload (without required arguments). */
+    $scalars?: boolean;
+    mahnschreiben?: MahnschreibenSelection;
 }
 export interface MandatsanfrageSelection {
     __typename?: boolean;
@@ -3511,6 +3589,18 @@ export interface MutationMethods {
     }> | Extract<LoeschePersonendatenMutation['loeschePersonendaten'], {
         __typename: 'NotFoundError';
     }> | Extract<LoeschePersonendatenMutation['loeschePersonendaten'], {
+        __typename: 'ValidationError';
+    }>>>;
+    /** Records that the dunning letter went out to a Gegner: the next stufe for that Gegner on that Akt, its content frozen (the figures of Akt.schuldnerstand and Akt.mahnkosten on `datum`). At most one per Gegner and day. */
+    mahnschreibenVersenden(input: MahnschreibenVersendenInput): Promise<MutationResult<MahnschreibenVersendenMutation['mahnschreibenVersenden'], 'MahnschreibenVersendenPayload'>>;
+    /** Records that the dunning letter went out to a Gegner: the next stufe for that Gegner on that Akt, its content frozen (the figures of Akt.schuldnerstand and Akt.mahnkosten on `datum`). At most one per Gegner and day. */
+    mahnschreibenVersenden<S extends MahnschreibenVersendenPayloadSelection>(input: MahnschreibenVersendenInput, select: S): Promise<Result<Selected<MahnschreibenVersendenPayloadResult, S>, Extract<MahnschreibenVersendenMutation['mahnschreibenVersenden'], {
+        __typename: 'ConflictError';
+    }> | Extract<MahnschreibenVersendenMutation['mahnschreibenVersenden'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<MahnschreibenVersendenMutation['mahnschreibenVersenden'], {
+        __typename: 'NotFoundError';
+    }> | Extract<MahnschreibenVersendenMutation['mahnschreibenVersenden'], {
         __typename: 'ValidationError';
     }>>>;
     /** Runs the conflict check for the request’s Klient and Gegner and records the hits on it. */

@@ -363,6 +363,18 @@ export type LoeschePersonendatenInput = {
   personId: string;
 };
 
+export type MahnschreibenVersendenInput = {
+  aktId: string;
+  /** The day it goes out; default today (Europe/Vienna). Not in the future, not before the last letter to this Gegner. */
+  datum?: string | null | undefined;
+  /** 1 for Gegner 1. */
+  gegnerPosition: number;
+  /** Optional, e.g. a UUID made once per user action: a repeat with the same key within 24 hours returns the first result and writes nothing; the same key with another input is a ConflictError. The SDK sends one by itself. */
+  idempotencyKey?: string | null | undefined;
+  /** Tariff code of the Mahnkosten, e.g. "MAK". */
+  tarif: string;
+};
+
 export type MandatsanfrageFilter = {
   status?: Array<MandatsanfrageStatus> | null | undefined;
   zugewiesenAnId?: string | null | undefined;
@@ -765,7 +777,7 @@ export type AktQueryVariables = Exact<{
 }>;
 
 
-export type AktQuery = { akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } | null };
+export type AktQuery = { akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } | null };
 
 export type AktenQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -776,7 +788,7 @@ export type AktenQueryVariables = Exact<{
 }>;
 
 
-export type AktenQuery = { akten: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }> } };
+export type AktenQuery = { akten: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, zahlungen: Array<{ id: string }>, zustaendig: { id: string } | null } }> } };
 
 export type AktenStatistikQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -950,7 +962,7 @@ export type ArchiviereAktMutationVariables = Exact<{
 
 
 export type ArchiviereAktMutation = { archiviereAkt:
-    | { __typename: 'ArchiviereAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'ArchiviereAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -1003,7 +1015,7 @@ export type CreateAktMutationVariables = Exact<{
 
 export type CreateAktMutation = { createAkt:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'CreateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'CreateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1120,7 +1132,7 @@ export type DeleteForderungMutationVariables = Exact<{
 
 export type DeleteForderungMutation = { deleteForderung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'DeleteForderungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'DeleteForderungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1133,7 +1145,7 @@ export type DeleteLeistungMutationVariables = Exact<{
 
 export type DeleteLeistungMutation = { deleteLeistung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'DeleteLeistungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'DeleteLeistungPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1146,7 +1158,7 @@ export type DeleteTitelMutationVariables = Exact<{
 
 export type DeleteTitelMutation = { deleteTitel:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
-    | { __typename: 'DeleteTitelPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'DeleteTitelPayload', deletedId: string, akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
@@ -1230,6 +1242,19 @@ export type LoeschePersonendatenMutation = { loeschePersonendaten:
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
+export type MahnschreibenVersendenMutationVariables = Exact<{
+  input: MahnschreibenVersendenInput;
+}>;
+
+
+export type MahnschreibenVersendenMutation = { mahnschreibenVersenden:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'MahnschreibenVersendenPayload', mahnschreiben: { angelegtAm: string, bezeichnung: string, datum: string, faelligAm: string, gegnerPosition: number, gesamt: string, id: string, mahnkosten: string, rfReferenz: string, stufe: number, tarif: string, akt: { id: string }, gegner: { id: string } } }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
 export type PruefeKollisionMutationVariables = Exact<{
   input: PruefeKollisionInput;
 }>;
@@ -1302,7 +1327,7 @@ export type SetAktStatusMutation = { setAktStatus:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetAktStatusPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetAktStatusPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1315,7 +1340,7 @@ export type SetGegnerMutation = { setGegner:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetGegnerPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetGegnerPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1354,7 +1379,7 @@ export type SetRatenvereinbarungMutation = { setRatenvereinbarung:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetRatenvereinbarungPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetRatenvereinbarungPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1367,7 +1392,7 @@ export type SetRechtlicheSperreMutation = { setRechtlicheSperre:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'SetRechtlicheSperrePayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'SetRechtlicheSperrePayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -1446,7 +1471,7 @@ export type UpdateAktMutation = { updateAkt:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
-    | { __typename: 'UpdateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
+    | { __typename: 'UpdateAktPayload', akt: { abgeschlossenAm: string | null, aktenzeichen: string, angelegtAm: string, archiviertAm: string | null, aufbewahrenBis: string | null, bemessungsgrundlage: string | null, bezeichnung: string, geschaeftszahlen: Array<string>, id: string, rechtlicheSperreBis: string | null, sachgebiet: string | null, status: AktStatus, version: number, zahlungsreihenfolge: Zahlungsreihenfolge, beschlusskostennote: { barauslagenKlient: string, summe: string, summeKanzlei: string }, forderungen: Array<{ id: string }>, gegner: Array<{ id: string }>, honorarnoten: Array<{ id: string }>, klient: { id: string }, leistungen: Array<{ id: string }>, mahnschreiben: Array<{ id: string }>, mandatsanfrage: { id: string } | null, ratenvereinbarung: { anzahl: number, ersteFaelligkeit: string, intervallMonate: number, rate: string } | null, titel: Array<{ id: string }>, verlauf: Array<{ am: string, grund: string | null, nach: AktStatus, von: AktStatus | null, benutzer: { id: string } | null }>, zahlungen: Array<{ id: string }>, zahlungsreferenzen: Array<{ gegnerPosition: number, rfReferenz: string, gegner: { id: string } }>, zustaendig: { id: string } | null } }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -2045,6 +2070,9 @@ export const AktDocument = new TypedDocumentString(`
     leistungen {
       id
     }
+    mahnschreiben {
+      id
+    }
     mandatsanfrage {
       id
     }
@@ -2086,7 +2114,7 @@ export const AktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f5a1aac187770be3f6597b4565aeb4e58e3dec5dedfc05adaaf6fd6c547db97a"}) as unknown as TypedDocumentString<AktQuery, AktQueryVariables>;
+    `, {"hash":"sha256:745553b5813c50925b8b221ea23c1c7aea4e0f5e05e510fd241b49f03d0bebb1"}) as unknown as TypedDocumentString<AktQuery, AktQueryVariables>;
 export const AktenDocument = new TypedDocumentString(`
     query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
   akten(
@@ -2135,6 +2163,9 @@ export const AktenDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2162,7 +2193,7 @@ export const AktenDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:1b2a235643615028f3fbe78c331bc0217483bccd1b382f0018626821911d8f18"}) as unknown as TypedDocumentString<AktenQuery, AktenQueryVariables>;
+    `, {"hash":"sha256:4af5c6ed96980ea5aa504b5defb6757013d12e6ab77ca15a23367f3c9374430e"}) as unknown as TypedDocumentString<AktenQuery, AktenQueryVariables>;
 export const AktenStatistikDocument = new TypedDocumentString(`
     query AktenStatistik {
   aktenStatistik {
@@ -2799,6 +2830,9 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2863,7 +2897,7 @@ export const ArchiviereAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:ffa571bcf19aeb1839ed7aa827ba78be578717935f133bc81ec74be72f4f0dc3"}) as unknown as TypedDocumentString<ArchiviereAktMutation, ArchiviereAktMutationVariables>;
+    `, {"hash":"sha256:e29a506ccac7aef5e206d839fb54232a7ba04b87cefb4642ddc37bd059ae0b50"}) as unknown as TypedDocumentString<ArchiviereAktMutation, ArchiviereAktMutationVariables>;
 export const AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -3105,6 +3139,9 @@ export const CreateAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3164,7 +3201,7 @@ export const CreateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6e60f1b2c6f3bc55e3761f62dbdbd09b236aee173ed5a0b56f172aaebd6a1e4c"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
+    `, {"hash":"sha256:6baac3922deef16cc56a8ac4c33b5d7acbf9e53781bdd177e7c929751ab32c6c"}) as unknown as TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
 export const CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -3617,6 +3654,9 @@ export const DeleteForderungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3677,7 +3717,7 @@ export const DeleteForderungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9a9f7ba6528bb8d524cce1b6c6fad53dc5cf57f0666e7215c38aacea695c6b34"}) as unknown as TypedDocumentString<DeleteForderungMutation, DeleteForderungMutationVariables>;
+    `, {"hash":"sha256:89134c1f2ee61bc0b9410ca95bdae7c4eafccdacdfa8f0f2ed594f582f16947f"}) as unknown as TypedDocumentString<DeleteForderungMutation, DeleteForderungMutationVariables>;
 export const DeleteLeistungDocument = new TypedDocumentString(`
     mutation DeleteLeistung($input: DeleteLeistungInput!) {
   deleteLeistung(input: $input) {
@@ -3718,6 +3758,9 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3778,7 +3821,7 @@ export const DeleteLeistungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:18d310dfaec6ec995aab479a3e9cd27d3161c08f38cd071ee9832e7855520b2d"}) as unknown as TypedDocumentString<DeleteLeistungMutation, DeleteLeistungMutationVariables>;
+    `, {"hash":"sha256:2f72e6d045805b023538b626276bdb0eebcb59fecb5e2f68580765aa86a4e272"}) as unknown as TypedDocumentString<DeleteLeistungMutation, DeleteLeistungMutationVariables>;
 export const DeleteTitelDocument = new TypedDocumentString(`
     mutation DeleteTitel($input: DeleteTitelInput!) {
   deleteTitel(input: $input) {
@@ -3819,6 +3862,9 @@ export const DeleteTitelDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3879,7 +3925,7 @@ export const DeleteTitelDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:54257987f12f1f2f1abbbd4771f03e44a2b1ffd2ccd0b16a394a455ac9eb5969"}) as unknown as TypedDocumentString<DeleteTitelMutation, DeleteTitelMutationVariables>;
+    `, {"hash":"sha256:e8ffe73744bbfd0c81a2dbca54fffe7599f609fd0ab0a058e57f1f1f79fc9cde"}) as unknown as TypedDocumentString<DeleteTitelMutation, DeleteTitelMutationVariables>;
 export const DeleteWebhookDocument = new TypedDocumentString(`
     mutation DeleteWebhook($input: DeleteWebhookInput!) {
   deleteWebhook(input: $input) {
@@ -4221,6 +4267,55 @@ export const LoeschePersonendatenDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1d5efa665b9db82bfe17c54fe1a6251a2827572536fa59b98b04d23fae63ee43"}) as unknown as TypedDocumentString<LoeschePersonendatenMutation, LoeschePersonendatenMutationVariables>;
+export const MahnschreibenVersendenDocument = new TypedDocumentString(`
+    mutation MahnschreibenVersenden($input: MahnschreibenVersendenInput!) {
+  mahnschreibenVersenden(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on MahnschreibenVersendenPayload {
+      mahnschreiben {
+        akt {
+          id
+        }
+        angelegtAm
+        bezeichnung
+        datum
+        faelligAm
+        gegner {
+          id
+        }
+        gegnerPosition
+        gesamt
+        id
+        mahnkosten
+        rfReferenz
+        stufe
+        tarif
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3b867688938805cda62b71e1d2afae4c69ae6b322ae4a73340f1d1d7d056a27d"}) as unknown as TypedDocumentString<MahnschreibenVersendenMutation, MahnschreibenVersendenMutationVariables>;
 export const PruefeKollisionDocument = new TypedDocumentString(`
     mutation PruefeKollision($input: PruefeKollisionInput!) {
   pruefeKollision(input: $input) {
@@ -4562,6 +4657,9 @@ export const SetAktStatusDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -4613,7 +4711,7 @@ export const SetAktStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:23fe831588a4f7e4d4bb05197c8ca3f70350c622e239e289cd49767013c412df"}) as unknown as TypedDocumentString<SetAktStatusMutation, SetAktStatusMutationVariables>;
+    `, {"hash":"sha256:a07b562cd6fab85d9441d71eda72438761795efccbcb0e4c34d7036fb7d93cef"}) as unknown as TypedDocumentString<SetAktStatusMutation, SetAktStatusMutationVariables>;
 export const SetGegnerDocument = new TypedDocumentString(`
     mutation SetGegner($input: SetGegnerInput!) {
   setGegner(input: $input) {
@@ -4662,6 +4760,9 @@ export const SetGegnerDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -4713,7 +4814,7 @@ export const SetGegnerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6b155ee9a013bf67455ce8f9dda07bfc5aad491b328e0c6e71c209e14ef68378"}) as unknown as TypedDocumentString<SetGegnerMutation, SetGegnerMutationVariables>;
+    `, {"hash":"sha256:31a4878d907010804194b23f3dc5e133c22c3f75909c3939364b6a135907a7a9"}) as unknown as TypedDocumentString<SetGegnerMutation, SetGegnerMutationVariables>;
 export const SetLeistungsartDocument = new TypedDocumentString(`
     mutation SetLeistungsart($input: SetLeistungsartInput!) {
   setLeistungsart(input: $input) {
@@ -4837,6 +4938,9 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -4888,7 +4992,7 @@ export const SetRatenvereinbarungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a40ab9c33854f37c8034496e020cc71336da7246f8e4498b9297dc817955a9d1"}) as unknown as TypedDocumentString<SetRatenvereinbarungMutation, SetRatenvereinbarungMutationVariables>;
+    `, {"hash":"sha256:8d7df6bd65f9e4431093784d1d095a024d758604569fc4258de3ad0833f2f997"}) as unknown as TypedDocumentString<SetRatenvereinbarungMutation, SetRatenvereinbarungMutationVariables>;
 export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
   setRechtlicheSperre(input: $input) {
@@ -4937,6 +5041,9 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -4988,7 +5095,7 @@ export const SetRechtlicheSperreDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:92852763e09f063a88ced636862b3767929ed6e9afd052ff438dbeecd3588b24"}) as unknown as TypedDocumentString<SetRechtlicheSperreMutation, SetRechtlicheSperreMutationVariables>;
+    `, {"hash":"sha256:5271651f0a855b3c548ca01cecdb3f624c55fd15bdf931cec6106b7bdef5a9ee"}) as unknown as TypedDocumentString<SetRechtlicheSperreMutation, SetRechtlicheSperreMutationVariables>;
 export const SetSachgebieteDocument = new TypedDocumentString(`
     mutation SetSachgebiete($input: SetSachgebieteInput!) {
   setSachgebiete(input: $input) {
@@ -5344,6 +5451,9 @@ export const UpdateAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -5395,7 +5505,7 @@ export const UpdateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3fc8af8ce0e13b0368ac473d293fc2d8c6d8d0108127afb52bd444afd8d5fa44"}) as unknown as TypedDocumentString<UpdateAktMutation, UpdateAktMutationVariables>;
+    `, {"hash":"sha256:f8938a19b26d85e01f53cb2703c56fea8f329284e6e4209085188744d047c2c7"}) as unknown as TypedDocumentString<UpdateAktMutation, UpdateAktMutationVariables>;
 export const UpdateForderungDocument = new TypedDocumentString(`
     mutation UpdateForderung($input: UpdateForderungInput!) {
   updateForderung(input: $input) {

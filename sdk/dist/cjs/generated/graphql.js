@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CreateWebhookDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.MandatsanfrageEreignisFragmentDoc = exports.ZahlungEreignisFragmentDoc = exports.HonorarzahlungEreignisFragmentDoc = exports.HonorarnoteEreignisFragmentDoc = exports.TitelEreignisFragmentDoc = exports.LeistungEreignisFragmentDoc = exports.ForderungEreignisFragmentDoc = exports.AktVerweisFragmentDoc = exports.AktEreignisFragmentDoc = exports.BenutzerEreignisFragmentDoc = exports.PersonEreignisFragmentDoc = exports.TypedDocumentString = void 0;
-exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = void 0;
+exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.MahnschreibenVersendenDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = void 0;
 class TypedDocumentString extends String {
     __apiType;
     value;
@@ -441,6 +441,9 @@ exports.AktDocument = new TypedDocumentString(`
     leistungen {
       id
     }
+    mahnschreiben {
+      id
+    }
     mandatsanfrage {
       id
     }
@@ -482,7 +485,7 @@ exports.AktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:f5a1aac187770be3f6597b4565aeb4e58e3dec5dedfc05adaaf6fd6c547db97a" });
+    `, { "hash": "sha256:745553b5813c50925b8b221ea23c1c7aea4e0f5e05e510fd241b49f03d0bebb1" });
 exports.AktenDocument = new TypedDocumentString(`
     query Akten($after: String, $before: String, $filter: AktFilter, $first: Int, $last: Int) {
   akten(
@@ -531,6 +534,9 @@ exports.AktenDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -558,7 +564,7 @@ exports.AktenDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:1b2a235643615028f3fbe78c331bc0217483bccd1b382f0018626821911d8f18" });
+    `, { "hash": "sha256:4af5c6ed96980ea5aa504b5defb6757013d12e6ab77ca15a23367f3c9374430e" });
 exports.AktenStatistikDocument = new TypedDocumentString(`
     query AktenStatistik {
   aktenStatistik {
@@ -1195,6 +1201,9 @@ exports.ArchiviereAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -1259,7 +1268,7 @@ exports.ArchiviereAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:ffa571bcf19aeb1839ed7aa827ba78be578717935f133bc81ec74be72f4f0dc3" });
+    `, { "hash": "sha256:e29a506ccac7aef5e206d839fb54232a7ba04b87cefb4642ddc37bd059ae0b50" });
 exports.AssignForderungenToTitelDocument = new TypedDocumentString(`
     mutation AssignForderungenToTitel($input: AssignForderungenToTitelInput!) {
   assignForderungenToTitel(input: $input) {
@@ -1501,6 +1510,9 @@ exports.CreateAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -1560,7 +1572,7 @@ exports.CreateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6e60f1b2c6f3bc55e3761f62dbdbd09b236aee173ed5a0b56f172aaebd6a1e4c" });
+    `, { "hash": "sha256:6baac3922deef16cc56a8ac4c33b5d7acbf9e53781bdd177e7c929751ab32c6c" });
 exports.CreateForderungDocument = new TypedDocumentString(`
     mutation CreateForderung($input: CreateForderungInput!) {
   createForderung(input: $input) {
@@ -2013,6 +2025,9 @@ exports.DeleteForderungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2073,7 +2088,7 @@ exports.DeleteForderungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:9a9f7ba6528bb8d524cce1b6c6fad53dc5cf57f0666e7215c38aacea695c6b34" });
+    `, { "hash": "sha256:89134c1f2ee61bc0b9410ca95bdae7c4eafccdacdfa8f0f2ed594f582f16947f" });
 exports.DeleteLeistungDocument = new TypedDocumentString(`
     mutation DeleteLeistung($input: DeleteLeistungInput!) {
   deleteLeistung(input: $input) {
@@ -2114,6 +2129,9 @@ exports.DeleteLeistungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2174,7 +2192,7 @@ exports.DeleteLeistungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:18d310dfaec6ec995aab479a3e9cd27d3161c08f38cd071ee9832e7855520b2d" });
+    `, { "hash": "sha256:2f72e6d045805b023538b626276bdb0eebcb59fecb5e2f68580765aa86a4e272" });
 exports.DeleteTitelDocument = new TypedDocumentString(`
     mutation DeleteTitel($input: DeleteTitelInput!) {
   deleteTitel(input: $input) {
@@ -2215,6 +2233,9 @@ exports.DeleteTitelDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -2275,7 +2296,7 @@ exports.DeleteTitelDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:54257987f12f1f2f1abbbd4771f03e44a2b1ffd2ccd0b16a394a455ac9eb5969" });
+    `, { "hash": "sha256:e8ffe73744bbfd0c81a2dbca54fffe7599f609fd0ab0a058e57f1f1f79fc9cde" });
 exports.DeleteWebhookDocument = new TypedDocumentString(`
     mutation DeleteWebhook($input: DeleteWebhookInput!) {
   deleteWebhook(input: $input) {
@@ -2617,6 +2638,55 @@ exports.LoeschePersonendatenDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:1d5efa665b9db82bfe17c54fe1a6251a2827572536fa59b98b04d23fae63ee43" });
+exports.MahnschreibenVersendenDocument = new TypedDocumentString(`
+    mutation MahnschreibenVersenden($input: MahnschreibenVersendenInput!) {
+  mahnschreibenVersenden(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on MahnschreibenVersendenPayload {
+      mahnschreiben {
+        akt {
+          id
+        }
+        angelegtAm
+        bezeichnung
+        datum
+        faelligAm
+        gegner {
+          id
+        }
+        gegnerPosition
+        gesamt
+        id
+        mahnkosten
+        rfReferenz
+        stufe
+        tarif
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:3b867688938805cda62b71e1d2afae4c69ae6b322ae4a73340f1d1d7d056a27d" });
 exports.PruefeKollisionDocument = new TypedDocumentString(`
     mutation PruefeKollision($input: PruefeKollisionInput!) {
   pruefeKollision(input: $input) {
@@ -2958,6 +3028,9 @@ exports.SetAktStatusDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3009,7 +3082,7 @@ exports.SetAktStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:23fe831588a4f7e4d4bb05197c8ca3f70350c622e239e289cd49767013c412df" });
+    `, { "hash": "sha256:a07b562cd6fab85d9441d71eda72438761795efccbcb0e4c34d7036fb7d93cef" });
 exports.SetGegnerDocument = new TypedDocumentString(`
     mutation SetGegner($input: SetGegnerInput!) {
   setGegner(input: $input) {
@@ -3058,6 +3131,9 @@ exports.SetGegnerDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3109,7 +3185,7 @@ exports.SetGegnerDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:6b155ee9a013bf67455ce8f9dda07bfc5aad491b328e0c6e71c209e14ef68378" });
+    `, { "hash": "sha256:31a4878d907010804194b23f3dc5e133c22c3f75909c3939364b6a135907a7a9" });
 exports.SetLeistungsartDocument = new TypedDocumentString(`
     mutation SetLeistungsart($input: SetLeistungsartInput!) {
   setLeistungsart(input: $input) {
@@ -3233,6 +3309,9 @@ exports.SetRatenvereinbarungDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3284,7 +3363,7 @@ exports.SetRatenvereinbarungDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:a40ab9c33854f37c8034496e020cc71336da7246f8e4498b9297dc817955a9d1" });
+    `, { "hash": "sha256:8d7df6bd65f9e4431093784d1d095a024d758604569fc4258de3ad0833f2f997" });
 exports.SetRechtlicheSperreDocument = new TypedDocumentString(`
     mutation SetRechtlicheSperre($input: SetRechtlicheSperreInput!) {
   setRechtlicheSperre(input: $input) {
@@ -3333,6 +3412,9 @@ exports.SetRechtlicheSperreDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3384,7 +3466,7 @@ exports.SetRechtlicheSperreDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:92852763e09f063a88ced636862b3767929ed6e9afd052ff438dbeecd3588b24" });
+    `, { "hash": "sha256:5271651f0a855b3c548ca01cecdb3f624c55fd15bdf931cec6106b7bdef5a9ee" });
 exports.SetSachgebieteDocument = new TypedDocumentString(`
     mutation SetSachgebiete($input: SetSachgebieteInput!) {
   setSachgebiete(input: $input) {
@@ -3740,6 +3822,9 @@ exports.UpdateAktDocument = new TypedDocumentString(`
         leistungen {
           id
         }
+        mahnschreiben {
+          id
+        }
         mandatsanfrage {
           id
         }
@@ -3791,7 +3876,7 @@ exports.UpdateAktDocument = new TypedDocumentString(`
     }
   }
 }
-    `, { "hash": "sha256:3fc8af8ce0e13b0368ac473d293fc2d8c6d8d0108127afb52bd444afd8d5fa44" });
+    `, { "hash": "sha256:f8938a19b26d85e01f53cb2703c56fea8f329284e6e4209085188744d047c2c7" });
 exports.UpdateForderungDocument = new TypedDocumentString(`
     mutation UpdateForderung($input: UpdateForderungInput!) {
   updateForderung(input: $input) {
