@@ -62,7 +62,8 @@ async function office(name: string, kuerzel: string) {
   const person = async (kurzbezeichnung: string, n: string, extra: object = {}) =>
     (await run(key, 'createPerson', { kurzbezeichnung, name: `${n} ${name}`, ...extra }, 'person { id }')).person.id as string;
   const klient = await person('KLIENT', 'Klara Klient', { plz: '1010', ort: 'Wien', strasse: 'Graben 1' });
-  const g1 = await person('G1', 'Gustav Gegner', { art: 'NATUERLICHE_PERSON' });
+  // With an address: the Mahnschreiben goes to Gegner 1 by post.
+  const g1 = await person('G1', 'Gustav Gegner', { art: 'NATUERLICHE_PERSON', strasse: 'Schuldnergasse 1', plz: '1100', ort: 'Wien' });
   const g2 = await person('G2', 'Schuldner GmbH', { art: 'UNTERNEHMEN' });
   const p3 = await person('P3', 'Paula Dritte');
   const k3 = await person('K3', 'Karl Archiv', { plz: '1020', ort: 'Wien', strasse: 'Praterstraße 2' });
@@ -173,6 +174,7 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
   erfasseZahlung: (a) => ({ aktId: a.akt, betrag: '50.00', datum: '2026-05-01', verwendungszweck: 'Rate Mai' }),
   erstelleHonorarnote: (a) => ({ aktId: a.akt, datum: '2026-05-01', leistungIds: [a.leistung] }),
   loescheAbgelaufeneAkten: () => ({ stichtag: '2026-01-01' }),
+  mahnschreibenVersenden: (a) => ({ aktId: a.akt, gegnerPosition: 1, tarif: 'MAK', datum: '2026-05-04' }),
   loeschePersonendaten: (a) => ({ personId: a.frei }),
   pruefeKollision: (a) => ({ id: a.anfrage }),
   revokeApiKey: (a) => ({ id: a.apiKeyAnwalt }),
@@ -250,7 +252,7 @@ const RELAX: [RegExp, RegExp][] = [
 const TIGHTEN: [RegExp, RegExp][] = [
   [/\.(email|telefon|plz|iban|uid|sachbearbeiter|typ)$/, /^(unicode|sql)$/],
   [/\.gericht$/, /^unicode$/], // createGericht may have added the SQL text as a Kurzbezeichnung
-  [/^(copyTarif\.(code|neuerCode)|updateTarif\.code|setLeistungsart\.(kuerzel|tarif))$/, /^(unicode|sql)$/],
+  [/^(copyTarif\.(code|neuerCode)|updateTarif\.code|setLeistungsart\.(kuerzel|tarif)|mahnschreibenVersenden\.tarif)$/, /^(unicode|sql)$/],
 ];
 
 function idContext(mutation: string): IdContext {

@@ -76,7 +76,10 @@ export function renderMahnschreibenPdf(d: MahnBeleg): Promise<Buffer> {
 
   const m = d.mahnkosten;
   ueberschrift(`Mahnkosten (Tarif ${m.tarif}, RATG ab ${datumAT(m.ratgGueltigAb)}, Bemessungsgrundlage ${euro(m.bemessungsgrundlage)})`);
-  for (const p of m.positionen) zeile(`${p.bezeichnung}${p.anzahl > 1 ? ` × ${p.anzahl}` : ''}`, p.betrag, { einzug: 14 });
+  for (const p of m.positionen) {
+    const zuschlag = toDecimal(p.zuschlag).isZero() ? '' : ` + 50 % Informationszuschlag (${euro(p.zuschlag)})`;
+    zeile(`${p.bezeichnung}${zuschlag}${p.anzahl > 1 ? ` × ${p.anzahl}` : ''}`, p.betrag, { einzug: 14 });
+  }
   zeile('Verdienst', m.verdienst, { einzug: 14 });
   if (!toDecimal(m.streitgenossenzuschlag).isZero()) zeile(`Streitgenossenzuschlag ${prozent(m.streitgenossenzuschlagProzent)} %`, m.streitgenossenzuschlag, { einzug: 14 });
   if (!toDecimal(m.porto).isZero()) zeile('Porto', m.porto, { einzug: 14 });

@@ -46,7 +46,7 @@ export const mahnBelegSchema = z.object({
   stand: z.object({ kapital: betrag, zinsen: betrag, kosten: betrag, bezahlt: betrag, gesamt: betrag }),
   mahnkosten: z.object({
     tarif: z.string(), bemessungsgrundlage: betrag, ratgGueltigAb: isoTag,
-    positionen: z.array(z.object({ tarifpost: z.string(), bezeichnung: z.string(), anzahl: z.number().int(), betrag })),
+    positionen: z.array(z.object({ tarifpost: z.string(), bezeichnung: z.string(), zuschlag: betrag, anzahl: z.number().int(), betrag })),
     verdienst: betrag, streitgenossenzuschlagProzent: betrag, streitgenossenzuschlag: betrag, porto: betrag, netto: betrag, ust: betrag, brutto: betrag,
   }),
   gesamt: betrag,

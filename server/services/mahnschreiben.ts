@@ -115,7 +115,7 @@ export async function mahnBeleg(
     stand: { kapital: f2(stand.kapital), zinsen: f2(stand.zinsen), kosten: f2(stand.kosten), bezahlt: f2(stand.bezahlt), gesamt: f2(stand.gesamt) },
     mahnkosten: {
       tarif: mk.tarif, bemessungsgrundlage: f2(mk.bemessungsgrundlage), ratgGueltigAb: mk.ratgGueltigAb,
-      positionen: mk.positionen.map((p) => ({ tarifpost: p.tarifpost, bezeichnung: p.bezeichnung, anzahl: p.anzahl, betrag: f2(p.betrag) })),
+      positionen: mk.positionen.map((p) => ({ tarifpost: p.tarifpost, bezeichnung: p.bezeichnung, zuschlag: f2(p.zuschlag), anzahl: p.anzahl, betrag: f2(p.betrag) })),
       verdienst: f2(mk.verdienst), streitgenossenzuschlagProzent: mk.streitgenossenzuschlagProzent.toString(), streitgenossenzuschlag: f2(mk.streitgenossenzuschlag),
       porto: f2(mk.porto), netto: f2(mk.netto), ust: f2(mk.ust), brutto: f2(mk.brutto),
     },
