@@ -114,7 +114,7 @@ describe('the Mahnschreiben PDF', () => {
       'Zahlung vom 30.06.2026 1.000,00', 'Summe der Zahlungen 1.000,00',
       'Kapital 11.739,20', 'Zinsen bis 30.11.2026 194,32', 'Kosten laut Titel 0,00', 'Offener Betrag 11.933,52',
       'Mahnkosten (Tarif MAK, RATG ab 01.05.2023, Bemessungsgrundlage 12.345,67)',
-      'TP 6 anderer Brief 67,80', 'TP 6 anderer Brief + 50 % Informationszuschlag (33,90) 101,70', 'TP 8 Besprechung (je halbe Stunde) 141,30',
+      'TP 6 anderer Brief 67,80', 'TP 6 anderer Brief + 50 % (Informationszuschlag 33,90) 101,70', 'TP 8 Besprechung (je halbe Stunde) 141,30',
       'Verdienst 310,80', 'Streitgenossenzuschlag 15 % 46,62', 'Porto 4,30', 'Netto 361,72', '20 % USt 72,34', 'Mahnkosten 434,10',
       'Gesamtbetrag EUR 12.367,62',
       'den Gesamtbetrag von EUR 12.367,62 bis 14.12.2026 auf das Konto IBAN AT61 1904 3002 3457 3201, BIC BKAUATWW',

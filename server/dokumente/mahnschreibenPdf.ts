@@ -77,8 +77,9 @@ export function renderMahnschreibenPdf(d: MahnBeleg): Promise<Buffer> {
   const m = d.mahnkosten;
   ueberschrift(`Mahnkosten (Tarif ${m.tarif}, RATG ab ${datumAT(m.ratgGueltigAb)}, Bemessungsgrundlage ${euro(m.bemessungsgrundlage)})`);
   for (const p of m.positionen) {
-    const zuschlag = toDecimal(p.zuschlag).isZero() ? '' : ` + 50 % Informationszuschlag (${euro(p.zuschlag)})`;
-    zeile(`${p.bezeichnung}${zuschlag}${p.anzahl > 1 ? ` × ${p.anzahl}` : ''}`, p.betrag, { einzug: 14 });
+    // The posting's name says "+ 50 %" and "× n" already (server/tarif/mahnkosten.ts).
+    const zuschlag = toDecimal(p.zuschlag).isZero() ? '' : ` (Informationszuschlag ${euro(p.zuschlag)})`;
+    zeile(`${p.bezeichnung}${zuschlag}`, p.betrag, { einzug: 14 });
   }
   zeile('Verdienst', m.verdienst, { einzug: 14 });
   if (!toDecimal(m.streitgenossenzuschlag).isZero()) zeile(`Streitgenossenzuschlag ${prozent(m.streitgenossenzuschlagProzent)} %`, m.streitgenossenzuschlag, { einzug: 14 });

@@ -20,6 +20,8 @@ export const PERSONENBEZOGEN = {
   Forderung: ['bezeichnung'],
   Titel: ['honorartext', 'memo'],
   Honorarnote: ['empfaengerName', 'empfaengerAnschrift', 'stornoGrund', 'beleg'],
+  // The letter to a Gegner holds the Gegner's name and address.
+  Mahnschreiben: ['beleg'],
   HonorarnotePosition: ['text'],
   Zahlung: ['verwendungszweck', 'stornoGrund'],
   Honorarzahlung: ['verwendungszweck', 'stornoGrund'],
