@@ -1,4 +1,4 @@
-import type { AktEreignisFragment, ForderungEreignisFragment, HonorarnoteEreignisFragment, HonorarzahlungEreignisFragment, LeistungEreignisFragment, MandatsanfrageEreignisFragment, TitelEreignisFragment, ZahlungEreignisFragment } from './generated/graphql.js';
+import type { AktEreignisFragment, ForderungEreignisFragment, HonorarnoteEreignisFragment, HonorarzahlungEreignisFragment, LeistungEreignisFragment, MahnschreibenEreignisFragment, MandatsanfrageEreignisFragment, TitelEreignisFragment, ZahlungEreignisFragment } from './generated/graphql.js';
 /** Each event type and the shape of its `data`. */
 export interface WebhookEreignisDaten {
     'mandatsanfrage.eingegangen': MandatsanfrageEreignisFragment;
@@ -26,10 +26,11 @@ export interface WebhookEreignisDaten {
     'zahlung.storniert': ZahlungEreignisFragment;
     'honorarzahlung.erfasst': HonorarzahlungEreignisFragment;
     'honorarzahlung.storniert': HonorarzahlungEreignisFragment;
+    'mahnschreiben.versendet': MahnschreibenEreignisFragment;
 }
 export type WebhookTyp = keyof WebhookEreignisDaten;
 /** Every event type as a delivery names it in `type` (createWebhook takes the GraphQL enum: AKT_ANGELEGT for "akt.angelegt"). */
-export declare const WEBHOOK_EREIGNIS_TYPEN: readonly ["mandatsanfrage.eingegangen", "mandatsanfrage.angenommen", "mandatsanfrage.abgelehnt", "akt.angelegt", "akt.status_geaendert", "akt.archiviert", "akt.geaendert", "forderung.angelegt", "forderung.geaendert", "forderung.geloescht", "leistung.angelegt", "leistung.geaendert", "leistung.geloescht", "titel.angelegt", "titel.geaendert", "titel.geloescht", "honorarnote.erstellt", "honorarnote.storniert", "honorarnote.bezahlt", "honorarnote.abgeschrieben", "zahlung.erfasst", "zahlung.storniert", "honorarzahlung.erfasst", "honorarzahlung.storniert"];
+export declare const WEBHOOK_EREIGNIS_TYPEN: readonly ["mandatsanfrage.eingegangen", "mandatsanfrage.angenommen", "mandatsanfrage.abgelehnt", "akt.angelegt", "akt.status_geaendert", "akt.archiviert", "akt.geaendert", "forderung.angelegt", "forderung.geaendert", "forderung.geloescht", "leistung.angelegt", "leistung.geaendert", "leistung.geloescht", "titel.angelegt", "titel.geaendert", "titel.geloescht", "honorarnote.erstellt", "honorarnote.storniert", "honorarnote.bezahlt", "honorarnote.abgeschrieben", "zahlung.erfasst", "zahlung.storniert", "honorarzahlung.erfasst", "honorarzahlung.storniert", "mahnschreiben.versendet"];
 /**
  * A verified event, discriminated by `type`: `switch (e.type) { case 'akt.angelegt': e.data.aktenzeichen … }`.
  * `id` is the `webhook-id` header: the same on every retry of one event, so deduplicate by it.

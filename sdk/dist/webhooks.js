@@ -13,6 +13,7 @@ export const WEBHOOK_EREIGNIS_TYPEN = [
     'honorarnote.erstellt', 'honorarnote.storniert', 'honorarnote.bezahlt', 'honorarnote.abgeschrieben',
     'zahlung.erfasst', 'zahlung.storniert',
     'honorarzahlung.erfasst', 'honorarzahlung.storniert',
+    'mahnschreiben.versendet',
 ];
 /** The delivery is not authentic (or not an event): answer it with 400 and do not act on it. */
 export class WebhookVerificationError extends Error {

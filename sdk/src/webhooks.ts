@@ -9,6 +9,7 @@ import type {
   HonorarnoteEreignisFragment,
   HonorarzahlungEreignisFragment,
   LeistungEreignisFragment,
+  MahnschreibenEreignisFragment,
   MandatsanfrageEreignisFragment,
   TitelEreignisFragment,
   ZahlungEreignisFragment,
@@ -41,6 +42,7 @@ export interface WebhookEreignisDaten {
   'zahlung.storniert': ZahlungEreignisFragment;
   'honorarzahlung.erfasst': HonorarzahlungEreignisFragment;
   'honorarzahlung.storniert': HonorarzahlungEreignisFragment;
+  'mahnschreiben.versendet': MahnschreibenEreignisFragment;
 }
 
 export type WebhookTyp = keyof WebhookEreignisDaten;
@@ -55,6 +57,7 @@ export const WEBHOOK_EREIGNIS_TYPEN = [
   'honorarnote.erstellt', 'honorarnote.storniert', 'honorarnote.bezahlt', 'honorarnote.abgeschrieben',
   'zahlung.erfasst', 'zahlung.storniert',
   'honorarzahlung.erfasst', 'honorarzahlung.storniert',
+  'mahnschreiben.versendet',
 ] as const satisfies readonly WebhookTyp[];
 
 /**

@@ -16,6 +16,7 @@ import { forderungsBezeichnung, MAHNKOSTEN_SELECT, mahnkostenDesAkts, SCHULDNERS
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { einmalig } from './idempotenz.js';
 import { sperreOffenenAkt } from './sperren.js';
+import { melde } from '../webhooks/daten.js';
 
 /** A tariff code as the API takes it (MAK, MAKX, …): bounded before it is looked up. */
 const tarifCode = () => z.string().trim().min(1, { message: 'fehlt' }).max(20, { message: 'höchstens 20 Zeichen' }).regex(/^[A-Za-z0-9_-]+$/, { message: 'ist kein Tarifcode (z. B. MAK)' });
@@ -182,6 +183,7 @@ async function versende(tx: Tx, viewer: Viewer, daten: Tarifdaten, input: { aktI
     },
     select: { id: true },
   });
+  await melde(tx, viewer.kanzleiId, 'mahnschreiben.versendet', { art: 'mahnschreiben', id: row.id, aktId: input.aktId });
   return row.id;
 }
 

@@ -53,13 +53,14 @@ const ABFRAGEN = {
   leistung: { query: 'query($aktId: ID!) { akt(id: $aktId) { liste: leistungen { ...LeistungEreignis } } }' },
   titel: { query: 'query($aktId: ID!) { akt(id: $aktId) { liste: titel { ...TitelEreignis } } }' },
   zahlung: { query: 'query($aktId: ID!) { akt(id: $aktId) { liste: zahlungen { ...ZahlungEreignis } } }' },
+  mahnschreiben: { query: 'query($aktId: ID!) { akt(id: $aktId) { liste: mahnschreiben { ...MahnschreibenEreignis } } }' },
 } as const;
 
 export type Objektart = keyof typeof ABFRAGEN;
 /** Objects reached through their Akt need its id. */
 export type Objekt =
   | { art: 'akt' | 'mandatsanfrage' | 'honorarnote' | 'honorarzahlung'; id: string }
-  | { art: 'forderung' | 'leistung' | 'titel' | 'zahlung'; id: string; aktId: string };
+  | { art: 'forderung' | 'leistung' | 'titel' | 'zahlung' | 'mahnschreiben'; id: string; aktId: string };
 
 let vorbereitet: Promise<{ schema: GraphQLSchema; dokumente: Record<Objektart, DocumentNode> }> | undefined;
 

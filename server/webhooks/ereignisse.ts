@@ -32,6 +32,8 @@ export const EREIGNIS_TYPEN = [
   // payments on an Akt (Zahlung), so another type, and one shape of `data` per type.
   'honorarzahlung.erfasst',
   'honorarzahlung.storniert',
+  // A dunning letter recorded as sent (mahnschreibenVersenden).
+  'mahnschreiben.versendet',
 ] as const;
 
 export type EreignisTyp = (typeof EREIGNIS_TYPEN)[number];

@@ -23,6 +23,7 @@ const ANSICHT = {
   leistung: ['akt(id: $aktId) { leistungen { ...LeistungEreignis } }', (d: any, id: string) => d.akt.leistungen.find((x: any) => x.id === id)],
   titel: ['akt(id: $aktId) { titel { ...TitelEreignis } }', (d: any, id: string) => d.akt.titel.find((x: any) => x.id === id)],
   zahlung: ['akt(id: $aktId) { zahlungen { ...ZahlungEreignis } }', (d: any, id: string) => d.akt.zahlungen.find((x: any) => x.id === id)],
+  mahnschreiben: ['akt(id: $aktId) { mahnschreiben { ...MahnschreibenEreignis } }', (d: any, id: string) => d.akt.mahnschreiben.find((x: any) => x.id === id)],
 } as const;
 type Art = keyof typeof ANSICHT;
 
@@ -169,6 +170,17 @@ describe('events of the mutations', () => {
     await pruefe(() => m(a.key, 'stornoZahlung', { id: z, grund: 'Irrtum' }), () => [['zahlung.storniert', 'zahlung', z, a.akt]]);
     const zustellungen = await t.db.prisma.webhookZustellung.findMany({ where: { webhookId: nurZahlungen }, include: { ereignis: true } });
     expect(zustellungen.map((x) => x.ereignis.typ)).toEqual(['zahlung.erfasst']);
+  });
+
+  it('Mahnschreiben: versendet (the letter recorded, with its stufe and total)', async () => {
+    // Gegner 1 of A's Akt needs an address for the letter.
+    await m(a.key, 'updatePerson', { id: a.g1, strasse: 'Schuldnergasse 1', plz: '1100', ort: 'Wien' });
+    const brief = await pruefe(
+      async () => (await m(a.key, 'mahnschreibenVersenden', { aktId: a.akt, gegnerPosition: 1, tarif: 'MES', datum: '2026-03-12' }, '... on MahnschreibenVersendenPayload { mahnschreiben { id } }')).mahnschreiben.id as string,
+      (id) => [['mahnschreiben.versendet', 'mahnschreiben', id, a.akt]],
+    );
+    const daten = (await t.db.prisma.webhookEreignis.findFirstOrThrow({ where: { typ: 'mahnschreiben.versendet' } })).daten;
+    expect(daten).toMatchObject({ id: brief, stufe: 1, bezeichnung: 'Mahnung', gegnerPosition: 1, tarif: 'MES', datum: '2026-03-12', gegner: { id: a.g1 }, akt: { id: a.akt } });
   });
 
   it('Honorarnote: erstellt, Honorarzahlungen, bezahlt, storniert (the Stornorechnung), abgeschrieben', async () => {

@@ -324,6 +324,42 @@ export const ZahlungEreignisFragmentDoc = new TypedDocumentString(`
   id
   aktenzeichen
 }`, { "fragmentName": "ZahlungEreignis" });
+export const MahnschreibenEreignisFragmentDoc = new TypedDocumentString(`
+    fragment MahnschreibenEreignis on Mahnschreiben {
+  id
+  stufe
+  bezeichnung
+  gegnerPosition
+  tarif
+  datum
+  faelligAm
+  mahnkosten
+  gesamt
+  rfReferenz
+  angelegtAm
+  gegner {
+    ...PersonEreignis
+  }
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "MahnschreibenEreignis" });
 export const MandatsanfrageEreignisFragmentDoc = new TypedDocumentString(`
     fragment MandatsanfrageEreignis on Mandatsanfrage {
   id

@@ -634,6 +634,8 @@ export type WebhookEreignisTyp =
  | 'LEISTUNG_GEAENDERT'
 /** "leistung.geloescht" */
  | 'LEISTUNG_GELOESCHT'
+/** "mahnschreiben.versendet" */
+ | 'MAHNSCHREIBEN_VERSENDET'
 /** "mandatsanfrage.abgelehnt" */
  | 'MANDATSANFRAGE_ABGELEHNT'
 /** "mandatsanfrage.angenommen" */

@@ -708,6 +708,8 @@ export type WebhookEreignisTyp =
   | 'LEISTUNG_GEAENDERT'
   /** "leistung.geloescht" */
   | 'LEISTUNG_GELOESCHT'
+  /** "mahnschreiben.versendet" */
+  | 'MAHNSCHREIBEN_VERSENDET'
   /** "mandatsanfrage.abgelehnt" */
   | 'MANDATSANFRAGE_ABGELEHNT'
   /** "mandatsanfrage.angenommen" */
@@ -1625,6 +1627,8 @@ export type HonorarzahlungEreignisFragment = { id: string, betrag: string, bezah
 
 export type ZahlungEreignisFragment = { id: string, betrag: string, datum: string, verwendungszweck: string | null, storniertAm: string | null, stornoGrund: string | null, akt: { id: string, aktenzeichen: string } };
 
+export type MahnschreibenEreignisFragment = { id: string, stufe: number, bezeichnung: string, gegnerPosition: number, tarif: string, datum: string, faelligAm: string, mahnkosten: string, gesamt: string, rfReferenz: string, angelegtAm: string, gegner: { id: string, art: PersonArt, name: string, kurzbezeichnung: string, strasse: string | null, plz: string | null, ort: string | null, email: string | null, telefon: string | null, uid: string | null }, akt: { id: string, aktenzeichen: string } };
+
 export type MandatsanfrageEreignisFragment = { id: string, referenz: string, status: MandatsanfrageStatus, eingegangenAm: string, sachgebiet: string, beschreibung: string, streitwert: string | null, dringlichkeit: Dringlichkeit, klientArt: PersonArt, klientName: string, klientEmail: string, klientTelefon: string | null, klientStrasse: string | null, klientPlz: string | null, klientOrt: string | null, umfang: string | null, bewertung: string | null, ablehnungsgrund: string | null, kollisionGeprueftAm: string | null, kollisionFreigabeGrund: string | null, gegner: Array<{ art: PersonArt, name: string, strasse: string | null, plz: string | null, ort: string | null }>, dokumente: Array<{ dateiname: string, typ: string, groesse: number }>, zugewiesenAn: { id: string, kuerzel: string, name: string } | null, akt: { id: string, aktenzeichen: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -1958,6 +1962,42 @@ export const ZahlungEreignisFragmentDoc = new TypedDocumentString(`
   id
   aktenzeichen
 }`, {"fragmentName":"ZahlungEreignis"}) as unknown as TypedDocumentString<ZahlungEreignisFragment, unknown>;
+export const MahnschreibenEreignisFragmentDoc = new TypedDocumentString(`
+    fragment MahnschreibenEreignis on Mahnschreiben {
+  id
+  stufe
+  bezeichnung
+  gegnerPosition
+  tarif
+  datum
+  faelligAm
+  mahnkosten
+  gesamt
+  rfReferenz
+  angelegtAm
+  gegner {
+    ...PersonEreignis
+  }
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, {"fragmentName":"MahnschreibenEreignis"}) as unknown as TypedDocumentString<MahnschreibenEreignisFragment, unknown>;
 export const MandatsanfrageEreignisFragmentDoc = new TypedDocumentString(`
     fragment MandatsanfrageEreignis on Mandatsanfrage {
   id

@@ -597,6 +597,8 @@ export type WebhookEreignisTyp =
  | 'LEISTUNG_GEAENDERT'
 /** "leistung.geloescht" */
  | 'LEISTUNG_GELOESCHT'
+/** "mahnschreiben.versendet" */
+ | 'MAHNSCHREIBEN_VERSENDET'
 /** "mandatsanfrage.abgelehnt" */
  | 'MANDATSANFRAGE_ABGELEHNT'
 /** "mandatsanfrage.angenommen" */
@@ -4908,6 +4910,35 @@ export type ZahlungEreignisFragment = {
         aktenzeichen: string;
     };
 };
+export type MahnschreibenEreignisFragment = {
+    id: string;
+    stufe: number;
+    bezeichnung: string;
+    gegnerPosition: number;
+    tarif: string;
+    datum: string;
+    faelligAm: string;
+    mahnkosten: string;
+    gesamt: string;
+    rfReferenz: string;
+    angelegtAm: string;
+    gegner: {
+        id: string;
+        art: PersonArt;
+        name: string;
+        kurzbezeichnung: string;
+        strasse: string | null;
+        plz: string | null;
+        ort: string | null;
+        email: string | null;
+        telefon: string | null;
+        uid: string | null;
+    };
+    akt: {
+        id: string;
+        aktenzeichen: string;
+    };
+};
 export type MandatsanfrageEreignisFragment = {
     id: string;
     referenz: string;
@@ -4968,6 +4999,7 @@ export declare const TitelEreignisFragmentDoc: TypedDocumentString<TitelEreignis
 export declare const HonorarnoteEreignisFragmentDoc: TypedDocumentString<HonorarnoteEreignisFragment, unknown>;
 export declare const HonorarzahlungEreignisFragmentDoc: TypedDocumentString<HonorarzahlungEreignisFragment, unknown>;
 export declare const ZahlungEreignisFragmentDoc: TypedDocumentString<ZahlungEreignisFragment, unknown>;
+export declare const MahnschreibenEreignisFragmentDoc: TypedDocumentString<MahnschreibenEreignisFragment, unknown>;
 export declare const MandatsanfrageEreignisFragmentDoc: TypedDocumentString<MandatsanfrageEreignisFragment, unknown>;
 export declare const AktenMitMahnkostenDocument: TypedDocumentString<AktenMitMahnkostenQuery, AktenMitMahnkostenQueryVariables>;
 export declare const AktDocument: TypedDocumentString<AktQuery, AktQueryVariables>;

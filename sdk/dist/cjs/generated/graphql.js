@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CreateWebhookDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.MandatsanfrageEreignisFragmentDoc = exports.ZahlungEreignisFragmentDoc = exports.HonorarzahlungEreignisFragmentDoc = exports.HonorarnoteEreignisFragmentDoc = exports.TitelEreignisFragmentDoc = exports.LeistungEreignisFragmentDoc = exports.ForderungEreignisFragmentDoc = exports.AktVerweisFragmentDoc = exports.AktEreignisFragmentDoc = exports.BenutzerEreignisFragmentDoc = exports.PersonEreignisFragmentDoc = exports.TypedDocumentString = void 0;
-exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.MahnschreibenVersendenDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = void 0;
+exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.MandatsanfrageEreignisFragmentDoc = exports.MahnschreibenEreignisFragmentDoc = exports.ZahlungEreignisFragmentDoc = exports.HonorarzahlungEreignisFragmentDoc = exports.HonorarnoteEreignisFragmentDoc = exports.TitelEreignisFragmentDoc = exports.LeistungEreignisFragmentDoc = exports.ForderungEreignisFragmentDoc = exports.AktVerweisFragmentDoc = exports.AktEreignisFragmentDoc = exports.BenutzerEreignisFragmentDoc = exports.PersonEreignisFragmentDoc = exports.TypedDocumentString = void 0;
+exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.MahnschreibenVersendenDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = exports.CreateWebhookDocument = void 0;
 class TypedDocumentString extends String {
     __apiType;
     value;
@@ -329,6 +329,42 @@ exports.ZahlungEreignisFragmentDoc = new TypedDocumentString(`
   id
   aktenzeichen
 }`, { "fragmentName": "ZahlungEreignis" });
+exports.MahnschreibenEreignisFragmentDoc = new TypedDocumentString(`
+    fragment MahnschreibenEreignis on Mahnschreiben {
+  id
+  stufe
+  bezeichnung
+  gegnerPosition
+  tarif
+  datum
+  faelligAm
+  mahnkosten
+  gesamt
+  rfReferenz
+  angelegtAm
+  gegner {
+    ...PersonEreignis
+  }
+  akt {
+    ...AktVerweis
+  }
+}
+    fragment PersonEreignis on Person {
+  id
+  art
+  name
+  kurzbezeichnung
+  strasse
+  plz
+  ort
+  email
+  telefon
+  uid
+}
+fragment AktVerweis on Akt {
+  id
+  aktenzeichen
+}`, { "fragmentName": "MahnschreibenEreignis" });
 exports.MandatsanfrageEreignisFragmentDoc = new TypedDocumentString(`
     fragment MandatsanfrageEreignis on Mandatsanfrage {
   id
