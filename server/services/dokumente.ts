@@ -2,19 +2,30 @@
 import type { Viewer } from '../auth/viewer.js';
 import { belegSchema } from '../domain/honorarnote.js';
 import { isId } from '../domain/validation.js';
-import { renderHonorarnotePdf } from '../dokumente/honorarnotePdf.js';
+import { renderHonorarnotePdf, type Zahlschein } from '../dokumente/honorarnotePdf.js';
+import { zahlungsstand } from '../domain/honorarzahlung.js';
+import { honorarnoteRfReferenz } from '../domain/rfReferenz.js';
 import type { Db } from './db.js';
+import { NOTEN_STAND_SELECT, notenDaten } from './honorarzahlungen.js';
 
 /**
- * The PDF of one of the caller's office's Honorarnoten, or null when there is none. Rendered from
- * what was frozen when it was issued (`beleg`) and nothing else: the same note gives the same bytes
- * however the office's letterhead or the address book changed since.
+ * The PDF of one of the caller's office's Honorarnoten, or null when there is none. The invoice is
+ * rendered from what was frozen when it was issued (`beleg`) and nothing else: the same note gives
+ * the same bytes however the office's letterhead or the address book changed since.
+ *
+ * The one part that is not frozen is the payment slip under it ("Zahlen mit Code", EPC QR code):
+ * it asks for what is open when the PDF is fetched (brutto − the client's uncancelled payments), to
+ * the IBAN printed on the invoice, with the note's RF reference. A note paid in full, written off,
+ * cancelled, and a Stornorechnung carry no code; nor does one issued before the office had an IBAN.
+ * So a reprint after a partial payment asks only for the rest, and nobody pays a paid invoice twice.
  */
 export async function honorarnotePdf(db: Db, viewer: Viewer, id: string): Promise<{ dateiname: string; pdf: Buffer } | null> {
   if (!isId(id)) return null;
-  const n = await db.honorarnote.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { beleg: true } });
+  const n = await db.honorarnote.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { beleg: true, jahr: true, laufnummer: true, ...NOTEN_STAND_SELECT } });
   if (!n) return null;
   const beleg = belegSchema.parse(n.beleg);
-  const pdf = await renderHonorarnotePdf(beleg);
+  const { offen } = zahlungsstand(notenDaten(n));
+  const zahlschein: Zahlschein | null = offen.greaterThan(0) ? { offen, rfReferenz: honorarnoteRfReferenz(n.jahr, n.laufnummer) } : null;
+  const pdf = await renderHonorarnotePdf(beleg, zahlschein);
   return { dateiname: `${beleg.art === 'STORNORECHNUNG' ? 'Stornorechnung' : 'Honorarnote'}-${beleg.nummer}.pdf`, pdf };
 }
