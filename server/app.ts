@@ -22,7 +22,7 @@ import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
 import { TarifdatenCache } from './services/tarifdatenCache.js';
-import { honorarnotePdf } from './services/dokumente.js';
+import { honorarnoteEbInterface, honorarnotePdf } from './services/dokumente.js';
 import type { ZielRegeln } from './webhooks/ziel.js';
 
 export interface AppOptions {
@@ -132,10 +132,14 @@ const noViewer = new Proxy({} as Viewer, {
   },
 });
 
-/** GET /dokumente/honorarnote/<id>.pdf with the same API key (and rate limit) as the GraphQL API. */
+/**
+ * GET /dokumente/honorarnote/<id>.pdf (the printed invoice) and GET /dokumente/honorarnote/<id>.xml
+ * (the same note as an ebInterface 6.1 e-invoice) with the same API key (and rate limit) as the
+ * GraphQL API.
+ */
 const dokumente = (prisma: PrismaClient, pruefen: Pruefen): Plugin<object, ServerContext> => ({
   async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-    const match = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
+    const match = /^\/dokumente\/honorarnote\/([^/]+)\.(pdf|xml)$/.exec(url.pathname);
     if (!match) return;
     const json = (status: number, message: string, headers: Record<string, string>, code: string) =>
       endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json', ...headers } }));
@@ -144,8 +148,19 @@ const dokumente = (prisma: PrismaClient, pruefen: Pruefen): Plugin<object, Serve
     if (p.quota?.retryAfterSeconds != null) return json(429, rateLimitMessage({ ...p, quota: p.quota }), { 'retry-after': String(p.quota.retryAfterSeconds) }, 'RATE_LIMITED');
     const viewer = p.anmeldung?.viewer;
     if (!viewer) return json(401, OHNE_SCHLUESSEL, { 'www-authenticate': 'Bearer' }, 'UNAUTHENTICATED');
-    const doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(match[1]!));
-    if (!doc) return json(404, 'Diese Honorarnote gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+    const id = decodeURIComponent(match[1]!);
+    const nichtDa = () => json(404, 'Diese Honorarnote gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+    if (match[2] === 'xml') {
+      // An e-invoice is a file to pass on (to the recipient's system, to the federal e-invoice portal): attachment.
+      const doc = await honorarnoteEbInterface(prisma, viewer, id);
+      if (!doc) return nichtDa();
+      return endResponse(new fetchAPI.Response(doc.xml, {
+        status: 200,
+        headers: { 'content-type': 'application/xml; charset=utf-8', 'content-disposition': `attachment; filename="${doc.dateiname}"`, 'cache-control': 'private, no-store' },
+      }));
+    }
+    const doc = await honorarnotePdf(prisma, viewer, id);
+    if (!doc) return nichtDa();
     endResponse(new fetchAPI.Response(new Uint8Array(doc.pdf), {
       status: 200,
       headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${doc.dateiname}"`, 'cache-control': 'private, no-store' },

@@ -1,12 +1,22 @@
-// Documents served over HTTP (outside GraphQL): the Honorarnote as PDF.
+// Documents served over HTTP (outside GraphQL): the Honorarnote as PDF and as ebInterface 6.1 XML.
 import type { Viewer } from '../auth/viewer.js';
-import { belegSchema } from '../domain/honorarnote.js';
+import { belegSchema, type Beleg } from '../domain/honorarnote.js';
 import { isId } from '../domain/validation.js';
+import { renderHonorarnoteEbInterface } from '../dokumente/ebInterface.js';
 import { renderHonorarnotePdf, type Zahlschein } from '../dokumente/honorarnotePdf.js';
 import { zahlungsstand } from '../domain/honorarzahlung.js';
 import { honorarnoteRfReferenz } from '../domain/rfReferenz.js';
 import type { Db } from './db.js';
 import { NOTEN_STAND_SELECT, notenDaten } from './honorarzahlungen.js';
+
+/** The frozen document data of one of the caller's office's Honorarnoten, or null when there is none. */
+async function beleg(db: Db, viewer: Viewer, id: string): Promise<Beleg | null> {
+  if (!isId(id)) return null;
+  const n = await db.honorarnote.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { beleg: true } });
+  return n ? belegSchema.parse(n.beleg) : null;
+}
+
+const dateiname = (b: Beleg, endung: 'pdf' | 'xml') => `${b.art === 'STORNORECHNUNG' ? 'Stornorechnung' : 'Honorarnote'}-${b.nummer}.${endung}`;
 
 /**
  * The PDF of one of the caller's office's Honorarnoten, or null when there is none. The invoice is
@@ -23,9 +33,14 @@ export async function honorarnotePdf(db: Db, viewer: Viewer, id: string): Promis
   if (!isId(id)) return null;
   const n = await db.honorarnote.findFirst({ where: { id, kanzleiId: viewer.kanzleiId }, select: { beleg: true, jahr: true, laufnummer: true, ...NOTEN_STAND_SELECT } });
   if (!n) return null;
-  const beleg = belegSchema.parse(n.beleg);
+  const b = belegSchema.parse(n.beleg);
   const { offen } = zahlungsstand(notenDaten(n));
   const zahlschein: Zahlschein | null = offen.greaterThan(0) ? { offen, rfReferenz: honorarnoteRfReferenz(n.jahr, n.laufnummer) } : null;
-  const pdf = await renderHonorarnotePdf(beleg, zahlschein);
-  return { dateiname: `${beleg.art === 'STORNORECHNUNG' ? 'Stornorechnung' : 'Honorarnote'}-${beleg.nummer}.pdf`, pdf };
+  return { dateiname: dateiname(b, 'pdf'), pdf: await renderHonorarnotePdf(b, zahlschein) };
+}
+
+/** The same note as an ebInterface 6.1 e-invoice (server/dokumente/ebInterface.ts), from the same `beleg`. */
+export async function honorarnoteEbInterface(db: Db, viewer: Viewer, id: string): Promise<{ dateiname: string; xml: string } | null> {
+  const b = await beleg(db, viewer, id);
+  return b && { dateiname: dateiname(b, 'xml'), xml: renderHonorarnoteEbInterface(b) };
 }
