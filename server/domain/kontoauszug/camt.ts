@@ -161,7 +161,7 @@ export function parseCamt(art: Art, xml: string): Kontoauszug {
   }
   const ns = wurzel.ns;
   const nsTreffer = NAMENSRAUM.exec(ns);
-  if (!nsTreffer) throw fehler(`Namensraum "${kurz(ns)}" ist kein camt-Namensraum (erwartet ${erwartet})`, 'Document');
+  if (!nsTreffer) throw fehler(`Namensraum "${kurz(ns, 100)}" ist kein camt-Namensraum (erwartet ${erwartet})`, 'Document');
   const [, nummer, version] = nsTreffer;
   if (nummer !== aufbau.nummer) {
     throw fehler(`Die Datei ist camt.${nummer}.001.${version}, nicht ${erwartet} wie angegeben`, 'Document');

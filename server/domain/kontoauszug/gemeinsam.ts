@@ -88,8 +88,8 @@ export function rfReferenzImText(text: string | null): string | null {
   return null;
 }
 
-/** A value for a message, at most 40 characters. */
-export const kurz = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
+/** A value for a message, at most `max` characters (a file's content is never echoed at length). */
+export const kurz = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
 
 /** Text that is empty after trimming counts as missing. */
 export const oderNull = (s: string | null | undefined) => {
