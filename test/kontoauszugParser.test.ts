@@ -245,6 +245,20 @@ describe('MT940, STUZZA (test/fixtures/kontoauszug/mt940_stuzza.sta, ISO-8859-1)
     const lf = '\uFEFF' + latin1('mt940_stuzza.sta').replace(/\r\n/g, '\n');
     expect(parseKontoauszug('MT940', lf)).toEqual(a);
   });
+
+  it('statements without the "-" line between them, in a SWIFT envelope', () => {
+    const text = [
+      '{1:F01BKAUATWWAXXX0000000000}{2:I940BKAUATWWXXXXN}{4:',
+      ':20:A1', ':25:BKAUATWW/AT611904300234573201', ':28C:7/1', ':60F:C260105EUR0,00',
+      ':61:260105C10,00NTRFNONREF//R1', ':86:?20eins', ':62F:C260105EUR10,00',
+      ':20:A2', ':25:AT611904300234573201', ':28C:8/1', ':60F:C260105EUR10,00',
+      ':61:260106D2,5NMSCNONREF//R2', ':62F:C260106EUR7,50', '-}',
+    ].join('\n');
+    const b = parseKontoauszug('MT940', text);
+    expect(b.auszugId).toBe('A1/7/1+A2/8/1');
+    expect(b.eintraege.map((e) => [e.fundstelle, e.bankReferenz, e.richtung, e.betrag, e.buchungsdatum, e.transaktionen[0]!.verwendungszweck]))
+      .toEqual([['Zeile 6', 'R1', 'CRDT', '10.00', '2026-01-05', 'eins'], ['Zeile 13', 'R2', 'DBIT', '2.50', '2026-01-06', null]]);
+  });
 });
 
 describe('malformed files: a KontoauszugFormatError naming the place', () => {

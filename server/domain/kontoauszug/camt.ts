@@ -126,8 +126,9 @@ function leseXml(xml: string): { element: Element; ns: string | null } {
     stapel.push(el);
     oben = el;
   });
+  // camt has no mixed content: the whitespace between child elements is not kept.
   parser.on('text', (t) => {
-    oben.text += t;
+    if (oben.kinder.length === 0) oben.text += t;
   });
   parser.on('cdata', (t) => {
     oben.text += t;

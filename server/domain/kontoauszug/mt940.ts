@@ -3,7 +3,7 @@
 // :86: as ?-subfields ("166?00GUTSCHRIFT?20…?32Name?31IBAN").
 //
 // Rules decided here (the issue is silent on them):
-// - Lines are split at CR LF, LF or CR. A line that does not start with a tag (":NN:" or ":NNa:") and
+// - Lines are split at CR LF, LF or CR. A statement ends at a line "-" or where the next :20: begins. A line that does not start with a tag (":NN:" or ":NNa:") and
 //   is not "-" continues the field above it (SWIFT wraps fields at 65 characters). Blank lines and a
 //   SWIFT block header/trailer ("{1:…}{4:" / "-}") are skipped. Unknown tags (:13D:, :64:, :65:,
 //   :NS: …) are skipped. A :86: after :62F: (statement information) is skipped.
@@ -72,6 +72,11 @@ function zerlege(text: string): Feld[][] {
     }
     const m = TAG.exec(zeile);
     if (m) {
+      // A new :20: also starts a new statement where a bank leaves out the "-" line between them.
+      if (m[1] === '20' && aktuell.some((f) => f.tag === '20')) {
+        auszuege.push(aktuell);
+        aktuell = [];
+      }
       feld = { tag: m[1]!, zeilen: [m[2]!], zeile: nr };
       aktuell.push(feld);
     } else if (feld) {
