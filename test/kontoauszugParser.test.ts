@@ -398,3 +398,39 @@ describe('the 10 000-entry statement (test/support/kontoauszugGenerator.ts)', ()
     expect(a.eintraege[0]!.transaktionen[0]!.strukturierteReferenz).toBe('RF55H2026000001'); // i = 0: H2026 + 000001
   });
 });
+
+describe('damaged files never crash the parser', () => {
+  // Deterministic mutations of every fixture (a slice cut out, a line doubled, a character
+  // replaced): each either parses or is refused with a KontoauszugFormatError, never another error.
+  let seed = 18;
+  const zufall = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const faelle: [KontoauszugFormat, string][] = [
+    ['CAMT053', utf8('camt053_001_02.xml')], ['CAMT053', utf8('camt053_001_08.xml')],
+    ['CAMT054', utf8('camt054_001_02.xml')], ['MT940', latin1('mt940_stuzza.sta')],
+  ];
+  it.each(faelle)('%s: 300 mutations', (format, text) => {
+    let gelesen = 0;
+    let abgelehnt = 0;
+    for (let i = 0; i < 300; i++) {
+      const a = zufall(text.length);
+      const b = Math.min(text.length, a + 1 + zufall(40));
+      const art = i % 3;
+      const kaputt = art === 0 ? text.slice(0, a) + text.slice(b)
+        : art === 1 ? text.slice(0, a) + text.slice(a, b) + text.slice(a)
+          : text.slice(0, a) + '<>:?&/,.-0123456789CDRBOOK'[zufall(26)] + text.slice(a + 1);
+      try {
+        parseKontoauszug(format, kaputt);
+        gelesen++;
+      } catch (e) {
+        if (!(e instanceof KontoauszugFormatError)) throw new Error(`Mutation ${i} (${art}, ${a}–${b}): ${String(e)}`);
+        expect(e.fundstelle).not.toBe('');
+        abgelehnt++;
+      }
+    }
+    expect(gelesen + abgelehnt).toBe(300);
+    expect(abgelehnt).toBeGreaterThan(0);
+  });
+});

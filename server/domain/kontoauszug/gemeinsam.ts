@@ -44,8 +44,6 @@ export function mt940Betrag(text: string, fundstelle: string): string {
 /** Exact sum of decimal texts. */
 export const summe = (betraege: string[]) => betraege.reduce((s, b) => s.plus(b), new Decimal(0));
 
-export const gleicherBetrag = (a: string, b: string) => new Decimal(a).equals(b);
-
 const WAEHRUNG = /^[A-Z]{3}$/;
 export function waehrung(text: string | null | undefined, fundstelle: string): string {
   if (!text) throw fehler('Währung (Ccy) fehlt', fundstelle);
