@@ -22,7 +22,7 @@ import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
 import { TarifdatenCache } from './services/tarifdatenCache.js';
-import { honorarnotePdf, mahnschreibenPdf, mahnschreibenVorschauPdf } from './services/dokumente.js';
+import { honorarnoteEbInterface, honorarnotePdf, mahnschreibenPdf, mahnschreibenVorschauPdf } from './services/dokumente.js';
 import { ValidationError } from './domain/errors.js';
 import { TarifError } from './tarif/ratg.js';
 import type { ZielRegeln } from './webhooks/ziel.js';
@@ -136,15 +136,16 @@ const noViewer = new Proxy({} as Viewer, {
 
 /**
  * Documents with the same API key (and rate limit) as the GraphQL API:
- * GET /dokumente/honorarnote/<id>.pdf, GET /dokumente/mahnschreiben/<id>.pdf (a letter recorded as
- * sent) and GET /dokumente/akt/<id>/mahnschreiben.pdf?gegner=1&tarif=MAK[&datum=YYYY-MM-DD] (the
- * letter as it would go out). Errors are JSON like GraphQL's: 400 BAD_REQUEST (a bad parameter, or
- * what stops the letter, with `field`), 400 TARIF_ERROR (as Akt.mahnkosten reports it), 404 NOT_FOUND
- * (also for another office's object), 401, 405, 429.
+ * GET /dokumente/honorarnote/<id>.pdf (the printed invoice), GET /dokumente/honorarnote/<id>.xml
+ * (the same note as an ebInterface 6.1 e-invoice), GET /dokumente/mahnschreiben/<id>.pdf (a dunning
+ * letter recorded as sent) and GET /dokumente/akt/<id>/mahnschreiben.pdf?gegner=1&tarif=MAK[&datum=YYYY-MM-DD]
+ * (the letter as it would go out). Errors are JSON like GraphQL's: 400 BAD_REQUEST (a bad parameter,
+ * or what stops the letter, with `field`), 400 TARIF_ERROR (as Akt.mahnkosten reports it), 404
+ * NOT_FOUND (also for another office's object), 401, 405, 429.
  */
 const dokumente = (prisma: PrismaClient, pruefen: Pruefen, tarifCache: TarifdatenCache): Plugin<object, ServerContext> => ({
   async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-    const honorarnote = /^\/dokumente\/honorarnote\/([^/]+)\.pdf$/.exec(url.pathname);
+    const honorarnote = /^\/dokumente\/honorarnote\/([^/]+)\.(pdf|xml)$/.exec(url.pathname);
     const gesendet = /^\/dokumente\/mahnschreiben\/([^/]+)\.pdf$/.exec(url.pathname);
     const vorschau = /^\/dokumente\/akt\/([^/]+)\/mahnschreiben\.pdf$/.exec(url.pathname);
     if (!honorarnote && !gesendet && !vorschau) return;
@@ -158,8 +159,19 @@ const dokumente = (prisma: PrismaClient, pruefen: Pruefen, tarifCache: Tarifdate
     if (!anmeldung || !viewer) return json(401, OHNE_SCHLUESSEL, { 'www-authenticate': 'Bearer' }, 'UNAUTHENTICATED');
     let doc: { dateiname: string; pdf: Buffer } | null;
     if (honorarnote) {
-      doc = await honorarnotePdf(prisma, viewer, decodeURIComponent(honorarnote[1]!));
-      if (!doc) return json(404, 'Diese Honorarnote gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+      const id = decodeURIComponent(honorarnote[1]!);
+      const nichtDa = () => json(404, 'Diese Honorarnote gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');
+      if (honorarnote[2] === 'xml') {
+        // An e-invoice is a file to pass on (to the recipient's system, to the federal e-invoice portal): attachment.
+        const xml = await honorarnoteEbInterface(prisma, viewer, id);
+        if (!xml) return nichtDa();
+        return endResponse(new fetchAPI.Response(xml.xml, {
+          status: 200,
+          headers: { 'content-type': 'application/xml; charset=utf-8', 'content-disposition': `attachment; filename="${xml.dateiname}"`, 'cache-control': 'private, no-store' },
+        }));
+      }
+      doc = await honorarnotePdf(prisma, viewer, id);
+      if (!doc) return nichtDa();
     } else if (gesendet) {
       doc = await mahnschreibenPdf(prisma, viewer, decodeURIComponent(gesendet[1]!));
       if (!doc) return json(404, 'Dieses Mahnschreiben gibt es in Ihrer Kanzlei nicht.', {}, 'NOT_FOUND');

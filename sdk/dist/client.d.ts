@@ -21,12 +21,31 @@ export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & {
     toString(): string;
 };
 export type AktListenEintrag = AktenQuery['akten']['edges'][number]['node'];
+/** A downloaded document: its bytes, media type and the file name the server suggests. */
+export interface Dokument {
+    bytes: Uint8Array;
+    contentType: string;
+    dateiname: string | null;
+}
 export declare function createClient(options: ClientOptions): {
     request: <R, V>(document: TypedDocument<R, V>, ...[variables]: V extends Record<string, never> ? [] | [V] : [V]) => Promise<WithFieldErrors<R>>;
     /** Every Query root field: `client.query.akten({ first: 10 })`, or with a selection as second argument. */
     query: QueryMethods;
     /** Every Mutation root field: `client.mutation.createAkt(input)` → `{ ok, value | error }`. */
     mutation: MutationMethods;
+    /** Documents: the bytes the office sends (PDF, e-invoice XML). */
+    dokumente: {
+        /** The Honorarnote (or Stornorechnung) as PDF, with "Zahlen mit Code" while something is open. */
+        honorarnotePdf: (id: string) => Promise<Dokument>;
+        /** The Honorarnote as ebInterface 6.1 XML (a Stornorechnung as CreditMemo). */
+        honorarnoteXml: (id: string) => Promise<Dokument>;
+        /** The Mahnschreiben to the Gegner at `gegner` (1-based) under `tarif` (e.g. "MAK"), as of `datum` (default today). */
+        mahnschreibenPdf: (aktId: string, p: {
+            gegner: number;
+            tarif: string;
+            datum?: string;
+        }) => Promise<Dokument>;
+    };
     /** Every Akt matching the filter, page by page (the default selection of `akten`). */
     alleAkten(filter?: AktenQueryVariables["filter"], pageSize?: number): AsyncGenerator<WithFieldErrors<AktListenEintrag>>;
 };

@@ -1,4 +1,4 @@
-import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
+import { AuthenticationError, DokumentError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
 import * as documents from './generated/graphql.js';
 import { schemaTable } from './generated/schema.js';
 import { attachFieldErrors, buildDocument } from './select.js';
@@ -78,6 +78,36 @@ export function createClient(options) {
             return run(v);
         }
     }
+    /**
+     * GET of a document beside the GraphQL endpoint (`…/graphql` → `…/dokumente/…`), with the same key.
+     * A refusal is a DokumentError with the server's status and code.
+     */
+    async function dokument(pfad, parameter = {}) {
+        const url = new URL(options.url.replace(/\/graphql\/?$/, '') + pfad);
+        for (const [k, v] of Object.entries(parameter))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        let res;
+        try {
+            res = await doFetch(url, { headers: { authorization: `Bearer ${options.apiKey}` } });
+        }
+        catch (cause) {
+            throw new NetworkError(`Could not reach ${url.origin}: ${cause.message}`, undefined, cause);
+        }
+        if (res.status === 401)
+            throw new AuthenticationError('The API key was refused (missing, unknown or revoked).');
+        if (!res.ok) {
+            const fehler = (await res.json().catch(() => null));
+            const erster = fehler?.errors?.[0];
+            throw new DokumentError(erster?.message ?? `HTTP ${res.status}`, res.status, erster?.extensions?.code);
+        }
+        const disposition = res.headers.get('content-disposition');
+        return {
+            bytes: new Uint8Array(await res.arrayBuffer()),
+            contentType: res.headers.get('content-type') ?? 'application/octet-stream',
+            dateiname: disposition ? (/filename="([^"]+)"/.exec(disposition)?.[1] ?? null) : null,
+        };
+    }
     const docs = documents;
     const defaultDocument = (field) => docs[`${field[0].toUpperCase()}${field.slice(1)}Document`];
     const query = {};
@@ -112,6 +142,15 @@ export function createClient(options) {
         query: query,
         /** Every Mutation root field: `client.mutation.createAkt(input)` → `{ ok, value | error }`. */
         mutation: mutation,
+        /** Documents: the bytes the office sends (PDF, e-invoice XML). */
+        dokumente: {
+            /** The Honorarnote (or Stornorechnung) as PDF, with "Zahlen mit Code" while something is open. */
+            honorarnotePdf: (id) => dokument(`/dokumente/honorarnote/${encodeURIComponent(id)}.pdf`),
+            /** The Honorarnote as ebInterface 6.1 XML (a Stornorechnung as CreditMemo). */
+            honorarnoteXml: (id) => dokument(`/dokumente/honorarnote/${encodeURIComponent(id)}.xml`),
+            /** The Mahnschreiben to the Gegner at `gegner` (1-based) under `tarif` (e.g. "MAK"), as of `datum` (default today). */
+            mahnschreibenPdf: (aktId, p) => dokument(`/dokumente/akt/${encodeURIComponent(aktId)}/mahnschreiben.pdf`, p),
+        },
         /** Every Akt matching the filter, page by page (the default selection of `akten`). */
         async *alleAkten(filter, pageSize = 100) {
             let after = null;

@@ -26,3 +26,14 @@ export class GraphQLRequestError extends Error {
         this.errors = errors;
     }
 }
+/** A document download (`client.dokumente`) was refused: `status` 400 (bad parameter), 404 (none in your office), 429 …; `code` is the server's. */
+export class DokumentError extends Error {
+    status;
+    code;
+    name = 'DokumentError';
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}

@@ -5,7 +5,7 @@
 // document. API errors of mutations are typed results; transport and authentication failures are
 // error classes; a failed field of one item is that item's `$errors`, not a failed call.
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { AuthenticationError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
+import { AuthenticationError, DokumentError, ForbiddenError, GraphQLRequestError, NetworkError } from './errors.js';
 import * as documents from './generated/graphql.js';
 import type { AktenQuery, AktenQueryVariables } from './generated/graphql.js';
 import { schemaTable, type MutationMethods, type QueryMethods } from './generated/schema.js';
@@ -35,6 +35,13 @@ export type AktListenEintrag = AktenQuery['akten']['edges'][number]['node'];
 const persistedId = (document: unknown): string | undefined => (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 
 type GraphQLErrors = GraphQLRequestError['errors'];
+
+/** A downloaded document: its bytes, media type and the file name the server suggests. */
+export interface Dokument {
+  bytes: Uint8Array;
+  contentType: string;
+  dateiname: string | null;
+}
 type Vars = Record<string, unknown>;
 
 export function createClient(options: ClientOptions) {
@@ -107,6 +114,33 @@ export function createClient(options: ClientOptions) {
     }
   }
 
+  /**
+   * GET of a document beside the GraphQL endpoint (`…/graphql` → `…/dokumente/…`), with the same key.
+   * A refusal is a DokumentError with the server's status and code.
+   */
+  async function dokument(pfad: string, parameter: Record<string, string | number | undefined> = {}): Promise<Dokument> {
+    const url = new URL(options.url.replace(/\/graphql\/?$/, '') + pfad);
+    for (const [k, v] of Object.entries(parameter)) if (v !== undefined) url.searchParams.set(k, String(v));
+    let res: Response;
+    try {
+      res = await doFetch(url, { headers: { authorization: `Bearer ${options.apiKey}` } });
+    } catch (cause) {
+      throw new NetworkError(`Could not reach ${url.origin}: ${(cause as Error).message}`, undefined, cause);
+    }
+    if (res.status === 401) throw new AuthenticationError('The API key was refused (missing, unknown or revoked).');
+    if (!res.ok) {
+      const fehler = (await res.json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
+      const erster = fehler?.errors?.[0];
+      throw new DokumentError(erster?.message ?? `HTTP ${res.status}`, res.status, erster?.extensions?.code);
+    }
+    const disposition = res.headers.get('content-disposition');
+    return {
+      bytes: new Uint8Array(await res.arrayBuffer()),
+      contentType: res.headers.get('content-type') ?? 'application/octet-stream',
+      dateiname: disposition ? (/filename="([^"]+)"/.exec(disposition)?.[1] ?? null) : null,
+    };
+  }
+
   const docs = documents as unknown as Record<string, TypedDocument<unknown, unknown>>;
   const defaultDocument = (field: string) => docs[`${field[0]!.toUpperCase()}${field.slice(1)}Document`]!;
 
@@ -142,6 +176,16 @@ export function createClient(options: ClientOptions) {
     query: query as unknown as QueryMethods,
     /** Every Mutation root field: `client.mutation.createAkt(input)` → `{ ok, value | error }`. */
     mutation: mutation as unknown as MutationMethods,
+    /** Documents: the bytes the office sends (PDF, e-invoice XML). */
+    dokumente: {
+      /** The Honorarnote (or Stornorechnung) as PDF, with "Zahlen mit Code" while something is open. */
+      honorarnotePdf: (id: string) => dokument(`/dokumente/honorarnote/${encodeURIComponent(id)}.pdf`),
+      /** The Honorarnote as ebInterface 6.1 XML (a Stornorechnung as CreditMemo). */
+      honorarnoteXml: (id: string) => dokument(`/dokumente/honorarnote/${encodeURIComponent(id)}.xml`),
+      /** The Mahnschreiben to the Gegner at `gegner` (1-based) under `tarif` (e.g. "MAK"), as of `datum` (default today). */
+      mahnschreibenPdf: (aktId: string, p: { gegner: number; tarif: string; datum?: string }) =>
+        dokument(`/dokumente/akt/${encodeURIComponent(aktId)}/mahnschreiben.pdf`, p),
+    },
     /** Every Akt matching the filter, page by page (the default selection of `akten`). */
     async *alleAkten(filter?: AktenQueryVariables['filter'], pageSize = 100): AsyncGenerator<WithFieldErrors<AktListenEintrag>> {
       let after: string | null = null;

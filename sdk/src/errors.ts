@@ -30,3 +30,15 @@ export class GraphQLRequestError extends Error {
     super(message);
   }
 }
+
+/** A document download (`client.dokumente`) was refused: `status` 400 (bad parameter), 404 (none in your office), 429 …; `code` is the server's. */
+export class DokumentError extends Error {
+  override name = 'DokumentError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}

@@ -4,8 +4,12 @@
 // date). Only from the frozen document data, with the issue date as the PDF's creation date: the
 // same note renders to the same bytes.
 import PDFDocument from 'pdfkit';
+import { EpcQrError, epcQrPayload } from '../domain/epcQr.js';
 import type { Beleg } from '../domain/honorarnote.js';
-import { formatDecimal, toDecimal, type DecimalLike } from '../domain/money.js';
+import { ibanDruck } from '../domain/iban.js';
+import { formatDecimal, toDecimal, type Decimal, type DecimalLike } from '../domain/money.js';
+import { rfReferenzDruck } from '../domain/rfReferenz.js';
+import { zeichneZahlenMitCode } from './qrCode.js';
 
 /** What the PDF prints: exactly the note's frozen `beleg` (server/domain/honorarnote.ts). */
 export type HonorarnotePdfDaten = Beleg;
@@ -19,7 +23,27 @@ export const euro = (v: DecimalLike) => {
 };
 const datumAT = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-export function renderHonorarnotePdf(d: HonorarnotePdfDaten): Promise<Buffer> {
+/** The payment slip under an invoice: what is open now and the note's RF reference (services/dokumente.ts). */
+export interface Zahlschein {
+  offen: Decimal;
+  rfReferenz: string;
+}
+
+/**
+ * The EPC QR payload for the slip, or null when none can be made: no IBAN on the invoice, or one
+ * that fails its check digits (entered before IBANs were checked). The invoice itself still renders.
+ */
+function zahlscheinPayload(d: HonorarnotePdfDaten, z: Zahlschein): string | null {
+  if (!d.kanzlei.iban) return null;
+  try {
+    return epcQrPayload({ empfaenger: d.kanzlei.name, iban: d.kanzlei.iban, bic: d.kanzlei.bic, betrag: z.offen, rfReferenz: z.rfReferenz, hinweis: `Honorarnote ${d.nummer}` });
+  } catch (e) {
+    if (e instanceof EpcQrError) return null;
+    throw e;
+  }
+}
+
+export function renderHonorarnotePdf(d: HonorarnotePdfDaten, zahlschein: Zahlschein | null = null): Promise<Buffer> {
   const titel = d.art === 'STORNORECHNUNG' ? 'Stornorechnung' : 'Honorarnote';
   const ausgestellt = new Date(`${d.datum}T00:00:00Z`);
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${titel} ${d.nummer}`, Author: d.kanzlei.name, CreationDate: ausgestellt, ModDate: ausgestellt } });
@@ -88,6 +112,21 @@ export function renderHonorarnotePdf(d: HonorarnotePdfDaten): Promise<Buffer> {
   doc.font('Helvetica').fontSize(9);
   if (d.art === 'RECHNUNG') {
     doc.text(`Zahlbar bis ${datumAT(d.faelligAm)} ohne Abzug${d.kanzlei.iban ? ` auf IBAN ${d.kanzlei.iban}` : ''}, unter Angabe der Rechnungsnummer ${d.nummer}.`, x.datum, doc.y);
+  }
+  const payload = d.art === 'RECHNUNG' && zahlschein ? zahlscheinPayload(d, zahlschein) : null;
+  if (zahlschein && payload) {
+    // The slip: code on the left, what the banking app will show on the right. Kept on one page.
+    const groesse = 120;
+    if (doc.y + groesse + 40 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const y = doc.y + 16;
+    zeichneZahlenMitCode(doc, payload, x.datum, y, groesse);
+    const rechts = x.datum + groesse + 20;
+    doc.font('Helvetica').fontSize(9);
+    doc.text(`Empfänger: ${d.kanzlei.name}`, rechts, y + 10, { width: 330 });
+    doc.text(`IBAN: ${ibanDruck(d.kanzlei.iban!)}${d.kanzlei.bic ? `    BIC: ${d.kanzlei.bic}` : ''}`, rechts, doc.y, { width: 330 });
+    doc.text(`Zahlungsreferenz: ${rfReferenzDruck(zahlschein.rfReferenz)}`, rechts, doc.y, { width: 330 });
+    doc.font('Helvetica-Bold').text(`Offener Betrag: EUR ${euro(zahlschein.offen)}`, rechts, doc.y, { width: 330 });
+    doc.font('Helvetica').text('Mit der Banking-App scannen: Betrag und Zahlungsreferenz sind ausgefüllt.', rechts, doc.y, { width: 330 });
   }
   doc.end();
   return done;

@@ -27,3 +27,10 @@ export declare class GraphQLRequestError extends Error {
         extensions?: Record<string, unknown>;
     }[]);
 }
+/** A document download (`client.dokumente`) was refused: `status` 400 (bad parameter), 404 (none in your office), 429 …; `code` is the server's. */
+export declare class DokumentError extends Error {
+    readonly status: number;
+    readonly code: string | undefined;
+    name: string;
+    constructor(message: string, status: number, code: string | undefined);
+}

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.GraphQLRequestError = exports.ForbiddenError = exports.AuthenticationError = exports.NetworkError = void 0;
+exports.DokumentError = exports.GraphQLRequestError = exports.ForbiddenError = exports.AuthenticationError = exports.NetworkError = void 0;
 /** The server could not be reached, or did not answer with GraphQL (no JSON, a 5xx). */
 class NetworkError extends Error {
     status;
@@ -33,3 +33,15 @@ class GraphQLRequestError extends Error {
     }
 }
 exports.GraphQLRequestError = GraphQLRequestError;
+/** A document download (`client.dokumente`) was refused: `status` 400 (bad parameter), 404 (none in your office), 429 …; `code` is the server's. */
+class DokumentError extends Error {
+    status;
+    code;
+    name = 'DokumentError';
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+exports.DokumentError = DokumentError;

@@ -14,11 +14,12 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.schemaTable = exports.buildDocument = exports.NetworkError = exports.GraphQLRequestError = exports.ForbiddenError = exports.AuthenticationError = exports.createClient = void 0;
+exports.schemaTable = exports.buildDocument = exports.NetworkError = exports.GraphQLRequestError = exports.ForbiddenError = exports.DokumentError = exports.AuthenticationError = exports.createClient = void 0;
 var client_js_1 = require("./client.js");
 Object.defineProperty(exports, "createClient", { enumerable: true, get: function () { return client_js_1.createClient; } });
 var errors_js_1 = require("./errors.js");
 Object.defineProperty(exports, "AuthenticationError", { enumerable: true, get: function () { return errors_js_1.AuthenticationError; } });
+Object.defineProperty(exports, "DokumentError", { enumerable: true, get: function () { return errors_js_1.DokumentError; } });
 Object.defineProperty(exports, "ForbiddenError", { enumerable: true, get: function () { return errors_js_1.ForbiddenError; } });
 Object.defineProperty(exports, "GraphQLRequestError", { enumerable: true, get: function () { return errors_js_1.GraphQLRequestError; } });
 Object.defineProperty(exports, "NetworkError", { enumerable: true, get: function () { return errors_js_1.NetworkError; } });
