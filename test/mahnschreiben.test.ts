@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAkt, createForderung, createPerson } from './support/fixtures.js';
+import { createClient, DokumentError } from '../sdk/dist/index.js';
 import { qrCodesAusPdf } from './support/qrAusPdf.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
@@ -245,6 +246,23 @@ describe('mahnschreibenVersenden', () => {
     ]);
     // The database keeps a sent letter as it is.
     await expect(t.db.prisma.mahnschreiben.update({ where: { id: erstes.mahnschreiben.id }, data: { gesamt: '1.00' } })).rejects.toThrow(/versendet/);
+  });
+});
+
+describe('through the SDK', () => {
+  it('records a letter and downloads it and the preview; a refusal is a DokumentError with the code', async () => {
+    const client = createClient({ url: t.url, apiKey: key });
+    const vorschau = await client.dokumente.mahnschreibenPdf(akt, { gegner: 2, tarif: 'MAK', datum: '2026-11-30' });
+    expect(vorschau.contentType).toBe('application/pdf');
+    expect(vorschau.dateiname).toBe('Mahnschreiben-2026-0042-Gegner2-Stufe1.pdf');
+    const r = await client.mutation.mahnschreibenVersenden({ aktId: akt, gegnerPosition: 2, tarif: 'MAK', datum: '2026-11-30' });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.value.mahnschreiben).toMatchObject({ stufe: 1, bezeichnung: 'Mahnung', gesamt: HAND.gesamt });
+    const gesendet = await client.dokumente.mahnschreibenVersendetPdf(r.value.mahnschreiben.id);
+    expect(Buffer.from(gesendet.bytes).equals(Buffer.from(vorschau.bytes))).toBe(true);
+    const fehler = await client.dokumente.mahnschreibenPdf(akt, { gegner: 2, tarif: 'XYZ' }).catch((e: unknown) => e);
+    expect(fehler).toBeInstanceOf(DokumentError);
+    expect(fehler).toMatchObject({ status: 400, code: 'TARIF_ERROR' });
   });
 });
 

@@ -185,6 +185,8 @@ export function createClient(options: ClientOptions) {
       /** The Mahnschreiben to the Gegner at `gegner` (1-based) under `tarif` (e.g. "MAK"), as of `datum` (default today). */
       mahnschreibenPdf: (aktId: string, p: { gegner: number; tarif: string; datum?: string }) =>
         dokument(`/dokumente/akt/${encodeURIComponent(aktId)}/mahnschreiben.pdf`, p),
+      /** A Mahnschreiben recorded as sent (mahnschreibenVersenden), exactly as it was sent. */
+      mahnschreibenVersendetPdf: (id: string) => dokument(`/dokumente/mahnschreiben/${encodeURIComponent(id)}.pdf`),
     },
     /** Every Akt matching the filter, page by page (the default selection of `akten`). */
     async *alleAkten(filter?: AktenQueryVariables['filter'], pageSize = 100): AsyncGenerator<WithFieldErrors<AktListenEintrag>> {

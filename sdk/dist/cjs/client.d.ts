@@ -45,6 +45,8 @@ export declare function createClient(options: ClientOptions): {
             tarif: string;
             datum?: string;
         }) => Promise<Dokument>;
+        /** A Mahnschreiben recorded as sent (mahnschreibenVersenden), exactly as it was sent. */
+        mahnschreibenVersendetPdf: (id: string) => Promise<Dokument>;
     };
     /** Every Akt matching the filter, page by page (the default selection of `akten`). */
     alleAkten(filter?: AktenQueryVariables["filter"], pageSize?: number): AsyncGenerator<WithFieldErrors<AktListenEintrag>>;

@@ -153,6 +153,8 @@ function createClient(options) {
             honorarnoteXml: (id) => dokument(`/dokumente/honorarnote/${encodeURIComponent(id)}.xml`),
             /** The Mahnschreiben to the Gegner at `gegner` (1-based) under `tarif` (e.g. "MAK"), as of `datum` (default today). */
             mahnschreibenPdf: (aktId, p) => dokument(`/dokumente/akt/${encodeURIComponent(aktId)}/mahnschreiben.pdf`, p),
+            /** A Mahnschreiben recorded as sent (mahnschreibenVersenden), exactly as it was sent. */
+            mahnschreibenVersendetPdf: (id) => dokument(`/dokumente/mahnschreiben/${encodeURIComponent(id)}.pdf`),
         },
         /** Every Akt matching the filter, page by page (the default selection of `akten`). */
         async *alleAkten(filter, pageSize = 100) {
