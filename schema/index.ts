@@ -15,6 +15,7 @@ import './kommunikation.js';
 import './honorarnote.js';
 import './zahlung.js';
 import './honorarzahlung.js';
+import './kontoauszug.js';
 import './audit.js';
 import './webhook.js';
 
