@@ -19,7 +19,7 @@
 //   an entry seen before, also in another file, is reported as already known and left alone.
 //
 // Locking discipline: an import first takes the advisory lock of (office, account) for its
-// transaction, so two imports of the same account run one after the other (the second then finds
+// transaction (polled, see sperreKonto), so two imports of the same account run one after the other (the second then finds
 // every entry known); after resolving the references it locks every Akt it will book on in id
 // order (one statement), then books. buchungZuordnen / buchungVerwerfen lock the Bankbuchung row
 // (FOR UPDATE), then the Akt. Order: account lock → Bankbuchung → Akt (server/services/sperren.ts),
@@ -27,7 +27,7 @@
 // the last line.
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
-import { ValidationError } from '../domain/errors.js';
+import { ConflictError, ValidationError } from '../domain/errors.js';
 import { zahlungsstand } from '../domain/honorarzahlung.js';
 import { normalisiereIban } from '../domain/iban.js';
 import type { Buchungseintrag, Kontoauszug, Transaktion } from '../domain/kontoauszug/typen.js';
@@ -42,6 +42,12 @@ import { bucheZahlung } from './zahlungen.js';
 const KONTO_SPERRE = 75836711;
 /** Rows per statement when looking up or inserting in batches (well below PostgreSQL's 65 535 parameters). */
 const STAPEL = 1000;
+/**
+ * An import is one transaction (all or nothing): 10 000 entries take seconds (BENCHMARKS.md), more
+ * than Prisma's 5 s default for an interactive transaction. The file is bounded (the parser's
+ * MAX_KONTOAUSZUG_ZEICHEN / _EINTRAEGE), so is this.
+ */
+const IMPORT_TIMEOUT_MS = 120_000;
 
 export class FremdesKontoError extends Error {
   constructor(readonly kontoIban: string) {
@@ -85,7 +91,7 @@ const zahlungstext = (e: Buchungseintrag, t: Transaktion) =>
 export async function importiereAuszug(db: Db, viewer: Viewer, auszug: Kontoauszug, dateiBytes: number): Promise<ImportErgebnis> {
   const kontoIban = normalisiereIban(auszug.kontoIban);
   return inTransaction(db, async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${KONTO_SPERRE}::int, hashtext(${`${viewer.kanzleiId}|${kontoIban}`}))`;
+    await sperreKonto(tx, `${viewer.kanzleiId}|${kontoIban}`);
     const kanzlei = await tx.kanzlei.findUniqueOrThrow({ where: { id: viewer.kanzleiId }, select: { iban: true } });
     if (!kanzlei.iban || normalisiereIban(kanzlei.iban) !== kontoIban) throw new FremdesKontoError(kontoIban);
 
@@ -264,7 +270,21 @@ export async function importiereAuszug(db: Db, viewer: Viewer, auszug: Kontoausz
       });
     }
     return { importId: imp.id, bekannteIds };
-  });
+  }, { timeoutMs: IMPORT_TIMEOUT_MS });
+}
+
+/**
+ * The (office, account) lock, waited for by polling: one waiting statement would be cancelled by the
+ * pool's statement timeout (8 s, lock waits included) while an import of 10 000 entries runs longer.
+ */
+async function sperreKonto(tx: Tx, schluessel: string): Promise<void> {
+  const bis = performance.now() + IMPORT_TIMEOUT_MS;
+  for (;;) {
+    const [row] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${KONTO_SPERRE}::int, hashtext(${schluessel})) AS ok`;
+    if (row?.ok) return;
+    if (performance.now() > bis) throw new ConflictError('Ein anderer Import dieses Kontos läuft noch; nichts wurde importiert. Bitte erneut senden.', 'Kontoauszug');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Notes of the office by (year, running number), keyed "jahr-laufnummer": one query per 1 000. */
