@@ -1,9 +1,11 @@
 // Importing the office's bank statements (issue 18): every incoming euro transaction is booked
 // (an RF reference of a Honorarnote → a Honorarzahlung, of an (Akt, Gegner) pair → a Zahlung),
 // proposed (a Rechnungsnummer or Aktenzeichen in the text), or queued; outgoing, foreign-currency
-// and reversal entries are recorded as IGNORIERT and reported. The bookings are ordinary payments,
-// made by the same code as erfasseZahlung / erfasseHonorarzahlung (bucheZahlung,
-// bucheHonorarzahlung): they show in schuldnerstand, offenerBetrag, the audit trail and webhooks.
+// and reversal entries are recorded as IGNORIERT and reported. The bookings are ordinary payments:
+// the same rows as erfasseZahlung / erfasseHonorarzahlung write (the same rule, pruefeZahlung, on
+// each note's state as the import goes), the same events (melde), written in batches after the
+// Akten are locked; buchungZuordnen books one entry with the services' own bucheZahlung /
+// bucheHonorarzahlung. They show in schuldnerstand, offenerBetrag, the audit trail and webhooks.
 //
 // Rules decided here (the issue is silent):
 // - Overpayment of a Honorarnote: what is open is booked on it; the rest becomes a second entry
@@ -28,7 +30,7 @@
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { ConflictError, ValidationError } from '../domain/errors.js';
-import { zahlungsstand } from '../domain/honorarzahlung.js';
+import { pruefeZahlung, zahlungsstand, type NotenDaten } from '../domain/honorarzahlung.js';
 import { normalisiereIban } from '../domain/iban.js';
 import type { Buchungseintrag, Kontoauszug, Transaktion } from '../domain/kontoauszug/typen.js';
 import { aktenzeichenKandidaten, ignorierGrund, rechnungsnummernImText, referenzziel, rfImText, zahlungsdatum } from '../domain/kontoauszug/zuordnung.js';
@@ -37,6 +39,8 @@ import { id, parseInput } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { bucheHonorarzahlung, NOTEN_STAND_SELECT, notenDaten } from './honorarzahlungen.js';
 import { bucheZahlung } from './zahlungen.js';
+import { melde } from '../webhooks/daten.js';
+import type { EreignisTyp } from '../webhooks/ereignisse.js';
 
 /** Namespace of the advisory lock on an office's bank account during an import. */
 const KONTO_SPERRE = 75836711;
@@ -169,11 +173,17 @@ export async function importiereAuszug(db: Db, viewer: Viewer, auszug: Kontoausz
     }
     // What is open on each note, read under the lock and kept up to date while booking.
     const offen = new Map<string, Decimal>();
+    const stand = new Map<string, NotenDaten>();
     for (const teil of stapel([...noten.values()].map((n) => n.id))) {
       for (const n of await tx.honorarnote.findMany({ where: { id: { in: teil } }, select: { id: true, ...NOTEN_STAND_SELECT } })) {
+        stand.set(n.id, { ...notenDaten(n), zahlungen: [...n.honorarzahlungen] });
         offen.set(n.id, zahlungsstand(notenDaten(n)).offen);
       }
     }
+    // The payments, written in batches after the loop (one statement per 1 000, not three per entry).
+    const zahlungen: { id: string; aktId: string; betrag: Decimal; datum: Date; verwendungszweck: string | null }[] = [];
+    const honorarzahlungen: { id: string; aktId: string; honorarnoteId: string; betrag: Decimal; bezahltAm: Date; verwendungszweck: string | null }[] = [];
+    const bezahlteNoten: string[] = [];
 
     const reste: Zeile[] = [];
     for (const z of eingaenge) {
@@ -196,7 +206,13 @@ export async function importiereAuszug(db: Db, viewer: Viewer, auszug: Kontoausz
           continue;
         }
         const gebucht = Decimal.min(rest, z.betrag);
-        z.honorarzahlungId = await bucheHonorarzahlung(tx, viewer, { honorarnoteId: note.id, betrag: gebucht, bezahltAm: datum, verwendungszweck: text });
+        // The same rule as erfasseHonorarzahlung, on the note's state as this import left it.
+        const daten = stand.get(note.id)!;
+        pruefeZahlung(note.nummer, daten, gebucht);
+        daten.zahlungen = [...daten.zahlungen, { betrag: gebucht, bezahltAm: datum, storniertAm: null }];
+        z.honorarzahlungId = crypto.randomUUID();
+        honorarzahlungen.push({ id: z.honorarzahlungId, aktId: note.aktId, honorarnoteId: note.id, betrag: gebucht, bezahltAm: datum, verwendungszweck: text });
+        if (zahlungsstand(daten).status === 'BEZAHLT') bezahlteNoten.push(note.id);
         offen.set(note.id, rest.minus(gebucht));
         z.status = 'GEBUCHT';
         if (gebucht.lessThan(z.betrag)) {
@@ -221,7 +237,8 @@ export async function importiereAuszug(db: Db, viewer: Viewer, auszug: Kontoausz
           z.grund = `RF-Referenz ${ziel.rf}: der Akt ist archiviert`;
           continue;
         }
-        z.zahlungId = await bucheZahlung(tx, viewer, { aktId, betrag: z.betrag, datum, verwendungszweck: text });
+        z.zahlungId = crypto.randomUUID();
+        zahlungen.push({ id: z.zahlungId, aktId, betrag: z.betrag, datum, verwendungszweck: text });
         z.status = 'GEBUCHT';
         continue;
       }
@@ -248,6 +265,18 @@ export async function importiereAuszug(db: Db, viewer: Viewer, auszug: Kontoausz
       if (z.status !== 'VORSCHLAG') z.grund = gruende.length ? gruende.join('; ') : 'Keine RF-Referenz, Rechnungsnummer oder Aktenzeichen erkannt';
     }
 
+    // The rows erfasseZahlung / erfasseHonorarzahlung write, and their events (melde renders only
+    // when a webhook listens; the Akten are locked above, archived ones were queued instead).
+    for (const teil of stapel(zahlungen)) {
+      await tx.zahlung.createMany({ data: teil.map((p) => ({ ...p, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId })) });
+    }
+    for (const teil of stapel(honorarzahlungen)) {
+      await tx.honorarzahlung.createMany({ data: teil.map((p) => ({ ...p, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId })) });
+    }
+    if (await hoertZu(tx, viewer.kanzleiId, 'zahlung.erfasst')) for (const p of zahlungen) await melde(tx, viewer.kanzleiId, 'zahlung.erfasst', { art: 'zahlung', id: p.id, aktId: p.aktId });
+    if (await hoertZu(tx, viewer.kanzleiId, 'honorarzahlung.erfasst')) for (const p of honorarzahlungen) await melde(tx, viewer.kanzleiId, 'honorarzahlung.erfasst', { art: 'honorarzahlung', id: p.id });
+    if (await hoertZu(tx, viewer.kanzleiId, 'honorarnote.bezahlt')) for (const id of bezahlteNoten) await melde(tx, viewer.kanzleiId, 'honorarnote.bezahlt', { art: 'honorarnote', id });
+
     const alle = [...zeilen, ...reste];
     const zaehle = (s: Status) => alle.filter((z) => z.status === s).length;
     const imp = await tx.kontoauszugImport.create({
@@ -271,6 +300,12 @@ export async function importiereAuszug(db: Db, viewer: Viewer, auszug: Kontoausz
     }
     return { importId: imp.id, bekannteIds };
   }, { timeoutMs: IMPORT_TIMEOUT_MS });
+}
+
+/** Whether a webhook of the office subscribed to `typ` (else melde writes nothing: skip the calls). */
+async function hoertZu(tx: Tx, kanzleiId: string, typ: EreignisTyp): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Webhook" WHERE "kanzleiId" = ${kanzleiId}::uuid AND ${typ} = ANY ("ereignisse") LIMIT 1`;
+  return rows.length > 0;
 }
 
 /**
