@@ -185,6 +185,39 @@ describe('importiereKontoauszug', () => {
     expect(await lies(n1.id)).toMatchObject({ offenerBetrag: '1200.00', honorarzahlungen: [] });
   });
 
+  it('the bookings emit the ordinary webhook events (zahlung.erfasst, honorarzahlung.erfasst, honorarnote.bezahlt)', async () => {
+    const n1 = await note('1000.00');
+    const { id: kanzleiId } = await t.db.prisma.kanzlei.findUniqueOrThrow({ where: { name: 'Alpha' } });
+    await t.db.prisma.webhook.create({ data: { kanzleiId, url: 'https://example.invalid/hook', ereignisse: ['zahlung.erfasst', 'honorarzahlung.erfasst', 'honorarnote.bezahlt'], secret: 'whsec_test' } });
+    const r = await importiereOk(camt053(IBAN, [
+      { ref: 'W-1', betrag: '1000.00', rf: n1.rfReferenz },
+      { ref: 'W-2', betrag: '200.00', rf: n1.rfReferenz },
+      { ref: 'W-3', betrag: '12.50', rf: gegnerRf },
+    ]));
+    const ereignisse = await t.db.prisma.webhookEreignis.findMany({ where: { kanzleiId }, select: { typ: true, daten: true } });
+    const typen = ereignisse.map((e) => e.typ).sort();
+    expect(typen).toEqual(['honorarnote.bezahlt', 'honorarzahlung.erfasst', 'honorarzahlung.erfasst', 'zahlung.erfasst']);
+    expect(ereignisse.find((e) => e.typ === 'zahlung.erfasst')!.daten).toMatchObject({ id: r.gebucht[2].zahlung.id, betrag: '12.50' });
+    expect(ereignisse.find((e) => e.typ === 'honorarnote.bezahlt')!.daten).toMatchObject({ id: n1.id, offenerBetrag: '0.00' });
+  });
+
+  it('GDPR erasure of a Person erases them as payer of bank entries, in the table and in the audit trail', async () => {
+    const anna = await createPerson(t, admin, { kurzbezeichnung: 'AA', name: 'Anna Ärger' });
+    const r = await importiereOk(camt053(IBAN, [
+      { ref: 'G-1', tx: [{ betrag: '25.00', text: 'Rückzahlung Anna', zahler: 'Anna Ärger', zahlerIban: 'AT483200000012345864' }, { betrag: '5.00', text: 'x', zahler: 'Bert Bleibt' }] },
+    ]));
+    const [annas, berts] = r.offen;
+    expect(JSON.stringify(await t.db.prisma.auditEntry.findMany({ where: { entityId: annas.id }, select: { changes: true } }))).toContain('Anna Ärger');
+    const e = await t.data(admin, `mutation($p: ID!) { r: loeschePersonendaten(input: { personId: $p }) { __typename } }`, { p: anna });
+    expect(e.r.__typename).toBe('LoeschePersonendatenPayload');
+    const nachher = (await queue()).nodes;
+    expect(nachher.find((b: any) => b.id === annas.id)).toMatchObject({ zahlerName: 'anonymisiert', verwendungszweck: null, betrag: '25.00', bankReferenz: 'G-1' });
+    expect(nachher.find((b: any) => b.id === berts.id)).toMatchObject({ zahlerName: 'Bert Bleibt' });
+    const spur = JSON.stringify(await t.db.prisma.auditEntry.findMany({ where: { entityId: annas.id }, select: { changes: true } }));
+    expect(spur).not.toContain('Anna Ärger');
+    expect(spur).not.toContain('AT483200000012345864');
+  });
+
   it('another office sees none of it, and its RF references do not find this office’s notes', async () => {
     const n1 = await note('1000.00');
     await importiereOk(camt053(IBAN, [{ ref: 'O-1', betrag: '10.00', text: 'x' }]));
