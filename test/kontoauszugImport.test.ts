@@ -207,11 +207,13 @@ describe('importiereKontoauszug', () => {
       { ref: 'G-1', tx: [{ betrag: '25.00', text: 'Rückzahlung Anna', zahler: 'Anna Ärger', zahlerIban: 'AT483200000012345864' }, { betrag: '5.00', text: 'x', zahler: 'Bert Bleibt' }] },
     ]));
     const [annas, berts] = r.offen;
+    // A decision on the entry is in the trail, with its values (the reason names her).
+    expect(await verwerfen({ buchungId: annas.id, grund: 'Zurück an Anna Ärger' })).toMatchObject({ bankbuchung: { status: 'VERWORFEN' } });
     expect(JSON.stringify(await t.db.prisma.auditEntry.findMany({ where: { entityId: annas.id }, select: { changes: true } }))).toContain('Anna Ärger');
     const e = await t.data(admin, `mutation($p: ID!) { r: loeschePersonendaten(input: { personId: $p }) { __typename } }`, { p: anna });
     expect(e.r.__typename).toBe('LoeschePersonendatenPayload');
-    const nachher = (await queue()).nodes;
-    expect(nachher.find((b: any) => b.id === annas.id)).toMatchObject({ zahlerName: 'anonymisiert', verwendungszweck: null, betrag: '25.00', bankReferenz: 'G-1' });
+    const nachher = (await queue(admin, ALLE)).nodes;
+    expect(nachher.find((b: any) => b.id === annas.id)).toMatchObject({ zahlerName: 'anonymisiert', verwendungszweck: null, grund: 'anonymisiert', betrag: '25.00', bankReferenz: 'G-1' });
     expect(nachher.find((b: any) => b.id === berts.id)).toMatchObject({ zahlerName: 'Bert Bleibt' });
     const spur = JSON.stringify(await t.db.prisma.auditEntry.findMany({ where: { entityId: annas.id }, select: { changes: true } }));
     expect(spur).not.toContain('Anna Ärger');

@@ -100,9 +100,13 @@ ALTER TABLE "Bankbuchung" ADD CONSTRAINT "Bankbuchung_zahlungId_fkey" FOREIGN KE
 -- AddForeignKey
 ALTER TABLE "Bankbuchung" ADD CONSTRAINT "Bankbuchung_honorarzahlungId_fkey" FOREIGN KEY ("honorarzahlungId") REFERENCES "Honorarzahlung"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Hand-written: the audit trail records every import and every bank entry (who, when, what).
+-- Hand-written: the audit trail records every import (who, when, which file and account, the
+-- counts) and every later change of a bank entry (assigned, dismissed, erased). The entries an
+-- import writes are not copied into the trail one by one: each row is itself the record of what
+-- the bank sent, names its import (importId → who and when), and 10 000 copies would double the
+-- import's time (BENCHMARKS.md). The payments it books are audited like any other.
 CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON "KontoauszugImport" FOR EACH ROW EXECUTE FUNCTION audit_row();
-CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON "Bankbuchung" FOR EACH ROW EXECUTE FUNCTION audit_row();
+CREATE TRIGGER audit AFTER UPDATE OR DELETE ON "Bankbuchung" FOR EACH ROW EXECUTE FUNCTION audit_row();
 -- The last line: a dismissed entry says why; only an overpayment's rest is a second part.
 ALTER TABLE "Bankbuchung" ADD CONSTRAINT "Bankbuchung_verworfen_grund" CHECK (status <> 'VERWORFEN' OR grund IS NOT NULL);
 ALTER TABLE "Bankbuchung" ADD CONSTRAINT "Bankbuchung_teil" CHECK (teil IN (0, 1));
