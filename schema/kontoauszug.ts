@@ -5,6 +5,7 @@ import type { Prisma } from '../server/generated/prisma/client.js';
 import type { BankbuchungStatus as BankbuchungStatusWert } from '../server/generated/prisma/enums.js';
 import { parseKontoauszug, KontoauszugFormatError, MAX_KONTOAUSZUG_ZEICHEN } from '../server/domain/kontoauszug/index.js';
 import { buchungVerwerfen, buchungZuordnen, FremdesKontoError, importiereAuszug } from '../server/services/kontoauszug.js';
+import { fristNeuStarten } from '../server/queryCost.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
 import { checkPageSize, connectionOptions } from './pagination.js';
@@ -140,7 +141,10 @@ builder.mutationFields((t) => ({
         throw e;
       }
       try {
-        return await importiereAuszug(ctx.prisma, ctx.viewer, auszug, input.datei.length);
+        const ergebnis = await importiereAuszug(ctx.prisma, ctx.viewer, auszug, input.datei.length);
+        // A large file may take longer than a request's execution deadline; the import has committed, its lists are still answered.
+        fristNeuStarten(ctx);
+        return ergebnis;
       } catch (e) {
         if (e instanceof FremdesKontoError) throw new GraphQLError(e.message, { extensions: { code: 'KONTOAUSZUG_FREMDES_KONTO', kontoIban: e.kontoIban } });
         throw e;

@@ -69,6 +69,25 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
+describe('a large file through the request limits', () => {
+  it('the answer’s lists are not cut off by the time the import took (the execution deadline starts anew once it committed)', async () => {
+    const s = await testServer({ limits: { maxExecutionMs: 400 } });
+    try {
+      const k = await s.key('Gamma', 'GA', 'ADMIN');
+      const eintraege = Array.from({ length: 600 }, (_, i) => ({ ref: `L-${i}`, betrag: '1.00', text: 'ohne Bezug' }));
+      const t0 = performance.now();
+      const res = await s.gql(k, `mutation($i: ImportiereKontoauszugInput!) { r: importiereKontoauszug(input: $i) { ... on ImportiereKontoauszugPayload { import { anzahlOffen } offen { id } } } }`,
+        { i: { format: 'CAMT053', datei: camt053(IBAN, eintraege) } });
+      expect(performance.now() - t0).toBeGreaterThan(400);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.r.import.anzahlOffen).toBe(600);
+      expect(res.body.data.r.offen).toHaveLength(600);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('importiereKontoauszug', () => {
   it('books by RF reference, proposes from the text, queues the rest, ignores what is no incoming euro; the same file again changes nothing', async () => {
     const n1 = await note('1000.00');
