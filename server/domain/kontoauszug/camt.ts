@@ -1,12 +1,12 @@
 // camt.053 (BkToCstmrStmt/Stmt, end-of-day statement) and camt.054 (BkToCstmrDbtCdtNtfctn/Ntfctn,
-// credit/debit notification), versions .001.02 to .001.08, on fast-xml-parser (no regex over XML).
+// credit/debit notification), versions .001.02 to .001.08, on the XML parser saxes (no regex over XML).
 // Both share the entry structure (Ntry → NtryDtls → TxDtls), so one reader serves both.
 //
 // Rules decided here (the issue is silent on them):
 // - The root must be `Document` in the namespace urn:iso:std:iso:20022:tech:xsd:camt.05x.001.0v of the
 //   chosen format, v from 02 to 08, with the format's message element under it; anything else (a
 //   camt.054 given as CAMT053, another version, no namespace) is refused before any entry is read.
-// - A DOCTYPE is refused (no bank sends one; no entity expansion).
+// - A DOCTYPE is refused (no bank sends one; no entity expansion). Well-formedness errors name line and column.
 // - Several Stmt/Ntfctn in one file are read in order if all are for the same account (IBAN);
 //   `auszugId` is then their Ids joined by "+". Different accounts: error (one import, one account).
 // - Only booked entries are returned: `Sts` BOOK (.001.02: text, from .001.03 on: `Sts/Cd`) or no
@@ -30,12 +30,12 @@
 //   none, the first valid RF reference in the free text (see rfReferenzImText).
 // - verwendungszweck: all `RmtInf/Ustrd` joined by one space.
 // - endToEndId: `Refs/EndToEndId`; "NOTPROVIDED" (the SEPA placeholder) → null.
-import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import {
   camtBetrag, fehler, ibanOderNull, istDatum, kurz, MAX_KONTOAUSZUG_EINTRAEGE, MAX_KONTOAUSZUG_TRANSAKTIONEN,
   oderNull, rfReferenzImText, summe, waehrung,
 } from './gemeinsam.js';
-import type { Buchungseintrag, Kontoauszug, Transaktion } from './typen.js';
+import { KontoauszugFormatError, type Buchungseintrag, type Kontoauszug, type Transaktion } from './typen.js';
 
 type Art = 'CAMT053' | 'CAMT054';
 
@@ -47,44 +47,40 @@ const AUFBAU: Record<Art, { nachricht: string; auszug: string; nummer: string }>
   CAMT054: { nachricht: 'BkToCstmrDbtCdtNtfctn', auszug: 'Ntfctn', nummer: '054' },
 };
 
-// --- navigating fast-xml-parser's tree -------------------------------------------------------------
-// With parseTagValue false every text is a string; an element with attributes is an object whose text
-// is '#text'; an element that occurs more than once is an array.
-type Knoten = unknown;
+// --- the element tree -----------------------------------------------------------------------------
+// saxes reads the XML (well-formedness checked as it goes, namespaces resolved, no DTD processing);
+// from its events a small tree is built. Elements of the document's namespace are named by their
+// local name; elements of any other namespace (extensions in SplmtryData) get "{uri}local" and so
+// never match what is read here.
+interface Element {
+  name: string;
+  attrs: Record<string, string> | null;
+  kinder: Element[];
+  text: string;
+}
+type Knoten = Element | undefined;
 
-function alle(n: Knoten, name: string): Knoten[] {
-  if (n === null || typeof n !== 'object' || Array.isArray(n)) return [];
-  const v = (n as Record<string, unknown>)[name];
-  if (v === undefined) return [];
-  return Array.isArray(v) ? v : [v];
+function alle(n: Knoten, name: string): Element[] {
+  if (!n) return [];
+  const r: Element[] = [];
+  for (const k of n.kinder) if (k.name === name) r.push(k);
+  return r;
 }
 
 /** The first element along the path, or undefined. */
-function pfad(n: Knoten, ...namen: string[]): Knoten | undefined {
-  let k: Knoten | undefined = n;
+function pfad(n: Knoten, ...namen: string[]): Knoten {
+  let k: Knoten = n;
   for (const name of namen) {
-    k = alle(k, name)[0];
-    if (k === undefined) return undefined;
+    k = k?.kinder.find((c) => c.name === name);
+    if (!k) return undefined;
   }
   return k;
 }
 
-/** The text of an element (trimmed; '' for an empty one), null if absent or without text. */
-function text(n: Knoten | undefined): string | null {
-  if (n === undefined || n === null) return null;
-  if (typeof n === 'string') return n.trim();
-  if (typeof n === 'object' && !Array.isArray(n)) {
-    const t = (n as Record<string, unknown>)['#text'];
-    return typeof t === 'string' ? t.trim() : t === undefined ? null : String(t);
-  }
-  return null;
-}
+/** The text of an element (trimmed; '' for an empty one), null if absent. */
+const text = (n: Knoten): string | null => (n ? n.text.trim() : null);
 
-const attribut = (n: Knoten | undefined, name: string): string | null => {
-  if (n === null || typeof n !== 'object' || Array.isArray(n)) return null;
-  const v = (n as Record<string, unknown>)[`@_${name}`];
-  return typeof v === 'string' ? v.trim() : null;
-};
+const attribut = (n: Knoten, name: string): string | null => n?.attrs?.[name]?.trim() ?? null;
 
 const textVon = (n: Knoten, ...namen: string[]) => oderNull(text(pfad(n, ...namen)));
 
@@ -107,49 +103,66 @@ export function zaehleCamtEintraege(xml: string): number {
   return n;
 }
 
+/** The document's root element with its namespace URI (null if none). */
+function leseXml(xml: string): { element: Element; ns: string | null } {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const wurzel: Element = { name: '', attrs: null, kinder: [], text: '' };
+  const stapel: Element[] = [wurzel];
+  let oben: Element = wurzel;
+  let wurzelNs: string | null | undefined;
+  parser.on('doctype', () => {
+    throw fehler('Eine DOCTYPE-Deklaration ist in camt-Dateien nicht erlaubt', `Zeile ${parser.line}`);
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    if (wurzelNs === undefined) wurzelNs = tag.uri || null;
+    const name = tag.uri === wurzelNs || (!tag.uri && wurzelNs === null) ? tag.local : `{${tag.uri}}${tag.local}`;
+    let attrs: Record<string, string> | null = null;
+    for (const a of Object.values(tag.attributes)) {
+      if (a.prefix === 'xmlns' || a.name === 'xmlns' || a.prefix) continue; // namespace declarations and qualified attributes
+      (attrs ??= {})[a.local] = a.value;
+    }
+    const el: Element = { name, attrs, kinder: [], text: '' };
+    oben.kinder.push(el);
+    stapel.push(el);
+    oben = el;
+  });
+  // camt has no mixed content: the whitespace between child elements is not kept.
+  parser.on('text', (t) => {
+    if (oben.kinder.length === 0) oben.text += t;
+  });
+  parser.on('cdata', (t) => {
+    oben.text += t;
+  });
+  parser.on('closetag', () => {
+    stapel.pop();
+    oben = stapel[stapel.length - 1]!;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e instanceof KontoauszugFormatError) throw e;
+    // saxes: "line:column: message"
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /^(\d+):(\d+): (.*)$/s.exec(msg);
+    throw fehler(`Kein wohlgeformtes XML: ${m ? m[3] : msg}`, m ? `Zeile ${m[1]}, Spalte ${m[2]}` : 'Datei');
+  }
+  const element = wurzel.kinder[0];
+  if (!element) throw fehler('Kein Wurzelelement', 'Datei');
+  return { element, ns: wurzelNs ?? null };
+}
+
 // --- the parser --------------------------------------------------------------------------------------
 export function parseCamt(art: Art, xml: string): Kontoauszug {
-  if (/<!DOCTYPE/i.test(xml)) throw fehler('Eine DOCTYPE-Deklaration ist in camt-Dateien nicht erlaubt', 'Datei');
-  let wurzelName: string | null = null;
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    processEntities: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    // Prefixes are dropped from element names here (camt uses one namespace, checked below at the
-    // root); the root's own name is remembered with its prefix to find its namespace declaration.
-    transformTagName: (name) => {
-      if (wurzelName === null) wurzelName = name;
-      const i = name.indexOf(':');
-      return i === -1 ? name : name.slice(i + 1);
-    },
-  });
-  let baum: Record<string, unknown>;
-  try {
-    baum = parser.parse(xml, true) as Record<string, unknown>;
-  } catch (e) {
-    // fast-xml-parser's validator ends its message with ":line:col".
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /^(.*):(\d+):(\d+)$/s.exec(msg);
-    throw fehler(`Kein wohlgeformtes XML: ${m ? m[1] : msg}`, m ? `Zeile ${m[2]}, Spalte ${m[3]}` : 'Datei');
-  }
-
   const aufbau = AUFBAU[art];
   const erwartet = `camt.${aufbau.nummer}`;
-  const wurzeln = Object.keys(baum);
-  if (wurzeln.length !== 1 || wurzeln[0] !== 'Document' || wurzelName === null) {
-    throw fehler(`Wurzelelement muss Document sein (${erwartet}), ist ${wurzeln.join(', ') || 'leer'}`, 'Document');
+  const wurzel = leseXml(xml);
+  if (wurzel.ns === null || wurzel.element.name !== 'Document') {
+    const name = wurzel.element.name;
+    throw fehler(`Wurzelelement muss Document im Namensraum urn:iso:std:iso:20022:tech:xsd:${erwartet}.001.xx sein, ist ${name}${wurzel.ns ? '' : ' ohne Namensraum'}`, 'Document');
   }
-  const dokument = baum.Document;
-  const praefix = (wurzelName as string).includes(':') ? (wurzelName as string).split(':')[0] : null;
-  const ns = attribut(dokument, praefix ? `xmlns:${praefix}` : 'xmlns');
-  if (!ns) throw fehler(`Document ohne Namensraum: erwartet urn:iso:std:iso:20022:tech:xsd:${erwartet}.001.02 bis .001.08`, 'Document');
+  const ns = wurzel.ns;
   const nsTreffer = NAMENSRAUM.exec(ns);
-  if (!nsTreffer) throw fehler(`Namensraum "${kurz(ns)}" ist kein camt-Namensraum (erwartet ${erwartet})`, 'Document');
+  if (!nsTreffer) throw fehler(`Namensraum "${kurz(ns, 100)}" ist kein camt-Namensraum (erwartet ${erwartet})`, 'Document');
   const [, nummer, version] = nsTreffer;
   if (nummer !== aufbau.nummer) {
     throw fehler(`Die Datei ist camt.${nummer}.001.${version}, nicht ${erwartet} wie angegeben`, 'Document');
@@ -157,6 +170,7 @@ export function parseCamt(art: Art, xml: string): Kontoauszug {
   if (!VERSIONEN.includes(version!)) {
     throw fehler(`Version ${erwartet}.001.${version} wird nicht unterstützt (.001.02 bis .001.08)`, 'Document');
   }
+  const dokument = wurzel.element;
   const nachricht = pfad(dokument, aufbau.nachricht);
   if (nachricht === undefined) throw fehler(`${aufbau.nachricht} fehlt`, 'Document');
   const auszuege = alle(nachricht, aufbau.auszug);

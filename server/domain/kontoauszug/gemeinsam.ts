@@ -44,8 +44,6 @@ export function mt940Betrag(text: string, fundstelle: string): string {
 /** Exact sum of decimal texts. */
 export const summe = (betraege: string[]) => betraege.reduce((s, b) => s.plus(b), new Decimal(0));
 
-export const gleicherBetrag = (a: string, b: string) => new Decimal(a).equals(b);
-
 const WAEHRUNG = /^[A-Z]{3}$/;
 export function waehrung(text: string | null | undefined, fundstelle: string): string {
   if (!text) throw fehler('Währung (Ccy) fehlt', fundstelle);
@@ -88,8 +86,8 @@ export function rfReferenzImText(text: string | null): string | null {
   return null;
 }
 
-/** A value for a message, at most 40 characters. */
-export const kurz = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
+/** A value for a message, at most `max` characters (a file's content is never echoed at length). */
+export const kurz = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
 
 /** Text that is empty after trimming counts as missing. */
 export const oderNull = (s: string | null | undefined) => {

@@ -9,6 +9,7 @@
 // mark is ignored. Size and entry count are bounded before anything is parsed.
 import { zaehleCamtEintraege, parseCamt } from './camt.js';
 import { fehler, MAX_KONTOAUSZUG_EINTRAEGE, MAX_KONTOAUSZUG_ZEICHEN } from './gemeinsam.js';
+import { parseMt940, zaehleMt940Eintraege } from './mt940.js';
 import type { Kontoauszug, KontoauszugFormat } from './typen.js';
 
 export { MAX_KONTOAUSZUG_EINTRAEGE, MAX_KONTOAUSZUG_TRANSAKTIONEN, MAX_KONTOAUSZUG_ZEICHEN, rfReferenzImText } from './gemeinsam.js';
@@ -31,8 +32,11 @@ export function parseKontoauszug(format: KontoauszugFormat, datei: string): Kont
       if (n > MAX_KONTOAUSZUG_EINTRAEGE) throw fehler(`Mehr als ${MAX_KONTOAUSZUG_EINTRAEGE} Buchungen (Ntry: ${n})`, 'Datei');
       return parseCamt(format, text);
     }
-    case 'MT940':
-      throw fehler('MT940 wird noch nicht gelesen', 'Datei');
+    case 'MT940': {
+      const n = zaehleMt940Eintraege(text);
+      if (n > MAX_KONTOAUSZUG_EINTRAEGE) throw fehler(`Mehr als ${MAX_KONTOAUSZUG_EINTRAEGE} Buchungen (:61:: ${n})`, 'Datei');
+      return parseMt940(text);
+    }
     default:
       throw fehler(`Unbekanntes Format ${String(format)}`, 'Datei');
   }
