@@ -153,6 +153,29 @@ describe('importiereKontoauszug', () => {
     expect((await stand()).schuldnerstand).toMatchObject({ gesamt: '550.00', bezahlt: '450.00' });
   });
 
+  it('MT940 (STUZZA): the note and the Akt by their RF references, the same file twice books once', async () => {
+    const n1 = await note('1000.00');
+    const mt940 = [
+      ':20:STMT0001', ':25:19043/00234573201', ':28C:00001/001', ':60F:C261130EUR10000,00',
+      ':61:2612011201CR1200,00NTRFNONREF//MT-0001', `:86:166?00GUTSCHRIFT SEPA?20${n1.rfReferenz}?21Honorar?32Holzbau Gruber GmbH`,
+      ':61:2612011201CR300,00NTRFNONREF//MT-0002', `:86:166?00GUTSCHRIFT SEPA?20${gegnerRf}?32J?rg S?umig`,
+      ':61:2612011201DR80,00NCHGNONREF//MT-0003', ':86:Kontoführung',
+      ':62F:C261201EUR11420,00', '-',
+    ].join('\r\n');
+    const a = await t.gql(admin, IMPORT, { i: { format: 'MT940', datei: mt940 } });
+    expect(a.body.errors).toBeUndefined();
+    expect(a.body.data.r.import).toMatchObject({ format: 'MT940', kontoIban: 'AT611904300234573201', anzahlGebucht: 2, anzahlIgnoriert: 1, anzahlBekannt: 0 });
+    expect(await lies(n1.id)).toMatchObject({ zahlungsstatus: 'BEZAHLT', offenerBetrag: '0.00' });
+    expect((await stand()).schuldnerstand).toMatchObject({ gesamt: '700.00', bezahlt: '300.00' });
+    const b = await t.gql(admin, IMPORT, { i: { format: 'MT940', datei: mt940 } });
+    expect(b.body.data.r.import).toMatchObject({ anzahlGebucht: 0, anzahlBekannt: 3 });
+    expect((await stand()).schuldnerstand).toMatchObject({ gesamt: '700.00', bezahlt: '300.00' });
+    // A broken :61: line: the error names the line.
+    const c = await t.gql(admin, IMPORT, { i: { format: 'MT940', datei: mt940.replace(':61:2612011201CR300,00', ':61:26120CR300,00') } });
+    expect(c.body.errors?.[0]?.extensions).toMatchObject({ code: 'KONTOAUSZUG_FORMAT' });
+    expect(c.body.errors?.[0]?.extensions?.fundstelle).toMatch(/Zeile 7/);
+  });
+
   it('proposals are accepted, queued entries assigned by hand or dismissed with a reason', async () => {
     const n1 = await note('1000.00');
     const n3 = await note('200.00');
