@@ -5,6 +5,7 @@
 // 500.00 → 600.00 (note 2); 200.00 → 240.00 (note 3). Forderung 1 000.00 without interest and no
 // costs: the Schuldnerstand is 1 000.00 less what was paid.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../sdk/dist/index.js';
 import { camt053, type CamtEntry } from './support/camt.js';
 import { createAkt, createForderung, createLeistung, createPerson } from './support/fixtures.js';
 import { TEST_BRIEFKOPF, testServer, type TestServer } from './support/testServer.js';
@@ -68,6 +69,31 @@ beforeEach(async () => {
   gegnerRf = (await t.data(admin, `query($id: ID!) { akt(id: $id) { zahlungsreferenzen { rfReferenz } } }`, { id: inkasso })).akt.zahlungsreferenzen[0].rfReferenz;
 });
 afterEach(() => t.close());
+
+describe('through the SDK', () => {
+  it('importiereKontoauszug, offeneBuchungen, buchungZuordnen and buchungVerwerfen are SDK methods', async () => {
+    const s = await testServer({}, {}, { overHttp: true });
+    try {
+      const k = await s.key('Delta', 'DE', 'ANWALT');
+      const client = createClient({ url: s.url, apiKey: k });
+      const klient = await createPerson(s, k, { kurzbezeichnung: 'K', name: 'Klient' });
+      const aktId = await createAkt(s, k, { aktenzeichen: 'D/1', bezeichnung: 'x', klientId: klient });
+      const r = await client.mutation.importiereKontoauszug({ format: 'CAMT053', datei: camt053(IBAN, [{ ref: 'S-1', betrag: '10.00', text: 'a' }, { ref: 'S-2', betrag: '20.00', text: 'b' }]) });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      expect(r.value.import).toMatchObject({ anzahlOffen: 2, anzahlGebucht: 0 });
+      const [a, b] = r.value.offen;
+      const q = await client.query.offeneBuchungen({ first: 10 });
+      expect(q?.totalCount).toBe(2);
+      const z = await client.mutation.buchungZuordnen({ buchungId: a!.id, aktId });
+      expect(z.ok && z.value.bankbuchung).toMatchObject({ status: 'GEBUCHT', betrag: '10.00', zahlung: { id: expect.any(String) } });
+      const v = await client.mutation.buchungVerwerfen({ buchungId: b!.id, grund: 'Rückbuchung' });
+      expect(v.ok && v.value.bankbuchung).toMatchObject({ status: 'VERWORFEN', grund: 'Rückbuchung' });
+      expect((await client.query.offeneBuchungen({ first: 10 }))?.totalCount).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+});
 
 describe('a large file through the request limits', () => {
   it('the answer’s lists are not cut off by the time the import took (the execution deadline starts anew once it committed)', async () => {
