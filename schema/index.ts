@@ -16,6 +16,7 @@ import './honorarnote.js';
 import './zahlung.js';
 import './honorarzahlung.js';
 import './mahnschreiben.js';
+import './kontoauszug.js';
 import './audit.js';
 import './webhook.js';
 

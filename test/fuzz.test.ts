@@ -12,7 +12,9 @@ import {
 } from './support/fuzz.js';
 import { inTransaction } from '../server/services/db.js';
 import { schreibeEreignis } from '../server/webhooks/outbox.js';
-import { testServer, type TestServer } from './support/testServer.js';
+import { randomUUID } from 'node:crypto';
+import { camt053 } from './support/camt.js';
+import { TEST_BRIEFKOPF, testServer, type TestServer } from './support/testServer.js';
 
 const SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 20261126);
 const BUDGET = Number(process.env.FUZZ_BUDGET ?? 28);
@@ -126,12 +128,17 @@ async function office(name: string, kuerzel: string) {
   const kanzleiId = (await t.db.prisma.webhook.findUniqueOrThrow({ where: { id: webhook } })).kanzleiId;
   await inTransaction(t.db.prisma, (tx) => schreibeEreignis(tx, { kanzleiId, typ: 'akt.angelegt', daten: async () => ({ id: akt1 }) }));
   const zustellung = (await t.db.prisma.webhookZustellung.findFirstOrThrow({ where: { webhookId: webhook } })).id;
+  // Two queued bank entries (unknown payers): one to assign, one to dismiss.
+  const offen = (await run(key, 'importiereKontoauszug', { format: 'CAMT053', datei: camt053(TEST_BRIEFKOPF.iban, [{ ref: 'FUZZ-1', betrag: '20.00', text: 'ohne Bezug' }, { ref: 'FUZZ-2', betrag: '30.00', text: 'ohne Bezug' }]) },
+    'offen { id bankReferenz }')).offen as { id: string; bankReferenz: string }[];
+  const buchung = offen.find((b) => b.bankReferenz === 'FUZZ-1')!.id;
+  const buchungVerwerfen = offen.find((b) => b.bankReferenz === 'FUZZ-2')!.id;
   const anfrage1 = await anfrage('Maria Muster');
   const anfrageAnnehmen = await anfrage('Anna Annahme');
   return {
     key, sbKey, kuerzel, me, archiv, anwalt, apiKeyAnwalt, klient, g1, g2, p3, k3, frei, akt: akt1, aktAbgeschlossen, aktArchiviert, forderung, forderung2,
     leistung: leistung1, leistung2, leistung3, leistungDel, honorarnote, honorarnoteZahlung, honorarzahlung, honorarnoteAb, titel, titel2, titelDel, zahlung, kommunikation, gericht, anfrage: anfrage1, anfrageAnnehmen,
-    webhook, webhookLoeschen, zustellung,
+    webhook, webhookLoeschen, zustellung, buchung, buchungVerwerfen,
   };
 }
 
@@ -167,6 +174,13 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
     memo: 'Notiz', sachbearbeiter: a.kuerzel, verdienst: '80.00', einheitssatz: '40.00', barauslagenUstPflichtig: '0', barauslagenUstFrei: '0', barauslagenDurchlaufer: '2.00',
     barauslagenKlient: '0', ust: '24.00', zeitMinuten: 20, zinsen54a: false,
   }),
+  // The office's account as it stands (updateKanzlei may have changed it), with an entry not seen before.
+  importiereKontoauszug: async (a) => {
+    const { iban } = await t.db.prisma.kanzlei.findFirstOrThrow({ where: { benutzer: { some: { id: a.me } } }, select: { iban: true } });
+    return { format: 'CAMT053', datei: camt053(iban ?? TEST_BRIEFKOPF.iban, [{ ref: `FUZZ-${randomUUID()}`, betrag: '12.34', text: 'Überweisung', zahler: 'Jürgen Müller' }]) };
+  },
+  buchungZuordnen: (a) => ({ buchungId: a.buchung, aktId: a.akt }),
+  buchungVerwerfen: (a) => ({ buchungId: a.buchungVerwerfen, grund: 'Fehlüberweisung' }),
   deleteForderung: (a) => ({ id: a.forderung2 }),
   deleteLeistung: (a) => ({ id: a.leistungDel }),
   deleteTitel: (a) => ({ id: a.titelDel }),
@@ -226,14 +240,14 @@ const BASE: Record<string, (a: Office, c: Ctx) => Record<string, unknown> | Prom
 const ID_FIELDS: Record<string, string> = {
   aktId: 'Akt', klientId: 'Person', gegnerIds: 'Person', personIds: 'Person', personId: 'Person', zustaendigId: 'Benutzer', benutzerId: 'Benutzer', sachbearbeiterId: 'Benutzer',
   leistungId: 'Leistung', leistungIds: 'Leistung', forderungIds: 'Forderung', titelId: 'Titel', honorarnoteId: 'Honorarnote',
-  zustellungId: 'WebhookZustellung',
+  zustellungId: 'WebhookZustellung', buchungId: 'Bankbuchung',
 };
 /** `id` names the mutation's own object: updateAkt → Akt (and these, where the name does not say). */
 const ID_OF_MUTATION: Record<string, string> = { pruefeKollision: 'Mandatsanfrage', rotateWebhookSecret: 'Webhook' };
 const ENTITIES: Record<string, keyof Office> = {
   Akt: 'akt', Person: 'klient', Benutzer: 'me', Leistung: 'leistung', Forderung: 'forderung', Titel: 'titel', Honorarnote: 'honorarnote', Zahlung: 'zahlung', Honorarzahlung: 'honorarzahlung',
   Mandatsanfrage: 'anfrage', ApiKey: 'apiKeyAnwalt', Kommunikation: 'kommunikation', Gericht: 'gericht',
-  Webhook: 'webhook', WebhookZustellung: 'zustellung',
+  Webhook: 'webhook', WebhookZustellung: 'zustellung', Bankbuchung: 'buchung',
 };
 
 /** Texts of the data set, for uniqueness clashes. */

@@ -1,7 +1,8 @@
 // Two offices: a key sees and changes only its own office's data, through every query and mutation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { officeWithAkt } from './support/fixtures.js';
-import { testServer, type TestServer } from './support/testServer.js';
+import { camt053 } from './support/camt.js';
+import { TEST_BRIEFKOPF, testServer, type TestServer } from './support/testServer.js';
 
 let t: TestServer;
 let A: Awaited<ReturnType<typeof officeWithAkt>>;
@@ -106,6 +107,20 @@ describe('mutations cannot reach another office', () => {
     const res = await t.data(B.key, `mutation($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }`, { id: aKey.id });
     expect(res.revokeApiKey.__typename).toBe('NotFoundError');
     expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it('bank entries: another office’s are not listed, not assigned, not dismissed', async () => {
+    const datei = camt053(TEST_BRIEFKOPF.iban, [{ ref: 'T-1', betrag: '10.00', text: 'ohne Bezug' }]);
+    const imp = await t.data(A.key, `mutation($d: String!) { r: importiereKontoauszug(input: { format: CAMT053, datei: $d }) { ... on ImportiereKontoauszugPayload { offen { id } } } }`, { d: datei });
+    const id = imp.r.offen[0].id;
+    expect((await t.data(B.key, '{ offeneBuchungen(filter: { status: [OFFEN, VORSCHLAG, GEBUCHT, VERWORFEN, IGNORIERT] }) { totalCount } }')).offeneBuchungen.totalCount).toBe(0);
+    const m = await t.data(B.key, `mutation($id: ID!, $akt: ID!) { a: buchungZuordnen(input: { buchungId: $id, aktId: $akt }) { __typename }
+      b: buchungVerwerfen(input: { buchungId: $id, grund: "x" }) { __typename } }`, { id, akt: B.akt });
+    expect(m).toEqual({ a: { __typename: 'NotFoundError' }, b: { __typename: 'NotFoundError' } });
+    // B assigning its own entry to A's Akt: A's Akt is not found either.
+    const eigene = await t.data(B.key, `mutation($d: String!) { r: importiereKontoauszug(input: { format: CAMT053, datei: $d }) { ... on ImportiereKontoauszugPayload { offen { id } } } }`, { d: datei });
+    expect((await t.data(B.key, `mutation($id: ID!, $akt: ID!) { r: buchungZuordnen(input: { buchungId: $id, aktId: $akt }) { __typename } }`, { id: eigene.r.offen[0].id, akt: A.akt })).r.__typename).toBe('NotFoundError');
+    expect((await t.data(A.key, '{ offeneBuchungen { edges { node { id status } } } }')).offeneBuchungen.edges).toEqual([{ node: { id, status: 'OFFEN' } }]);
   });
 
   it('office B can use the same Aktenzeichen and Kurzbezeichnung as office A', async () => {

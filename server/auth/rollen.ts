@@ -52,6 +52,11 @@ export const ROLLENMATRIX: Readonly<Record<string, readonly Rolle[]>> = {
   // The client's payments on an invoice: booked (and corrected) like the debtor's.
   erfasseHonorarzahlung: ALLE,
   stornoHonorarzahlung: ALLE,
+  // The office's bank account: importing its statements books on every Akt and note at once, and
+  // deciding what an unassigned payment is for is the lawyer's (or the office's) call.
+  importiereKontoauszug: ANWAELTE,
+  buchungZuordnen: ANWAELTE,
+  buchungVerwerfen: ANWAELTE,
   // Intake: anyone may prepare a request (the public form has its own token); the lawyer decides.
   submitMandatsanfrage: ALLE,
   updateMandatsanfrage: ALLE,

@@ -10,14 +10,16 @@ export type Tx = Prisma.TransactionClient;
  * Runs `work` in one transaction: a mutation lands whole or not at all. The audit triggers record
  * every row it writes, in the same transaction, under the acting user named first (see
  * server/audit/actor.ts); a write outside `inTransaction` would be recorded as the system's.
+ * `timeoutMs`: for the rare transaction that may run longer than Prisma's 5 s default (a bank
+ * statement import of 10 000 entries).
  */
-export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> =>
+export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeoutMs: number }): Promise<T> =>
   db
     .$transaction(async (tx) => {
       const actor = currentActor();
       if (actor) await tx.$executeRaw`SELECT set_config('audit.actor', ${JSON.stringify(actor)}, true)`;
       return work(tx);
-    })
+    }, options ? { timeout: options.timeoutMs } : undefined)
     .catch((error: unknown) => {
       throw alsKonflikt(error) ?? error;
     });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
 import { pruefeAbschreibung, pruefeKeineOffenenNoten, pruefeZahlung, zahlungsstand, type NotenDaten } from '../domain/honorarzahlung.js';
+import type { Decimal } from '../domain/money.js';
 import { amount, date, id, idempotencyKey, optionalText, parseInput, text } from '../domain/validation.js';
 import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { einmalig } from './idempotenz.js';
@@ -57,25 +58,35 @@ export async function erfasseHonorarzahlung(db: Db, viewer: Viewer, raw: unknown
   return inTransaction(db, (tx) =>
     einmalig(tx, {
       kanzleiId: viewer.kanzleiId, operation: 'erfasseHonorarzahlung', key, eingabe: input,
-      work: async () => {
-        await sperreAktVon(tx, viewer, 'Honorarnote', input.honorarnoteId, 'honorarnoteId');
-        const note = await ladeNote(tx, viewer, input.honorarnoteId);
-        pruefeZahlung(note.nummer, notenDaten(note), input.betrag);
-        const zahlung = await tx.honorarzahlung.create({
-          data: {
-            kanzleiId: viewer.kanzleiId, aktId: note.aktId, honorarnoteId: note.id, betrag: input.betrag, bezahltAm: input.bezahltAm,
-            verwendungszweck: input.verwendungszweck ?? null, benutzerId: viewer.benutzerId,
-          },
-          select: { id: true },
-        });
-        await melde(tx, viewer.kanzleiId, 'honorarzahlung.erfasst', { art: 'honorarzahlung', id: zahlung.id });
-        // This payment closed the note (it was open before: pruefeZahlung refuses one beyond what is open).
-        const danach = zahlungsstand({ ...notenDaten(note), zahlungen: [...note.honorarzahlungen, { betrag: input.betrag, bezahltAm: input.bezahltAm, storniertAm: null }] });
-        if (danach.status === 'BEZAHLT') await melde(tx, viewer.kanzleiId, 'honorarnote.bezahlt', { art: 'honorarnote', id: note.id });
-        return zahlung.id;
-      },
+      work: () => bucheHonorarzahlung(tx, viewer, input),
     }),
   );
+}
+
+/**
+ * The booking itself, in the caller's transaction (erfasseHonorarzahlung, and the bank statement
+ * import: server/services/kontoauszug.ts): locks the note's Akt, reads the note under the lock,
+ * refuses what pruefeZahlung refuses, writes the payment and emits `honorarzahlung.erfasst` (and
+ * `honorarnote.bezahlt` when it closes the note).
+ */
+export async function bucheHonorarzahlung(
+  tx: Tx, viewer: Viewer, input: { honorarnoteId: string; betrag: Decimal; bezahltAm: Date; verwendungszweck?: string | null },
+): Promise<string> {
+  await sperreAktVon(tx, viewer, 'Honorarnote', input.honorarnoteId, 'honorarnoteId');
+  const note = await ladeNote(tx, viewer, input.honorarnoteId);
+  pruefeZahlung(note.nummer, notenDaten(note), input.betrag);
+  const zahlung = await tx.honorarzahlung.create({
+    data: {
+      kanzleiId: viewer.kanzleiId, aktId: note.aktId, honorarnoteId: note.id, betrag: input.betrag, bezahltAm: input.bezahltAm,
+      verwendungszweck: input.verwendungszweck ?? null, benutzerId: viewer.benutzerId,
+    },
+    select: { id: true },
+  });
+  await melde(tx, viewer.kanzleiId, 'honorarzahlung.erfasst', { art: 'honorarzahlung', id: zahlung.id });
+  // This payment closed the note (it was open before: pruefeZahlung refuses one beyond what is open).
+  const danach = zahlungsstand({ ...notenDaten(note), zahlungen: [...note.honorarzahlungen, { betrag: input.betrag, bezahltAm: input.bezahltAm, storniertAm: null }] });
+  if (danach.status === 'BEZAHLT') await melde(tx, viewer.kanzleiId, 'honorarnote.bezahlt', { art: 'honorarnote', id: note.id });
+  return zahlung.id;
 }
 
 /** Reverses a client payment (once, with a reason); the note is open again by that amount. */

@@ -27,6 +27,8 @@ export const PERSONENBEZOGEN = {
   Honorarzahlung: ['verwendungszweck', 'stornoGrund'],
   HonorarnoteAbschreibung: ['grund'],
   AktStatusAenderung: ['grund'],
+  // A bank entry: who paid, from which account, and what they wrote.
+  Bankbuchung: ['zahlerName', 'zahlerIban', 'verwendungszweck', 'grund'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Entity = keyof typeof PERSONENBEZOGEN;
@@ -127,10 +129,20 @@ export async function loeschePersonendaten(db: Db, viewer: Viewer, raw: unknown)
       },
       select: { id: true },
     });
+    // Bank entries this person paid (same payer name): the payer and the text go (the amount and the bank's reference stay for the books).
+    const buchungen = person.name !== ANONYM
+      ? await tx.bankbuchung.findMany({ where: { kanzleiId: viewer.kanzleiId, zahlerName: { equals: person.name, mode: 'insensitive' } }, select: { id: true, zahlerIban: true } })
+      : [];
     // The anonymising updates name the fields, not the values; the values already in the trail are redacted below.
     await auditOhneWerte(tx);
     const werte = [...(await anonymisierePersonen(tx, [personId])), ...[...(await anonymisiereAnfragen(tx, anfragen.map((a) => a.id), { loeseAkt: false })).values()].flat()];
-    const ziele: Ziel[] = [{ entity: 'Person', id: personId }, ...anfragen.map((a) => ({ entity: 'Mandatsanfrage' as const, id: a.id }))];
+    if (buchungen.length) {
+      await tx.bankbuchung.updateMany({ where: { id: { in: buchungen.map((b) => b.id) } }, data: { zahlerName: ANONYM, zahlerIban: null, verwendungszweck: null, grund: ANONYM } });
+      werte.push(...kennwerte(...buchungen.map((b) => b.zahlerIban)));
+    }
+    const ziele: Ziel[] = [
+      { entity: 'Person', id: personId }, ...anfragen.map((a) => ({ entity: 'Mandatsanfrage' as const, id: a.id })), ...buchungen.map((b) => ({ entity: 'Bankbuchung' as const, id: b.id })),
+    ];
     const geschwaerzteEintraege = await schwaerzeAuditTrail(tx, viewer, ziele, werte);
     await loescheEreignisseMit(tx, viewer.kanzleiId, ziele.map((z) => z.id), werte);
     return { personId, anonymisierteAnfragen: anfragen.length, geschwaerzteEintraege };

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
 import { amount, date, id, idempotencyKey, optionalText, parseInput } from '../domain/validation.js';
-import { inTransaction, orNotFound, type Db } from './db.js';
+import type { Decimal } from '../domain/money.js';
+import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { einmalig } from './idempotenz.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { melde } from '../webhooks/daten.js';
@@ -17,14 +18,24 @@ export async function erfasseZahlung(db: Db, viewer: Viewer, raw: unknown): Prom
   return inTransaction(db, (tx) =>
     einmalig(tx, {
       kanzleiId: viewer.kanzleiId, operation: 'erfasseZahlung', key, eingabe: input,
-      work: async () => {
-        await sperreOffenenAkt(tx, viewer, input.aktId);
-        const z = await tx.zahlung.create({ data: { ...input, verwendungszweck: input.verwendungszweck ?? null, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId }, select: { id: true } });
-        await melde(tx, viewer.kanzleiId, 'zahlung.erfasst', { art: 'zahlung', id: z.id, aktId: input.aktId });
-        return z.id;
-      },
+      work: () => bucheZahlung(tx, viewer, input),
     }),
   );
+}
+
+/**
+ * The booking itself, in the caller's transaction (erfasseZahlung, and the bank statement import:
+ * server/services/kontoauszug.ts): locks the Akt (refused when archived), writes the payment, emits
+ * `zahlung.erfasst`. The allocation (documented split) follows from the payment rows.
+ */
+export async function bucheZahlung(tx: Tx, viewer: Viewer, input: { aktId: string; betrag: Decimal; datum: Date; verwendungszweck?: string | null }): Promise<string> {
+  await sperreOffenenAkt(tx, viewer, input.aktId);
+  const z = await tx.zahlung.create({
+    data: { aktId: input.aktId, betrag: input.betrag, datum: input.datum, verwendungszweck: input.verwendungszweck ?? null, kanzleiId: viewer.kanzleiId, benutzerId: viewer.benutzerId },
+    select: { id: true },
+  });
+  await melde(tx, viewer.kanzleiId, 'zahlung.erfasst', { art: 'zahlung', id: z.id, aktId: input.aktId });
+  return z.id;
 }
 
 /** Reverses a payment (once, with a reason); the allocation of every later payment follows. */

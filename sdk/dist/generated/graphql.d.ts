@@ -86,7 +86,34 @@ export type AuditLogFilter = {
     /** Before. */
     to?: string | null | undefined;
 };
+export type BankbuchungFilter = {
+    /** Default: OFFEN and VORSCHLAG. */
+    status?: Array<BankbuchungStatus> | null | undefined;
+};
+export type BankbuchungStatus = 
+/** Booked as a Zahlung or Honorarzahlung (automatically by its RF reference, or assigned by hand). */
+'GEBUCHT'
+/** Not an incoming euro payment (outgoing, foreign currency, reversal): recorded and reported, never booked. */
+ | 'IGNORIERT'
+/** Not assigned: waits for buchungZuordnen or buchungVerwerfen (grund says why it was not booked). */
+ | 'OFFEN'
+/** Dismissed by a user, with a reason. */
+ | 'VERWORFEN'
+/** A Rechnungsnummer or Aktenzeichen in the text suggests the target: confirm with buchungZuordnen. */
+ | 'VORSCHLAG';
 export type Beschlussart = 'ANERKENNTNISURTEIL' | 'BESCHEID' | 'BESCHLUSS' | 'EUROPAEISCHER_VOLLSTRECKUNGSTITEL' | 'EUROPAEISCHER_ZAHLUNGSBEFEHL' | 'KOSTENBESTIMMUNGSBESCHLUSS' | 'KOSTENTITEL' | 'NOTARIATSAKT' | 'RUECKSTANDSAUSWEIS' | 'SCHIEDSSPRUCH' | 'SONSTIGER_TITEL' | 'URTEIL' | 'VERGLEICH' | 'VERSAEUMUNGSURTEIL' | 'ZAHLUNGSAUFTRAG' | 'ZAHLUNGSBEFEHL';
+export type BuchungVerwerfenInput = {
+    buchungId: string;
+    /** Required, at most 2000 characters. */
+    grund: string;
+};
+export type BuchungZuordnenInput = {
+    /** Book it as a Zahlung on this Akt. Neither: accept the proposal. */
+    aktId?: string | null | undefined;
+    buchungId: string;
+    /** Book it as a Honorarzahlung on this note (at most its offenerBetrag). */
+    honorarnoteId?: string | null | undefined;
+};
 export type CopyTarifInput = {
     code: string;
     name?: string | null | undefined;
@@ -289,7 +316,19 @@ export type HonorarnoteArt =
 'RECHNUNG'
 /** A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Never a Gutschrift, which in UStG terms is a self-billed invoice.) */
  | 'STORNORECHNUNG';
+export type ImportiereKontoauszugInput = {
+    /** The file’s text (camt: UTF-8 XML; MT940: decoded), at most 20 MB. */
+    datei: string;
+    format: KontoauszugFormat;
+};
 export type Kanal = 'BRIEF' | 'EMAIL' | 'PERSOENLICH' | 'TELEFON' | 'VIDEO';
+export type KontoauszugFormat = 
+/** ISO 20022 camt.053 (account statement), .001.02 to .001.08. */
+'CAMT053'
+/** ISO 20022 camt.054 (credit/debit notification). */
+ | 'CAMT054'
+/** SWIFT MT940 in the STUZZA format. */
+ | 'MT940';
 export type LoescheAbgelaufeneAktenInput = {
     /** Dry run: report what would be deleted and anonymised, change nothing (default false). */
     nurVorschau?: boolean | null | undefined;
@@ -1174,6 +1213,59 @@ export type MeQuery = {
         };
     };
 };
+export type OffeneBuchungenQueryVariables = Exact<{
+    after?: string | null | undefined;
+    before?: string | null | undefined;
+    filter?: BankbuchungFilter | null | undefined;
+    first?: number | null | undefined;
+    last?: number | null | undefined;
+}>;
+export type OffeneBuchungenQuery = {
+    offeneBuchungen: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        edges: Array<{
+            cursor: string;
+            node: {
+                angelegtAm: string;
+                bankReferenz: string;
+                betrag: string;
+                buchungsdatum: string;
+                erledigtAm: string | null;
+                grund: string | null;
+                id: string;
+                kontoIban: string;
+                richtung: string;
+                status: BankbuchungStatus;
+                strukturierteReferenz: string | null;
+                teil: number;
+                transaktionIndex: number;
+                valutadatum: string | null;
+                verwendungszweck: string | null;
+                waehrung: string;
+                zahlerIban: string | null;
+                zahlerName: string | null;
+                akt: {
+                    id: string;
+                } | null;
+                honorarnote: {
+                    id: string;
+                } | null;
+                honorarzahlung: {
+                    id: string;
+                } | null;
+                zahlung: {
+                    id: string;
+                } | null;
+            };
+        }>;
+    };
+};
 export type PersonQueryVariables = Exact<{
     id: string;
 }>;
@@ -1683,6 +1775,128 @@ export type AssignMandatsanfrageMutation = {
                     id: string;
                 };
             }>;
+        };
+    } | {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
+export type BuchungVerwerfenMutationVariables = Exact<{
+    input: BuchungVerwerfenInput;
+}>;
+export type BuchungVerwerfenMutation = {
+    buchungVerwerfen: {
+        __typename: 'BuchungVerwerfenPayload';
+        bankbuchung: {
+            angelegtAm: string;
+            bankReferenz: string;
+            betrag: string;
+            buchungsdatum: string;
+            erledigtAm: string | null;
+            grund: string | null;
+            id: string;
+            kontoIban: string;
+            richtung: string;
+            status: BankbuchungStatus;
+            strukturierteReferenz: string | null;
+            teil: number;
+            transaktionIndex: number;
+            valutadatum: string | null;
+            verwendungszweck: string | null;
+            waehrung: string;
+            zahlerIban: string | null;
+            zahlerName: string | null;
+            akt: {
+                id: string;
+            } | null;
+            honorarnote: {
+                id: string;
+            } | null;
+            honorarzahlung: {
+                id: string;
+            } | null;
+            zahlung: {
+                id: string;
+            } | null;
+        };
+    } | {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
+export type BuchungZuordnenMutationVariables = Exact<{
+    input: BuchungZuordnenInput;
+}>;
+export type BuchungZuordnenMutation = {
+    buchungZuordnen: {
+        __typename: 'BuchungZuordnenPayload';
+        bankbuchung: {
+            angelegtAm: string;
+            bankReferenz: string;
+            betrag: string;
+            buchungsdatum: string;
+            erledigtAm: string | null;
+            grund: string | null;
+            id: string;
+            kontoIban: string;
+            richtung: string;
+            status: BankbuchungStatus;
+            strukturierteReferenz: string | null;
+            teil: number;
+            transaktionIndex: number;
+            valutadatum: string | null;
+            verwendungszweck: string | null;
+            waehrung: string;
+            zahlerIban: string | null;
+            zahlerName: string | null;
+            akt: {
+                id: string;
+            } | null;
+            honorarnote: {
+                id: string;
+            } | null;
+            honorarzahlung: {
+                id: string;
+            } | null;
+            zahlung: {
+                id: string;
+            } | null;
         };
     } | {
         __typename: 'ConflictError';
@@ -2806,6 +3020,208 @@ export type ErstelleHonorarnoteMutation = {
     } | {
         __typename: 'ForbiddenError';
         message: string;
+    } | {
+        __typename: 'NotFoundError';
+        entity: string;
+        id: string;
+        message: string;
+    } | {
+        __typename: 'ValidationError';
+        field: string | null;
+        message: string;
+        issues: Array<{
+            field: string;
+            message: string;
+        }>;
+    };
+};
+export type ImportiereKontoauszugMutationVariables = Exact<{
+    input: ImportiereKontoauszugInput;
+}>;
+export type ImportiereKontoauszugMutation = {
+    importiereKontoauszug: {
+        __typename: 'ConflictError';
+        currentVersion: number | null;
+        entity: string;
+        message: string;
+    } | {
+        __typename: 'ForbiddenError';
+        message: string;
+    } | {
+        __typename: 'ImportiereKontoauszugPayload';
+        bereitsBekannt: Array<{
+            angelegtAm: string;
+            bankReferenz: string;
+            betrag: string;
+            buchungsdatum: string;
+            erledigtAm: string | null;
+            grund: string | null;
+            id: string;
+            kontoIban: string;
+            richtung: string;
+            status: BankbuchungStatus;
+            strukturierteReferenz: string | null;
+            teil: number;
+            transaktionIndex: number;
+            valutadatum: string | null;
+            verwendungszweck: string | null;
+            waehrung: string;
+            zahlerIban: string | null;
+            zahlerName: string | null;
+            akt: {
+                id: string;
+            } | null;
+            honorarnote: {
+                id: string;
+            } | null;
+            honorarzahlung: {
+                id: string;
+            } | null;
+            zahlung: {
+                id: string;
+            } | null;
+        }>;
+        gebucht: Array<{
+            angelegtAm: string;
+            bankReferenz: string;
+            betrag: string;
+            buchungsdatum: string;
+            erledigtAm: string | null;
+            grund: string | null;
+            id: string;
+            kontoIban: string;
+            richtung: string;
+            status: BankbuchungStatus;
+            strukturierteReferenz: string | null;
+            teil: number;
+            transaktionIndex: number;
+            valutadatum: string | null;
+            verwendungszweck: string | null;
+            waehrung: string;
+            zahlerIban: string | null;
+            zahlerName: string | null;
+            akt: {
+                id: string;
+            } | null;
+            honorarnote: {
+                id: string;
+            } | null;
+            honorarzahlung: {
+                id: string;
+            } | null;
+            zahlung: {
+                id: string;
+            } | null;
+        }>;
+        ignoriert: Array<{
+            angelegtAm: string;
+            bankReferenz: string;
+            betrag: string;
+            buchungsdatum: string;
+            erledigtAm: string | null;
+            grund: string | null;
+            id: string;
+            kontoIban: string;
+            richtung: string;
+            status: BankbuchungStatus;
+            strukturierteReferenz: string | null;
+            teil: number;
+            transaktionIndex: number;
+            valutadatum: string | null;
+            verwendungszweck: string | null;
+            waehrung: string;
+            zahlerIban: string | null;
+            zahlerName: string | null;
+            akt: {
+                id: string;
+            } | null;
+            honorarnote: {
+                id: string;
+            } | null;
+            honorarzahlung: {
+                id: string;
+            } | null;
+            zahlung: {
+                id: string;
+            } | null;
+        }>;
+        import: {
+            angelegtAm: string;
+            anzahlBekannt: number;
+            anzahlGebucht: number;
+            anzahlIgnoriert: number;
+            anzahlOffen: number;
+            anzahlVorschlag: number;
+            auszugId: string;
+            dateiBytes: number;
+            format: KontoauszugFormat;
+            id: string;
+            kontoIban: string;
+        };
+        offen: Array<{
+            angelegtAm: string;
+            bankReferenz: string;
+            betrag: string;
+            buchungsdatum: string;
+            erledigtAm: string | null;
+            grund: string | null;
+            id: string;
+            kontoIban: string;
+            richtung: string;
+            status: BankbuchungStatus;
+            strukturierteReferenz: string | null;
+            teil: number;
+            transaktionIndex: number;
+            valutadatum: string | null;
+            verwendungszweck: string | null;
+            waehrung: string;
+            zahlerIban: string | null;
+            zahlerName: string | null;
+            akt: {
+                id: string;
+            } | null;
+            honorarnote: {
+                id: string;
+            } | null;
+            honorarzahlung: {
+                id: string;
+            } | null;
+            zahlung: {
+                id: string;
+            } | null;
+        }>;
+        vorgeschlagen: Array<{
+            angelegtAm: string;
+            bankReferenz: string;
+            betrag: string;
+            buchungsdatum: string;
+            erledigtAm: string | null;
+            grund: string | null;
+            id: string;
+            kontoIban: string;
+            richtung: string;
+            status: BankbuchungStatus;
+            strukturierteReferenz: string | null;
+            teil: number;
+            transaktionIndex: number;
+            valutadatum: string | null;
+            verwendungszweck: string | null;
+            waehrung: string;
+            zahlerIban: string | null;
+            zahlerName: string | null;
+            akt: {
+                id: string;
+            } | null;
+            honorarnote: {
+                id: string;
+            } | null;
+            honorarzahlung: {
+                id: string;
+            } | null;
+            zahlung: {
+                id: string;
+            } | null;
+        }>;
     } | {
         __typename: 'NotFoundError';
         entity: string;
@@ -5016,6 +5432,7 @@ export declare const LeistungsartenDocument: TypedDocumentString<LeistungsartenQ
 export declare const MandatsanfrageDocument: TypedDocumentString<MandatsanfrageQuery, MandatsanfrageQueryVariables>;
 export declare const MandatsanfragenDocument: TypedDocumentString<MandatsanfragenQuery, MandatsanfragenQueryVariables>;
 export declare const MeDocument: TypedDocumentString<MeQuery, MeQueryVariables>;
+export declare const OffeneBuchungenDocument: TypedDocumentString<OffeneBuchungenQuery, OffeneBuchungenQueryVariables>;
 export declare const PersonDocument: TypedDocumentString<PersonQuery, PersonQueryVariables>;
 export declare const PersonenDocument: TypedDocumentString<PersonenQuery, PersonenQueryVariables>;
 export declare const PortoSaetzeDocument: TypedDocumentString<PortoSaetzeQuery, PortoSaetzeQueryVariables>;
@@ -5029,6 +5446,8 @@ export declare const AnnehmenMandatsanfrageDocument: TypedDocumentString<Annehme
 export declare const ArchiviereAktDocument: TypedDocumentString<ArchiviereAktMutation, ArchiviereAktMutationVariables>;
 export declare const AssignForderungenToTitelDocument: TypedDocumentString<AssignForderungenToTitelMutation, AssignForderungenToTitelMutationVariables>;
 export declare const AssignMandatsanfrageDocument: TypedDocumentString<AssignMandatsanfrageMutation, AssignMandatsanfrageMutationVariables>;
+export declare const BuchungVerwerfenDocument: TypedDocumentString<BuchungVerwerfenMutation, BuchungVerwerfenMutationVariables>;
+export declare const BuchungZuordnenDocument: TypedDocumentString<BuchungZuordnenMutation, BuchungZuordnenMutationVariables>;
 export declare const CopyTarifDocument: TypedDocumentString<CopyTarifMutation, CopyTarifMutationVariables>;
 export declare const CreateAktDocument: TypedDocumentString<CreateAktMutation, CreateAktMutationVariables>;
 export declare const CreateForderungDocument: TypedDocumentString<CreateForderungMutation, CreateForderungMutationVariables>;
@@ -5046,6 +5465,7 @@ export declare const DeleteWebhookDocument: TypedDocumentString<DeleteWebhookMut
 export declare const ErfasseHonorarzahlungDocument: TypedDocumentString<ErfasseHonorarzahlungMutation, ErfasseHonorarzahlungMutationVariables>;
 export declare const ErfasseZahlungDocument: TypedDocumentString<ErfasseZahlungMutation, ErfasseZahlungMutationVariables>;
 export declare const ErstelleHonorarnoteDocument: TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
+export declare const ImportiereKontoauszugDocument: TypedDocumentString<ImportiereKontoauszugMutation, ImportiereKontoauszugMutationVariables>;
 export declare const LoescheAbgelaufeneAktenDocument: TypedDocumentString<LoescheAbgelaufeneAktenMutation, LoescheAbgelaufeneAktenMutationVariables>;
 export declare const LoeschePersonendatenDocument: TypedDocumentString<LoeschePersonendatenMutation, LoeschePersonendatenMutationVariables>;
 export declare const MahnschreibenVersendenDocument: TypedDocumentString<MahnschreibenVersendenMutation, MahnschreibenVersendenMutationVariables>;

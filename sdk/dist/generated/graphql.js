@@ -925,6 +925,60 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:c5e099199e8883bf17c96bd805b13c293379195c8de230c9498c27dca5c102c3" });
+export const OffeneBuchungenDocument = new TypedDocumentString(`
+    query OffeneBuchungen($after: String, $before: String, $filter: BankbuchungFilter, $first: Int, $last: Int) {
+  offeneBuchungen(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:207c2ecb35b1be7d4a2b738d735bdcda13ed3c86ac4b3390a487e34e3f51344b" });
 export const PersonDocument = new TypedDocumentString(`
     query Person($id: ID!) {
   person(id: $id) {
@@ -1459,6 +1513,130 @@ export const AssignMandatsanfrageDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:74c3b1ebafd388731eb2f7964698be368fd57d20040647e9fed9a00eed512e5c" });
+export const BuchungVerwerfenDocument = new TypedDocumentString(`
+    mutation BuchungVerwerfen($input: BuchungVerwerfenInput!) {
+  buchungVerwerfen(input: $input) {
+    __typename
+    ... on BuchungVerwerfenPayload {
+      bankbuchung {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:1c2f684bc6fb4d3c02bc630964fec32d9763663d7d1167d9d7c2e34916bd9a54" });
+export const BuchungZuordnenDocument = new TypedDocumentString(`
+    mutation BuchungZuordnen($input: BuchungZuordnenInput!) {
+  buchungZuordnen(input: $input) {
+    __typename
+    ... on BuchungZuordnenPayload {
+      bankbuchung {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:84f45c1a1c2742526c8cc02d7b99373a90addcfcfeab62e7b30775ba37d0f6cd" });
 export const CopyTarifDocument = new TypedDocumentString(`
     mutation CopyTarif($input: CopyTarifInput!) {
   copyTarif(input: $input) {
@@ -2590,6 +2768,209 @@ export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:8a8dda65d0672e36894caf3e29dd2a629abcc6a399fb7bf4e0281e0cf1e0e203" });
+export const ImportiereKontoauszugDocument = new TypedDocumentString(`
+    mutation ImportiereKontoauszug($input: ImportiereKontoauszugInput!) {
+  importiereKontoauszug(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on ImportiereKontoauszugPayload {
+      bereitsBekannt {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      gebucht {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      ignoriert {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      import {
+        angelegtAm
+        anzahlBekannt
+        anzahlGebucht
+        anzahlIgnoriert
+        anzahlOffen
+        anzahlVorschlag
+        auszugId
+        dateiBytes
+        format
+        id
+        kontoIban
+      }
+      offen {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      vorgeschlagen {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:ab7ff3c2e931d85ec1a754aff59658427953c988fb693c19ad78554152170e33" });
 export const LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
     mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
   loescheAbgelaufeneAkten(input: $input) {

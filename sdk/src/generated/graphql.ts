@@ -99,6 +99,23 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+export type BankbuchungFilter = {
+  /** Default: OFFEN and VORSCHLAG. */
+  status?: Array<BankbuchungStatus> | null | undefined;
+};
+
+export type BankbuchungStatus =
+  /** Booked as a Zahlung or Honorarzahlung (automatically by its RF reference, or assigned by hand). */
+  | 'GEBUCHT'
+  /** Not an incoming euro payment (outgoing, foreign currency, reversal): recorded and reported, never booked. */
+  | 'IGNORIERT'
+  /** Not assigned: waits for buchungZuordnen or buchungVerwerfen (grund says why it was not booked). */
+  | 'OFFEN'
+  /** Dismissed by a user, with a reason. */
+  | 'VERWORFEN'
+  /** A Rechnungsnummer or Aktenzeichen in the text suggests the target: confirm with buchungZuordnen. */
+  | 'VORSCHLAG';
+
 export type Beschlussart =
   | 'ANERKENNTNISURTEIL'
   | 'BESCHEID'
@@ -116,6 +133,20 @@ export type Beschlussart =
   | 'VERSAEUMUNGSURTEIL'
   | 'ZAHLUNGSAUFTRAG'
   | 'ZAHLUNGSBEFEHL';
+
+export type BuchungVerwerfenInput = {
+  buchungId: string;
+  /** Required, at most 2000 characters. */
+  grund: string;
+};
+
+export type BuchungZuordnenInput = {
+  /** Book it as a Zahlung on this Akt. Neither: accept the proposal. */
+  aktId?: string | null | undefined;
+  buchungId: string;
+  /** Book it as a Honorarzahlung on this note (at most its offenerBetrag). */
+  honorarnoteId?: string | null | undefined;
+};
 
 export type CopyTarifInput = {
   code: string;
@@ -345,12 +376,26 @@ export type HonorarnoteArt =
   /** A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Never a Gutschrift, which in UStG terms is a self-billed invoice.) */
   | 'STORNORECHNUNG';
 
+export type ImportiereKontoauszugInput = {
+  /** The file’s text (camt: UTF-8 XML; MT940: decoded), at most 20 MB. */
+  datei: string;
+  format: KontoauszugFormat;
+};
+
 export type Kanal =
   | 'BRIEF'
   | 'EMAIL'
   | 'PERSOENLICH'
   | 'TELEFON'
   | 'VIDEO';
+
+export type KontoauszugFormat =
+  /** ISO 20022 camt.053 (account statement), .001.02 to .001.08. */
+  | 'CAMT053'
+  /** ISO 20022 camt.054 (credit/debit notification). */
+  | 'CAMT054'
+  /** SWIFT MT940 in the STUZZA format. */
+  | 'MT940';
 
 export type LoescheAbgelaufeneAktenInput = {
   /** Dry run: report what would be deleted and anonymised, change nothing (default false). */
@@ -878,6 +923,17 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, kuerzel: string, name: string, rolle: Rolle, sachgebiete: Array<string>, kanzlei: { id: string } } };
 
+export type OffeneBuchungenQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  filter?: BankbuchungFilter | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type OffeneBuchungenQuery = { offeneBuchungen: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null } }> } };
+
 export type PersonQueryVariables = Exact<{
   id: string;
 }>;
@@ -991,6 +1047,32 @@ export type AssignMandatsanfrageMutationVariables = Exact<{
 
 export type AssignMandatsanfrageMutation = { assignMandatsanfrage:
     | { __typename: 'AssignMandatsanfragePayload', mandatsanfrage: { ablehnungsgrund: string | null, beschreibung: string, bewertung: string | null, dringlichkeit: Dringlichkeit, eingegangenAm: string, id: string, klientArt: PersonArt, klientEmail: string, klientName: string, klientOrt: string | null, klientPlz: string | null, klientStrasse: string | null, klientTelefon: string | null, kollisionFreigabeGrund: string | null, kollisionGeprueftAm: string | null, referenz: string, sachgebiet: string, status: MandatsanfrageStatus, streitwert: string | null, umfang: string | null, akt: { id: string } | null, dokumente: Array<{ dateiname: string, groesse: number, typ: string }>, gegner: Array<{ art: PersonArt, name: string, ort: string | null, plz: string | null, strasse: string | null }>, kollisionFreigabeVon: { id: string } | null, kollisionTreffer: Array<{ aktId: string, aktenzeichen: string, bekannteRolle: ParteiRolle, bekannterName: string, gruende: Array<string>, name: string, neueRolle: ParteiRolle, personId: string }> | null, zugewiesenAn: { id: string } | null, zuweisungsvorschlag: Array<{ offeneAkten: number, sachgebietPasst: boolean, benutzer: { id: string } }> } }
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type BuchungVerwerfenMutationVariables = Exact<{
+  input: BuchungVerwerfenInput;
+}>;
+
+
+export type BuchungVerwerfenMutation = { buchungVerwerfen:
+    | { __typename: 'BuchungVerwerfenPayload', bankbuchung: { angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null } }
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type BuchungZuordnenMutationVariables = Exact<{
+  input: BuchungZuordnenInput;
+}>;
+
+
+export type BuchungZuordnenMutation = { buchungZuordnen:
+    | { __typename: 'BuchungZuordnenPayload', bankbuchung: { angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null } }
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
@@ -1214,6 +1296,19 @@ export type ErstelleHonorarnoteMutation = { erstelleHonorarnote:
     | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
     | { __typename: 'ErstelleHonorarnotePayload', honorarnote: { art: HonorarnoteArt, barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bezahltAm: string | null, bezahlterBetrag: string, brutto: string, datum: string, einheitssatz: string, empfaengerAnschrift: string | null, empfaengerName: string, faelligAm: string, id: string, nummer: string, offenerBetrag: string, rfReferenz: string, stornoGrund: string | null, streitgenossenzuschlag: string, ust: string, ustBasis: string, verdienst: string, zahlungsstatus: Zahlungsstatus, abschreibung: { am: string, betrag: string, grund: string, benutzer: { id: string } | null } | null, akt: { id: string }, honorarzahlungen: Array<{ id: string }>, positionen: Array<{ barauslagenDurchlaufer: string, barauslagenUstFrei: string, barauslagenUstPflichtig: string, bemessungsgrundlage: string | null, datum: string, einheitssatz: string, kuerzel: string, leistungId: string | null, reihenfolge: number, streitgenossenzuschlag: string, tarifbasis: string | null, text: string | null, verdienst: string }>, storniertDurch: { id: string } | null, stornoVon: { id: string } | null } }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', entity: string, id: string, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type ImportiereKontoauszugMutationVariables = Exact<{
+  input: ImportiereKontoauszugInput;
+}>;
+
+
+export type ImportiereKontoauszugMutation = { importiereKontoauszug:
+    | { __typename: 'ConflictError', currentVersion: number | null, entity: string, message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ImportiereKontoauszugPayload', bereitsBekannt: Array<{ angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null }>, gebucht: Array<{ angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null }>, ignoriert: Array<{ angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null }>, import: { angelegtAm: string, anzahlBekannt: number, anzahlGebucht: number, anzahlIgnoriert: number, anzahlOffen: number, anzahlVorschlag: number, auszugId: string, dateiBytes: number, format: KontoauszugFormat, id: string, kontoIban: string }, offen: Array<{ angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null }>, vorgeschlagen: Array<{ angelegtAm: string, bankReferenz: string, betrag: string, buchungsdatum: string, erledigtAm: string | null, grund: string | null, id: string, kontoIban: string, richtung: string, status: BankbuchungStatus, strukturierteReferenz: string | null, teil: number, transaktionIndex: number, valutadatum: string | null, verwendungszweck: string | null, waehrung: string, zahlerIban: string | null, zahlerName: string | null, akt: { id: string } | null, honorarnote: { id: string } | null, honorarzahlung: { id: string } | null, zahlung: { id: string } | null }> }
     | { __typename: 'NotFoundError', entity: string, id: string, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string, issues: Array<{ field: string, message: string }> }
    };
@@ -2563,6 +2658,60 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c5e099199e8883bf17c96bd805b13c293379195c8de230c9498c27dca5c102c3"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const OffeneBuchungenDocument = new TypedDocumentString(`
+    query OffeneBuchungen($after: String, $before: String, $filter: BankbuchungFilter, $first: Int, $last: Int) {
+  offeneBuchungen(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:207c2ecb35b1be7d4a2b738d735bdcda13ed3c86ac4b3390a487e34e3f51344b"}) as unknown as TypedDocumentString<OffeneBuchungenQuery, OffeneBuchungenQueryVariables>;
 export const PersonDocument = new TypedDocumentString(`
     query Person($id: ID!) {
   person(id: $id) {
@@ -3097,6 +3246,130 @@ export const AssignMandatsanfrageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:74c3b1ebafd388731eb2f7964698be368fd57d20040647e9fed9a00eed512e5c"}) as unknown as TypedDocumentString<AssignMandatsanfrageMutation, AssignMandatsanfrageMutationVariables>;
+export const BuchungVerwerfenDocument = new TypedDocumentString(`
+    mutation BuchungVerwerfen($input: BuchungVerwerfenInput!) {
+  buchungVerwerfen(input: $input) {
+    __typename
+    ... on BuchungVerwerfenPayload {
+      bankbuchung {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:1c2f684bc6fb4d3c02bc630964fec32d9763663d7d1167d9d7c2e34916bd9a54"}) as unknown as TypedDocumentString<BuchungVerwerfenMutation, BuchungVerwerfenMutationVariables>;
+export const BuchungZuordnenDocument = new TypedDocumentString(`
+    mutation BuchungZuordnen($input: BuchungZuordnenInput!) {
+  buchungZuordnen(input: $input) {
+    __typename
+    ... on BuchungZuordnenPayload {
+      bankbuchung {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:84f45c1a1c2742526c8cc02d7b99373a90addcfcfeab62e7b30775ba37d0f6cd"}) as unknown as TypedDocumentString<BuchungZuordnenMutation, BuchungZuordnenMutationVariables>;
 export const CopyTarifDocument = new TypedDocumentString(`
     mutation CopyTarif($input: CopyTarifInput!) {
   copyTarif(input: $input) {
@@ -4228,6 +4501,209 @@ export const ErstelleHonorarnoteDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8a8dda65d0672e36894caf3e29dd2a629abcc6a399fb7bf4e0281e0cf1e0e203"}) as unknown as TypedDocumentString<ErstelleHonorarnoteMutation, ErstelleHonorarnoteMutationVariables>;
+export const ImportiereKontoauszugDocument = new TypedDocumentString(`
+    mutation ImportiereKontoauszug($input: ImportiereKontoauszugInput!) {
+  importiereKontoauszug(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on ImportiereKontoauszugPayload {
+      bereitsBekannt {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      gebucht {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      ignoriert {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      import {
+        angelegtAm
+        anzahlBekannt
+        anzahlGebucht
+        anzahlIgnoriert
+        anzahlOffen
+        anzahlVorschlag
+        auszugId
+        dateiBytes
+        format
+        id
+        kontoIban
+      }
+      offen {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      vorgeschlagen {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:ab7ff3c2e931d85ec1a754aff59658427953c988fb693c19ad78554152170e33"}) as unknown as TypedDocumentString<ImportiereKontoauszugMutation, ImportiereKontoauszugMutationVariables>;
 export const LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
     mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
   loescheAbgelaufeneAkten(input: $input) {

@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.MandatsanfrageEreignisFragmentDoc = exports.MahnschreibenEreignisFragmentDoc = exports.ZahlungEreignisFragmentDoc = exports.HonorarzahlungEreignisFragmentDoc = exports.HonorarnoteEreignisFragmentDoc = exports.TitelEreignisFragmentDoc = exports.LeistungEreignisFragmentDoc = exports.ForderungEreignisFragmentDoc = exports.AktVerweisFragmentDoc = exports.AktEreignisFragmentDoc = exports.BenutzerEreignisFragmentDoc = exports.PersonEreignisFragmentDoc = exports.TypedDocumentString = void 0;
-exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.MahnschreibenVersendenDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = exports.CreateWebhookDocument = void 0;
+exports.CreateLeistungDocument = exports.CreateKommunikationDocument = exports.CreateGerichtDocument = exports.CreateForderungDocument = exports.CreateAktDocument = exports.CopyTarifDocument = exports.BuchungZuordnenDocument = exports.BuchungVerwerfenDocument = exports.AssignMandatsanfrageDocument = exports.AssignForderungenToTitelDocument = exports.ArchiviereAktDocument = exports.AnnehmenMandatsanfrageDocument = exports.WebhooksDocument = exports.WebhookZustellungenDocument = exports.TarifeDocument = exports.TarifDocument = exports.RatgTabellenDocument = exports.RatgDocument = exports.PortoSaetzeDocument = exports.PersonenDocument = exports.PersonDocument = exports.OffeneBuchungenDocument = exports.MeDocument = exports.MandatsanfragenDocument = exports.MandatsanfrageDocument = exports.LeistungsartenDocument = exports.KollisionspruefungDocument = exports.HonorarzahlungDocument = exports.HonorarnoteDocument = exports.GerichteDocument = exports.BenutzerDocument = exports.AuditLogDocument = exports.ApiKeysDocument = exports.AktenStatistikDocument = exports.AktenDocument = exports.AktDocument = exports.AktenMitMahnkostenDocument = exports.MandatsanfrageEreignisFragmentDoc = exports.MahnschreibenEreignisFragmentDoc = exports.ZahlungEreignisFragmentDoc = exports.HonorarzahlungEreignisFragmentDoc = exports.HonorarnoteEreignisFragmentDoc = exports.TitelEreignisFragmentDoc = exports.LeistungEreignisFragmentDoc = exports.ForderungEreignisFragmentDoc = exports.AktVerweisFragmentDoc = exports.AktEreignisFragmentDoc = exports.BenutzerEreignisFragmentDoc = exports.PersonEreignisFragmentDoc = exports.TypedDocumentString = void 0;
+exports.ZustellungWiederholenDocument = exports.ValorisiereRatgDocument = exports.UpdateWebhookDocument = exports.UpdateTitelDocument = exports.UpdateTarifDocument = exports.UpdatePersonDocument = exports.UpdateMandatsanfrageDocument = exports.UpdateLeistungDocument = exports.UpdateKanzleiDocument = exports.UpdateForderungDocument = exports.UpdateAktDocument = exports.SubmitMandatsanfrageDocument = exports.StornoZahlungDocument = exports.StornoHonorarzahlungDocument = exports.StornoHonorarnoteDocument = exports.SetSachgebieteDocument = exports.SetRechtlicheSperreDocument = exports.SetRatenvereinbarungDocument = exports.SetPortoDocument = exports.SetLeistungsartDocument = exports.SetGegnerDocument = exports.SetAktStatusDocument = exports.SchreibeHonorarnoteAbDocument = exports.RotateWebhookSecretDocument = exports.RotateIntakeTokenDocument = exports.RevokeApiKeyDocument = exports.PruefeKollisionDocument = exports.MahnschreibenVersendenDocument = exports.LoeschePersonendatenDocument = exports.LoescheAbgelaufeneAktenDocument = exports.ImportiereKontoauszugDocument = exports.ErstelleHonorarnoteDocument = exports.ErfasseZahlungDocument = exports.ErfasseHonorarzahlungDocument = exports.DeleteWebhookDocument = exports.DeleteTitelDocument = exports.DeleteLeistungDocument = exports.DeleteForderungDocument = exports.CreateWebhookDocument = exports.CreateTitelFromLeistungDocument = exports.CreateTitelDocument = exports.CreatePersonDocument = void 0;
 class TypedDocumentString extends String {
     __apiType;
     value;
@@ -930,6 +930,60 @@ exports.MeDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:c5e099199e8883bf17c96bd805b13c293379195c8de230c9498c27dca5c102c3" });
+exports.OffeneBuchungenDocument = new TypedDocumentString(`
+    query OffeneBuchungen($after: String, $before: String, $filter: BankbuchungFilter, $first: Int, $last: Int) {
+  offeneBuchungen(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+  }
+}
+    `, { "hash": "sha256:207c2ecb35b1be7d4a2b738d735bdcda13ed3c86ac4b3390a487e34e3f51344b" });
 exports.PersonDocument = new TypedDocumentString(`
     query Person($id: ID!) {
   person(id: $id) {
@@ -1464,6 +1518,130 @@ exports.AssignMandatsanfrageDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:74c3b1ebafd388731eb2f7964698be368fd57d20040647e9fed9a00eed512e5c" });
+exports.BuchungVerwerfenDocument = new TypedDocumentString(`
+    mutation BuchungVerwerfen($input: BuchungVerwerfenInput!) {
+  buchungVerwerfen(input: $input) {
+    __typename
+    ... on BuchungVerwerfenPayload {
+      bankbuchung {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:1c2f684bc6fb4d3c02bc630964fec32d9763663d7d1167d9d7c2e34916bd9a54" });
+exports.BuchungZuordnenDocument = new TypedDocumentString(`
+    mutation BuchungZuordnen($input: BuchungZuordnenInput!) {
+  buchungZuordnen(input: $input) {
+    __typename
+    ... on BuchungZuordnenPayload {
+      bankbuchung {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:84f45c1a1c2742526c8cc02d7b99373a90addcfcfeab62e7b30775ba37d0f6cd" });
 exports.CopyTarifDocument = new TypedDocumentString(`
     mutation CopyTarif($input: CopyTarifInput!) {
   copyTarif(input: $input) {
@@ -2595,6 +2773,209 @@ exports.ErstelleHonorarnoteDocument = new TypedDocumentString(`
   }
 }
     `, { "hash": "sha256:8a8dda65d0672e36894caf3e29dd2a629abcc6a399fb7bf4e0281e0cf1e0e203" });
+exports.ImportiereKontoauszugDocument = new TypedDocumentString(`
+    mutation ImportiereKontoauszug($input: ImportiereKontoauszugInput!) {
+  importiereKontoauszug(input: $input) {
+    __typename
+    ... on ConflictError {
+      currentVersion
+      entity
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+    ... on ImportiereKontoauszugPayload {
+      bereitsBekannt {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      gebucht {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      ignoriert {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      import {
+        angelegtAm
+        anzahlBekannt
+        anzahlGebucht
+        anzahlIgnoriert
+        anzahlOffen
+        anzahlVorschlag
+        auszugId
+        dateiBytes
+        format
+        id
+        kontoIban
+      }
+      offen {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+      vorgeschlagen {
+        akt {
+          id
+        }
+        angelegtAm
+        bankReferenz
+        betrag
+        buchungsdatum
+        erledigtAm
+        grund
+        honorarnote {
+          id
+        }
+        honorarzahlung {
+          id
+        }
+        id
+        kontoIban
+        richtung
+        status
+        strukturierteReferenz
+        teil
+        transaktionIndex
+        valutadatum
+        verwendungszweck
+        waehrung
+        zahlerIban
+        zahlerName
+        zahlung {
+          id
+        }
+      }
+    }
+    ... on NotFoundError {
+      entity
+      id
+      message
+    }
+    ... on ValidationError {
+      field
+      issues {
+        field
+        message
+      }
+      message
+    }
+  }
+}
+    `, { "hash": "sha256:ab7ff3c2e931d85ec1a754aff59658427953c988fb693c19ad78554152170e33" });
 exports.LoescheAbgelaufeneAktenDocument = new TypedDocumentString(`
     mutation LoescheAbgelaufeneAkten($input: LoescheAbgelaufeneAktenInput) {
   loescheAbgelaufeneAkten(input: $input) {

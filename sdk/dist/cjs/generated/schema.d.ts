@@ -115,6 +115,21 @@ export type AuditLogFilter = {
     /** Before. */
     to?: InputMaybe<Scalars['DateTime']['input']>;
 };
+export type BankbuchungFilter = {
+    /** Default: OFFEN and VORSCHLAG. */
+    status?: InputMaybe<Array<BankbuchungStatus>>;
+};
+export type BankbuchungStatus = 
+/** Booked as a Zahlung or Honorarzahlung (automatically by its RF reference, or assigned by hand). */
+'GEBUCHT'
+/** Not an incoming euro payment (outgoing, foreign currency, reversal): recorded and reported, never booked. */
+ | 'IGNORIERT'
+/** Not assigned: waits for buchungZuordnen or buchungVerwerfen (grund says why it was not booked). */
+ | 'OFFEN'
+/** Dismissed by a user, with a reason. */
+ | 'VERWORFEN'
+/** A Rechnungsnummer or Aktenzeichen in the text suggests the target: confirm with buchungZuordnen. */
+ | 'VORSCHLAG';
 export type BemessungsgrundlageQuelle = 
 /** The Akt’s own Bemessungsgrundlage (it has no Forderung). */
 'AKT'
@@ -123,6 +138,18 @@ export type BemessungsgrundlageQuelle =
 /** One instalment of the Ratenvereinbarung (Ratenmahnung). */
  | 'RATE';
 export type Beschlussart = 'ANERKENNTNISURTEIL' | 'BESCHEID' | 'BESCHLUSS' | 'EUROPAEISCHER_VOLLSTRECKUNGSTITEL' | 'EUROPAEISCHER_ZAHLUNGSBEFEHL' | 'KOSTENBESTIMMUNGSBESCHLUSS' | 'KOSTENTITEL' | 'NOTARIATSAKT' | 'RUECKSTANDSAUSWEIS' | 'SCHIEDSSPRUCH' | 'SONSTIGER_TITEL' | 'URTEIL' | 'VERGLEICH' | 'VERSAEUMUNGSURTEIL' | 'ZAHLUNGSAUFTRAG' | 'ZAHLUNGSBEFEHL';
+export type BuchungVerwerfenInput = {
+    buchungId: Scalars['ID']['input'];
+    /** Required, at most 2000 characters. */
+    grund: Scalars['String']['input'];
+};
+export type BuchungZuordnenInput = {
+    /** Book it as a Zahlung on this Akt. Neither: accept the proposal. */
+    aktId?: InputMaybe<Scalars['ID']['input']>;
+    buchungId: Scalars['ID']['input'];
+    /** Book it as a Honorarzahlung on this note (at most its offenerBetrag). */
+    honorarnoteId?: InputMaybe<Scalars['ID']['input']>;
+};
 export type CopyTarifInput = {
     code: Scalars['String']['input'];
     name?: InputMaybe<Scalars['String']['input']>;
@@ -325,7 +352,19 @@ export type HonorarnoteArt =
 'RECHNUNG'
 /** A Stornorechnung (cancellation document) cancelling an invoice; printed as "Stornorechnung", naming the original’s number and date. (Never a Gutschrift, which in UStG terms is a self-billed invoice.) */
  | 'STORNORECHNUNG';
+export type ImportiereKontoauszugInput = {
+    /** The file’s text (camt: UTF-8 XML; MT940: decoded), at most 20 MB. */
+    datei: Scalars['String']['input'];
+    format: KontoauszugFormat;
+};
 export type Kanal = 'BRIEF' | 'EMAIL' | 'PERSOENLICH' | 'TELEFON' | 'VIDEO';
+export type KontoauszugFormat = 
+/** ISO 20022 camt.053 (account statement), .001.02 to .001.08. */
+'CAMT053'
+/** ISO 20022 camt.054 (credit/debit notification). */
+ | 'CAMT054'
+/** SWIFT MT940 in the STUZZA format. */
+ | 'MT940';
 export type KostenArt = 'BARAUSLAGEN_KLIENT' | 'BARAUSLAGEN_USTFREI' | 'BARAUSLAGEN_USTPFLICHTIG' | 'HONORAR';
 export type LoescheAbgelaufeneAktenInput = {
     /** Dry run: report what would be deleted and anonymised, change nothing (default false). */
@@ -684,7 +723,7 @@ export type Zahlungsstatus =
 export type ZustellungWiederholenInput = {
     zustellungId: Scalars['ID']['input'];
 };
-import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, WebhookZustellungenQuery, WebhooksQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, CreateWebhookMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, DeleteWebhookMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, MahnschreibenVersendenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, RotateWebhookSecretMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, UpdateWebhookMutation, ValorisiereRatgMutation, ZustellungWiederholenMutation } from './graphql.js';
+import type { AktQuery, AktenQuery, AktenStatistikQuery, ApiKeysQuery, AuditLogQuery, BenutzerQuery, GerichteQuery, HonorarnoteQuery, HonorarzahlungQuery, KollisionspruefungQuery, LeistungsartenQuery, MandatsanfrageQuery, MandatsanfragenQuery, MeQuery, OffeneBuchungenQuery, PersonQuery, PersonenQuery, PortoSaetzeQuery, RatgQuery, RatgTabellenQuery, TarifQuery, TarifeQuery, WebhookZustellungenQuery, WebhooksQuery, AnnehmenMandatsanfrageMutation, ArchiviereAktMutation, AssignForderungenToTitelMutation, AssignMandatsanfrageMutation, BuchungVerwerfenMutation, BuchungZuordnenMutation, CopyTarifMutation, CreateAktMutation, CreateForderungMutation, CreateGerichtMutation, CreateKommunikationMutation, CreateLeistungMutation, CreatePersonMutation, CreateTitelMutation, CreateTitelFromLeistungMutation, CreateWebhookMutation, DeleteForderungMutation, DeleteLeistungMutation, DeleteTitelMutation, DeleteWebhookMutation, ErfasseHonorarzahlungMutation, ErfasseZahlungMutation, ErstelleHonorarnoteMutation, ImportiereKontoauszugMutation, LoescheAbgelaufeneAktenMutation, LoeschePersonendatenMutation, MahnschreibenVersendenMutation, PruefeKollisionMutation, RevokeApiKeyMutation, RotateIntakeTokenMutation, RotateWebhookSecretMutation, SchreibeHonorarnoteAbMutation, SetAktStatusMutation, SetGegnerMutation, SetLeistungsartMutation, SetPortoMutation, SetRatenvereinbarungMutation, SetRechtlicheSperreMutation, SetSachgebieteMutation, StornoHonorarnoteMutation, StornoHonorarzahlungMutation, StornoZahlungMutation, SubmitMandatsanfrageMutation, UpdateAktMutation, UpdateForderungMutation, UpdateKanzleiMutation, UpdateLeistungMutation, UpdateMandatsanfrageMutation, UpdatePersonMutation, UpdateTarifMutation, UpdateTitelMutation, UpdateWebhookMutation, ValorisiereRatgMutation, ZustellungWiederholenMutation } from './graphql.js';
 import type { FieldErrors, MutationResult, Result, SchemaTable, Selected, WithFieldErrors } from '../select.js';
 /** A case file: Klient, Gegner 1..10, Forderungen and Leistungen. */
 export interface AktResult {
@@ -871,6 +910,38 @@ export interface AuditEntryResult {
     /** The mutation, e.g. "createForderung". */
     operation: string | null;
 }
+/** One transaction of an entry of a bank statement (a batch entry has several), or the rest of an overpayment (teil 1). Identified by account, bankReferenz, buchungsdatum and transaktionIndex: importing it again changes nothing. */
+export interface BankbuchungResult {
+    __typename: 'Bankbuchung';
+    /** The Akt it was booked on or is proposed for. */
+    akt: AktResult | null;
+    angelegtAm: string;
+    /** The bank’s reference of the entry (camt AcctSvcrRef, MT940 :61:). */
+    bankReferenz: string;
+    betrag: string;
+    buchungsdatum: string;
+    erledigtAm: string | null;
+    /** Why it was proposed, queued, ignored or dismissed. */
+    grund: string | null;
+    /** The Honorarnote it was booked on or is proposed for. */
+    honorarnote: HonorarnoteResult | null;
+    honorarzahlung: HonorarzahlungResult | null;
+    id: string;
+    kontoIban: string;
+    /** CRDT (incoming) or DBIT (outgoing). */
+    richtung: string;
+    status: BankbuchungStatus;
+    strukturierteReferenz: string | null;
+    /** 0, or 1 for what an overpayment left over after its Honorarnote was paid. */
+    teil: number;
+    transaktionIndex: number;
+    valutadatum: string | null;
+    verwendungszweck: string | null;
+    waehrung: string;
+    zahlerIban: string | null;
+    zahlerName: string | null;
+    zahlung: ZahlungResult | null;
+}
 /** A user of the office, known by a short Kürzel such as "MM". */
 export interface BenutzerResult {
     __typename: 'Benutzer';
@@ -906,6 +977,14 @@ export interface BeschlusskostennoteResult {
     /** summe − barauslagenKlient. */
     summeKanzlei: string;
     titel: Array<BeschlusskostenPostenResult>;
+}
+export interface BuchungVerwerfenPayloadResult {
+    __typename: 'BuchungVerwerfenPayload';
+    bankbuchung: BankbuchungResult;
+}
+export interface BuchungZuordnenPayloadResult {
+    __typename: 'BuchungZuordnenPayload';
+    bankbuchung: BankbuchungResult;
 }
 /** Another request came first: the object was changed since the `version` you sent (`currentVersion` says to what), or what you asked for was decided meanwhile (billed, gerichtlich bestimmt, archived, cancelled, accepted or rejected). Nothing was changed; reload and decide again. */
 export interface ConflictErrorResult {
@@ -1157,6 +1236,21 @@ export interface HonorarzahlungResult {
     stornoGrund: string | null;
     verwendungszweck: string | null;
 }
+/** What the import did: the counts (import) and the entries by outcome. */
+export interface ImportiereKontoauszugPayloadResult {
+    __typename: 'ImportiereKontoauszugPayload';
+    /** Entries of this file imported before: as they stand, unchanged. */
+    bereitsBekannt: Array<BankbuchungResult>;
+    /** Booked as payments. */
+    gebucht: Array<BankbuchungResult>;
+    /** Outgoing, foreign-currency and reversal entries, each with its reason. */
+    ignoriert: Array<BankbuchungResult>;
+    import: KontoauszugImportResult;
+    /** Waiting in the queue (with the rest of each overpayment). */
+    offen: Array<BankbuchungResult>;
+    /** Proposals to confirm. */
+    vorgeschlagen: Array<BankbuchungResult>;
+}
 /** The office (tenant). Every object belongs to exactly one. */
 export interface KanzleiResult {
     __typename: 'Kanzlei';
@@ -1201,6 +1295,24 @@ export interface KommunikationResult {
     kanal: Kanal;
     richtung: Richtung;
     text: string | null;
+}
+/** One import of a bank statement file: what it held and what was done with it. */
+export interface KontoauszugImportResult {
+    __typename: 'KontoauszugImport';
+    angelegtAm: string;
+    /** Entries imported before (by this or an earlier file): left alone. */
+    anzahlBekannt: number;
+    anzahlGebucht: number;
+    anzahlIgnoriert: number;
+    anzahlOffen: number;
+    anzahlVorschlag: number;
+    /** The statement’s own id (camt Stmt/Id, MT940 :20:). */
+    auszugId: string;
+    /** Size of the file in characters. */
+    dateiBytes: number;
+    format: KontoauszugFormat;
+    id: string;
+    kontoIban: string;
 }
 /** A billable service on an Akt. */
 export interface LeistungResult {
@@ -1428,6 +1540,17 @@ export interface QueryMandatsanfragenConnectionEdgeResult {
     __typename: 'QueryMandatsanfragenConnectionEdge';
     cursor: string;
     node: MandatsanfrageResult;
+}
+export interface QueryOffeneBuchungenConnectionResult {
+    __typename: 'QueryOffeneBuchungenConnection';
+    edges: Array<QueryOffeneBuchungenConnectionEdgeResult>;
+    pageInfo: PageInfoResult;
+    totalCount: number;
+}
+export interface QueryOffeneBuchungenConnectionEdgeResult {
+    __typename: 'QueryOffeneBuchungenConnectionEdge';
+    cursor: string;
+    node: BankbuchungResult;
 }
 export interface QueryPersonenConnectionResult {
     __typename: 'QueryPersonenConnection';
@@ -2046,6 +2169,39 @@ export interface AuditEntrySelection {
     /** The mutation, e.g. "createForderung". */
     operation?: boolean;
 }
+export interface BankbuchungSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of Bankbuchung (without required arguments). */
+    $scalars?: boolean;
+    /** The Akt it was booked on or is proposed for. */
+    akt?: AktSelection;
+    angelegtAm?: boolean;
+    /** The bank’s reference of the entry (camt AcctSvcrRef, MT940 :61:). */
+    bankReferenz?: boolean;
+    betrag?: boolean;
+    buchungsdatum?: boolean;
+    erledigtAm?: boolean;
+    /** Why it was proposed, queued, ignored or dismissed. */
+    grund?: boolean;
+    /** The Honorarnote it was booked on or is proposed for. */
+    honorarnote?: HonorarnoteSelection;
+    honorarzahlung?: HonorarzahlungSelection;
+    id?: boolean;
+    kontoIban?: boolean;
+    /** CRDT (incoming) or DBIT (outgoing). */
+    richtung?: boolean;
+    status?: boolean;
+    strukturierteReferenz?: boolean;
+    /** 0, or 1 for what an overpayment left over after its Honorarnote was paid. */
+    teil?: boolean;
+    transaktionIndex?: boolean;
+    valutadatum?: boolean;
+    verwendungszweck?: boolean;
+    waehrung?: boolean;
+    zahlerIban?: boolean;
+    zahlerName?: boolean;
+    zahlung?: ZahlungSelection;
+}
 export interface BenutzerSelection {
     __typename?: boolean;
     /** Every scalar and enum field of Benutzer (without required arguments). */
@@ -2085,6 +2241,18 @@ export interface BeschlusskostennoteSelection {
     /** summe − barauslagenKlient. */
     summeKanzlei?: boolean;
     titel?: BeschlusskostenPostenSelection;
+}
+export interface BuchungVerwerfenPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of BuchungVerwerfenPayload (without required arguments). */
+    $scalars?: boolean;
+    bankbuchung?: BankbuchungSelection;
+}
+export interface BuchungZuordnenPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of BuchungZuordnenPayload (without required arguments). */
+    $scalars?: boolean;
+    bankbuchung?: BankbuchungSelection;
 }
 export interface ConflictErrorSelection {
     __typename?: boolean;
@@ -2386,6 +2554,22 @@ export interface HonorarzahlungSelection {
     stornoGrund?: boolean;
     verwendungszweck?: boolean;
 }
+export interface ImportiereKontoauszugPayloadSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of ImportiereKontoauszugPayload (without required arguments). */
+    $scalars?: boolean;
+    /** Entries of this file imported before: as they stand, unchanged. */
+    bereitsBekannt?: BankbuchungSelection;
+    /** Booked as payments. */
+    gebucht?: BankbuchungSelection;
+    /** Outgoing, foreign-currency and reversal entries, each with its reason. */
+    ignoriert?: BankbuchungSelection;
+    import?: KontoauszugImportSelection;
+    /** Waiting in the queue (with the rest of each overpayment). */
+    offen?: BankbuchungSelection;
+    /** Proposals to confirm. */
+    vorgeschlagen?: BankbuchungSelection;
+}
 export interface KanzleiSelection {
     __typename?: boolean;
     /** Every scalar and enum field of Kanzlei (without required arguments). */
@@ -2433,6 +2617,25 @@ export interface KommunikationSelection {
     kanal?: boolean;
     richtung?: boolean;
     text?: boolean;
+}
+export interface KontoauszugImportSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of KontoauszugImport (without required arguments). */
+    $scalars?: boolean;
+    angelegtAm?: boolean;
+    /** Entries imported before (by this or an earlier file): left alone. */
+    anzahlBekannt?: boolean;
+    anzahlGebucht?: boolean;
+    anzahlIgnoriert?: boolean;
+    anzahlOffen?: boolean;
+    anzahlVorschlag?: boolean;
+    /** The statement’s own id (camt Stmt/Id, MT940 :20:). */
+    auszugId?: boolean;
+    /** Size of the file in characters. */
+    dateiBytes?: boolean;
+    format?: boolean;
+    id?: boolean;
+    kontoIban?: boolean;
 }
 export interface LeistungSelection {
     __typename?: boolean;
@@ -2693,6 +2896,21 @@ export interface QueryMandatsanfragenConnectionEdgeSelection {
     $scalars?: boolean;
     cursor?: boolean;
     node?: MandatsanfrageSelection;
+}
+export interface QueryOffeneBuchungenConnectionSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of QueryOffeneBuchungenConnection (without required arguments). */
+    $scalars?: boolean;
+    edges?: QueryOffeneBuchungenConnectionEdgeSelection;
+    pageInfo?: PageInfoSelection;
+    totalCount?: boolean;
+}
+export interface QueryOffeneBuchungenConnectionEdgeSelection {
+    __typename?: boolean;
+    /** Every scalar and enum field of QueryOffeneBuchungenConnectionEdge (without required arguments). */
+    $scalars?: boolean;
+    cursor?: boolean;
+    node?: BankbuchungSelection;
 }
 export interface QueryPersonenConnectionSelection {
     __typename?: boolean;
@@ -3260,6 +3478,22 @@ export interface QueryMethods {
     me(): Promise<WithFieldErrors<MeQuery['me']>>;
     /** The user behind the API key of this request. */
     me<S extends BenutzerSelection>(select: S): Promise<Selected<BenutzerResult, S>>;
+    /** Bank entries of the office, oldest first; by default the queue (OFFEN and VORSCHLAG). */
+    offeneBuchungen(args?: {
+        after?: string | null;
+        before?: string | null;
+        filter?: BankbuchungFilter | null;
+        first?: number | null;
+        last?: number | null;
+    }): Promise<WithFieldErrors<OffeneBuchungenQuery['offeneBuchungen']>>;
+    /** Bank entries of the office, oldest first; by default the queue (OFFEN and VORSCHLAG). */
+    offeneBuchungen<S extends QueryOffeneBuchungenConnectionSelection>(args: {
+        after?: string | null;
+        before?: string | null;
+        filter?: BankbuchungFilter | null;
+        first?: number | null;
+        last?: number | null;
+    } | undefined, select: S): Promise<Selected<QueryOffeneBuchungenConnectionResult, S>>;
     person(args: {
         id: string;
     }): Promise<WithFieldErrors<PersonQuery['person']>>;
@@ -3377,6 +3611,30 @@ export interface MutationMethods {
     }> | Extract<AssignMandatsanfrageMutation['assignMandatsanfrage'], {
         __typename: 'NotFoundError';
     }> | Extract<AssignMandatsanfrageMutation['assignMandatsanfrage'], {
+        __typename: 'ValidationError';
+    }>>>;
+    /** ADMIN or ANWALT: dismisses a queued entry or a proposal, with a reason. */
+    buchungVerwerfen(input: BuchungVerwerfenInput): Promise<MutationResult<BuchungVerwerfenMutation['buchungVerwerfen'], 'BuchungVerwerfenPayload'>>;
+    /** ADMIN or ANWALT: dismisses a queued entry or a proposal, with a reason. */
+    buchungVerwerfen<S extends BuchungVerwerfenPayloadSelection>(input: BuchungVerwerfenInput, select: S): Promise<Result<Selected<BuchungVerwerfenPayloadResult, S>, Extract<BuchungVerwerfenMutation['buchungVerwerfen'], {
+        __typename: 'ConflictError';
+    }> | Extract<BuchungVerwerfenMutation['buchungVerwerfen'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<BuchungVerwerfenMutation['buchungVerwerfen'], {
+        __typename: 'NotFoundError';
+    }> | Extract<BuchungVerwerfenMutation['buchungVerwerfen'], {
+        __typename: 'ValidationError';
+    }>>>;
+    /** ADMIN or ANWALT: books a queued entry or a proposal on a Honorarnote or an Akt (neither: the proposal as proposed). */
+    buchungZuordnen(input: BuchungZuordnenInput): Promise<MutationResult<BuchungZuordnenMutation['buchungZuordnen'], 'BuchungZuordnenPayload'>>;
+    /** ADMIN or ANWALT: books a queued entry or a proposal on a Honorarnote or an Akt (neither: the proposal as proposed). */
+    buchungZuordnen<S extends BuchungZuordnenPayloadSelection>(input: BuchungZuordnenInput, select: S): Promise<Result<Selected<BuchungZuordnenPayloadResult, S>, Extract<BuchungZuordnenMutation['buchungZuordnen'], {
+        __typename: 'ConflictError';
+    }> | Extract<BuchungZuordnenMutation['buchungZuordnen'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<BuchungZuordnenMutation['buchungZuordnen'], {
+        __typename: 'NotFoundError';
+    }> | Extract<BuchungZuordnenMutation['buchungZuordnen'], {
         __typename: 'ValidationError';
     }>>>;
     /** A new tariff as a copy of another, e.g. MAKX from MAK; then edit it with updateTarif. */
@@ -3567,6 +3825,18 @@ export interface MutationMethods {
     }> | Extract<ErstelleHonorarnoteMutation['erstelleHonorarnote'], {
         __typename: 'NotFoundError';
     }> | Extract<ErstelleHonorarnoteMutation['erstelleHonorarnote'], {
+        __typename: 'ValidationError';
+    }>>>;
+    /** ADMIN or ANWALT: imports a bank statement of the office’s account (Kanzlei.iban) — all or nothing. An unreadable file is the error KONTOAUSZUG_FORMAT (extensions.fundstelle names the line or element), another account KONTOAUSZUG_FREMDES_KONTO; nothing is written then. */
+    importiereKontoauszug(input: ImportiereKontoauszugInput): Promise<MutationResult<ImportiereKontoauszugMutation['importiereKontoauszug'], 'ImportiereKontoauszugPayload'>>;
+    /** ADMIN or ANWALT: imports a bank statement of the office’s account (Kanzlei.iban) — all or nothing. An unreadable file is the error KONTOAUSZUG_FORMAT (extensions.fundstelle names the line or element), another account KONTOAUSZUG_FREMDES_KONTO; nothing is written then. */
+    importiereKontoauszug<S extends ImportiereKontoauszugPayloadSelection>(input: ImportiereKontoauszugInput, select: S): Promise<Result<Selected<ImportiereKontoauszugPayloadResult, S>, Extract<ImportiereKontoauszugMutation['importiereKontoauszug'], {
+        __typename: 'ConflictError';
+    }> | Extract<ImportiereKontoauszugMutation['importiereKontoauszug'], {
+        __typename: 'ForbiddenError';
+    }> | Extract<ImportiereKontoauszugMutation['importiereKontoauszug'], {
+        __typename: 'NotFoundError';
+    }> | Extract<ImportiereKontoauszugMutation['importiereKontoauszug'], {
         __typename: 'ValidationError';
     }>>>;
     /** ADMIN: deletes archived Akten whose retention deadline and legal hold lie before the Stichtag (at most today) and anonymises their parties; reports what. With nurVorschau only reports. */
