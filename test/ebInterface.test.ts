@@ -3,7 +3,6 @@
 // validated against the official XSD with libxml2's xmllint (Debian's libxml2-utils; with
 // REQUIRE_CHROMIUM=1 or CI set, a missing xmllint fails the run instead of skipping it). Expected
 // figures are worked out by hand in the comments, and compared with the PDF's (read with pdf.js).
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,23 +15,15 @@ import type { Beleg } from '../server/domain/honorarnote.js';
 import { renderHonorarnoteEbInterface, teileAnschrift } from '../server/dokumente/ebInterface.js';
 import { createAkt, createLeistung, createPerson } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
+import { EBINTERFACE_FIXTURES, EBINTERFACE_XSD, xmllint, XMLLINT_DA, XMLLINT_PFLICHT } from './support/xmllint.js';
 
 const NS = 'http://www.ebinterface.at/schema/6p1/';
-const FIXTURES = fileURLToPath(new URL('./fixtures/ebinterface-6p1/', import.meta.url));
-const XSD = `${FIXTURES}Invoice.xsd`;
+const FIXTURES = EBINTERFACE_FIXTURES;
+const XSD = EBINTERFACE_XSD;
 const STANDARD_FONTS = fileURLToPath(new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
 
-// --- xmllint -------------------------------------------------------------------------------------
+// --- xmllint (test/support/xmllint.ts) ------------------------------------------------------------
 
-const XMLLINT_DA = spawnSync('xmllint', ['--version']).status === 0;
-const XMLLINT_PFLICHT = process.env.REQUIRE_CHROMIUM === '1' || !!process.env.CI;
-
-/** Validates against the vendored Invoice.xsd, offline (--nonet: nothing is fetched). */
-function xmllint(xml: string): { ok: boolean; meldung: string } {
-  if (!XMLLINT_DA) throw new Error('xmllint fehlt (Debian: apt-get install libxml2-utils); REQUIRE_CHROMIUM=1 oder CI verlangt es');
-  const r = spawnSync('xmllint', ['--nonet', '--noout', '--schema', XSD, '-'], { input: xml, encoding: 'utf8' });
-  return { ok: r.status === 0, meldung: `${r.stdout}${r.stderr}` };
-}
 const gueltig = (xml: string) => {
   const r = xmllint(xml);
   expect(r.meldung).toContain('- validates');
