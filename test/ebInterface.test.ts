@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { create } from 'xmlbuilder2';
 import { createApp } from '../server/app.js';
@@ -14,13 +13,13 @@ import { Decimal } from '../server/domain/money.js';
 import type { Beleg } from '../server/domain/honorarnote.js';
 import { renderHonorarnoteEbInterface, teileAnschrift } from '../server/dokumente/ebInterface.js';
 import { createAkt, createLeistung, createPerson } from './support/fixtures.js';
+import { pdfText } from './support/pdfText.js';
 import { testServer, type TestServer } from './support/testServer.js';
 import { EBINTERFACE_FIXTURES, EBINTERFACE_XSD, xmllint, XMLLINT_DA, XMLLINT_PFLICHT } from './support/xmllint.js';
 
 const NS = 'http://www.ebinterface.at/schema/6p1/';
 const FIXTURES = EBINTERFACE_FIXTURES;
 const XSD = EBINTERFACE_XSD;
-const STANDARD_FONTS = fileURLToPath(new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
 
 // --- xmllint (test/support/xmllint.ts) ------------------------------------------------------------
 
@@ -49,15 +48,6 @@ const text = (el: El, name: string) => eins(el, name).textContent;
 
 // --- the PDF's figures ----------------------------------------------------------------------------
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
-  const lines: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    lines.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-  }
-  return lines.join('\n').replace(/\s+/g, ' ');
-}
 /** "1.600,01" → "1600.01". */
 const ausEuro = (s: string) => s.replace(/\./g, '').replace(',', '.');
 function pdfSummen(text: string) {

@@ -2,9 +2,7 @@
 // issued Honorarnote's PDF is frozen (item 11); no invoice without what UStG § 11 requires, and a
 // Person's UID (item 12); the cancellation document is a "Stornorechnung" naming the original's
 // number and date (item 13). Expected texts and amounts are worked out by hand.
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { pgliteSession } from '../server/db/database.js';
@@ -17,20 +15,10 @@ import { renderHonorarnotePdf } from '../server/dokumente/honorarnotePdf.js';
 import { seedDemoIfFresh } from '../server/seed/demo.js';
 import { inTransaction } from '../server/services/db.js';
 import { createAkt, createLeistung, createPerson } from './support/fixtures.js';
+import { pdfText } from './support/pdfText.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
-const STANDARD_FONTS = fileURLToPath(new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  // A copy: pdf.js takes the buffer it is given (it is empty afterwards).
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
-  const lines: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    lines.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-  }
-  return lines.join('\n').replace(/\s+/g, ' ');
-}
 
 let t: TestServer;
 let key: string;

@@ -3,25 +3,14 @@
 // answers (Akt.mahnkosten, Akt.schuldnerstand) for the same date; the RF reference, the IBAN, the
 // stufe after a recorded letter, the EPC QR code as a phone reads it from the rendered page, what
 // was sent rendering identically later, tenancy, bad parameters, and the race on PostgreSQL.
-import { fileURLToPath } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAkt, createForderung, createPerson } from './support/fixtures.js';
 import { createClient, DokumentError } from '../sdk/dist/index.js';
 import { qrCodesAusPdf } from './support/qrAusPdf.js';
+import { pdfText } from './support/pdfText.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
-const STANDARD_FONTS = fileURLToPath(new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
-  const lines: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    lines.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-  }
-  return lines.join('\n').replace(/\s+/g, ' ');
-}
 
 /** ISO 11649 from the documentation, with BigInt (as test/rfReferenz.test.ts). */
 const zahl = (s: string) => BigInt([...s].map((c) => parseInt(c, 36).toString()).join(''));

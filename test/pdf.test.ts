@@ -1,26 +1,15 @@
 // GET /dokumente/honorarnote/<id>.pdf renders a proper invoice; its text is read back with pdf.js.
-import { fileURLToPath } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { euro } from '../server/dokumente/honorarnotePdf.js';
 import { createAkt, createLeistung, createPerson } from './support/fixtures.js';
+import { pdfText } from './support/pdfText.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
-const STANDARD_FONTS = fileURLToPath(new URL('../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
 
 let t: TestServer;
 let key: string;
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS }).promise;
-  const lines: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    lines.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-  }
-  return lines.join('\n').replace(/\s+/g, ' ');
-}
 
 const get = (path: string, k: string | null) =>
   createApp({ prisma: t.db.prisma }).fetch(`http://yoga${path}`, { headers: k ? { authorization: `Bearer ${k}` } : {} });

@@ -50,6 +50,7 @@ import type { Beleg } from '../domain/honorarnote.js';
 import { normalisiereIban } from '../domain/iban.js';
 import { Decimal, USt_SATZ, ustAuf } from '../domain/money.js';
 import { honorarnoteRfReferenz } from '../domain/rfReferenz.js';
+import { datumAT } from './brief.js';
 
 export const EBINTERFACE_NS = 'http://www.ebinterface.at/schema/6p1/';
 const GENERATING_SYSTEM = 'kanzlei-graphql';
@@ -123,7 +124,6 @@ function betrag(d: Decimal): string {
   return (d.isZero() ? new Decimal(0) : d).toFixed(2);
 }
 
-const datumAT = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 function adresse(parent: XMLBuilder, name: string, anschrift: string | null, kontakt: { telefon?: string | null; email?: string | null } = {}) {
   const a = teileAnschrift(anschrift);

@@ -3,25 +3,18 @@
 // plus payment terms), or the Stornorechnung that cancels one (naming the original's number and
 // date). Only from the frozen document data, with the issue date as the PDF's creation date: the
 // same note renders to the same bytes.
-import PDFDocument from 'pdfkit';
 import { EpcQrError, epcQrPayload } from '../domain/epcQr.js';
 import type { Beleg } from '../domain/honorarnote.js';
 import { ibanDruck } from '../domain/iban.js';
-import { formatDecimal, toDecimal, type Decimal, type DecimalLike } from '../domain/money.js';
+import { toDecimal, type Decimal, type DecimalLike } from '../domain/money.js';
 import { rfReferenzDruck } from '../domain/rfReferenz.js';
+import { briefkopf, datumAT, euro, neuesDokument } from './brief.js';
 import { zeichneZahlenMitCode } from './qrCode.js';
 
 /** What the PDF prints: exactly the note's frozen `beleg` (server/domain/honorarnote.ts). */
 export type HonorarnotePdfDaten = Beleg;
 
-/** "1234.50" → "1.234,50": Austrian number format on paper. */
-export const euro = (v: DecimalLike) => {
-  const [ganz, cent] = formatDecimal(v).split('.');
-  const neg = ganz!.startsWith('-');
-  const ziffern = neg ? ganz!.slice(1) : ganz!;
-  return `${neg ? '-' : ''}${ziffern.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cent}`;
-};
-const datumAT = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+export { euro } from './brief.js';
 
 /** The payment slip under an invoice: what is open now and the note's RF reference (services/dokumente.ts). */
 export interface Zahlschein {
@@ -45,19 +38,8 @@ function zahlscheinPayload(d: HonorarnotePdfDaten, z: Zahlschein): string | null
 
 export function renderHonorarnotePdf(d: HonorarnotePdfDaten, zahlschein: Zahlschein | null = null): Promise<Buffer> {
   const titel = d.art === 'STORNORECHNUNG' ? 'Stornorechnung' : 'Honorarnote';
-  const ausgestellt = new Date(`${d.datum}T00:00:00Z`);
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${titel} ${d.nummer}`, Author: d.kanzlei.name, CreationDate: ausgestellt, ModDate: ausgestellt } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-
-  // Letterhead
-  doc.font('Helvetica-Bold').fontSize(14).text(d.kanzlei.name);
-  doc.font('Helvetica').fontSize(9);
-  for (const zeile of [d.kanzlei.anschrift, [d.kanzlei.telefon, d.kanzlei.email].filter(Boolean).join(' · '), d.kanzlei.uid && `UID: ${d.kanzlei.uid}`]) {
-    if (zeile) doc.text(zeile);
-  }
-  doc.moveDown(2);
+  const { doc, fertig: done } = neuesDokument(`${titel} ${d.nummer}`, d.kanzlei.name, d.datum);
+  briefkopf(doc, d.kanzlei);
   // Recipient
   doc.fontSize(10).text(d.empfaenger.name);
   if (d.empfaenger.anschrift) doc.text(d.empfaenger.anschrift);

@@ -4,33 +4,20 @@
 // their breakdown, the total, the due date, the office's account with the RF reference, and the
 // EPC QR code ("Zahlen mit Code"). Only from the letter's data (server/domain/mahnschreiben.ts),
 // with the letter's date as the PDF's creation date: the same letter renders to the same bytes.
-import PDFDocument from 'pdfkit';
 import { ibanDruck } from '../domain/iban.js';
 import { stufeText, type MahnBeleg } from '../domain/mahnschreiben.js';
 import { rfReferenzDruck } from '../domain/rfReferenz.js';
 import { toDecimal, type DecimalLike } from '../domain/money.js';
-import { euro } from './honorarnotePdf.js';
+import { briefkopf, datumAT, euro, neuesDokument } from './brief.js';
 import { zeichneZahlenMitCode } from './qrCode.js';
 
-const datumAT = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 /** "4" → "4", "9.2" → "9,2": a rate as printed. */
 const prozent = (s: string) => s.replace('.', ',');
 
 export function renderMahnschreibenPdf(d: MahnBeleg): Promise<Buffer> {
   const titel = stufeText(d.stufe);
-  const am = new Date(`${d.datum}T00:00:00Z`);
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${titel} ${d.aktenzeichen}`, Author: d.kanzlei.name, CreationDate: am, ModDate: am } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-
-  // Letterhead
-  doc.font('Helvetica-Bold').fontSize(14).text(d.kanzlei.name);
-  doc.font('Helvetica').fontSize(9);
-  for (const zeile of [d.kanzlei.anschrift, [d.kanzlei.telefon, d.kanzlei.email].filter(Boolean).join(' · '), d.kanzlei.uid && `UID: ${d.kanzlei.uid}`]) {
-    if (zeile) doc.text(zeile);
-  }
-  doc.moveDown(2);
+  const { doc, fertig: done } = neuesDokument(`${titel} ${d.aktenzeichen}`, d.kanzlei.name, d.datum);
+  briefkopf(doc, d.kanzlei);
   // Recipient
   doc.fontSize(10).text(d.empfaenger.name);
   doc.text(d.empfaenger.anschrift);
