@@ -11,6 +11,8 @@ import { portFehler, startFehler } from './cli/startFehler.js';
 import { describeDatabase, loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { seedDemoIfFresh } from './seed/demo.js';
+import { erstelleSicherung } from './sicherung/erstellen.js';
+import { starteSicherungsSocket } from './sicherung/socket.js';
 import { seedTarifdatenForAll } from './services/tarifdaten.js';
 import { starteZustellung } from './webhooks/zustellung.js';
 
@@ -113,6 +115,14 @@ app = createApp({
   log: config.logRequests ? (line) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined,
 });
 bereit();
+// npm run backup of the embedded database asks this process (it holds the data folder).
+const sicherungsSocketSchliessen =
+  config.database.kind === 'pglite' && config.database.dataDir
+    ? await starteSicherungsSocket(config.database.dataDir, async () => (await erstelleSicherung(database.verbindung)).datei).catch((error: unknown) => {
+        console.error(`Warnung: npm run backup kann diesen Server nicht erreichen (Socket im Datenordner: ${(error as Error).message}).`);
+        return async () => {};
+      })
+    : async () => {};
 // Webhook deliveries of this database, from the outbox (several processes share the work).
 const zusteller = starteZustellung(database.prisma, config.webhooks, (zeile) => console.error(zeile));
 {
@@ -152,6 +162,7 @@ async function stop(signal: string) {
     if (inFlight.size > 0) console.log(`${signal}: ${inFlight.size} requests still running after ${config.shutdownTimeoutMs} ms, cut off`);
   }
   server.closeAllConnections();
+  await sicherungsSocketSchliessen();
   await zustellungGestoppt; // before the database closes: it records what it handed back
   await database.close(); // PGlite must be closed to flush its data folder; the pool ends its connections
   process.exit(0);

@@ -17,8 +17,12 @@ export type DatabaseTarget =
   /** `dataDir: null`: in memory (tests). */
   | { kind: 'pglite'; dataDir: string | null };
 
+/** The connection behind a Database, for what goes around Prisma (the backup: server/sicherung/). */
+export type Verbindung = { kind: 'pglite'; pglite: PGlite } | { kind: 'postgresql'; url: string };
+
 export interface Database {
   kind: DatabaseTarget['kind'];
+  verbindung: Verbindung;
   prisma: PrismaClient;
   /** Every SQL statement Prisma sends is counted here. */
   statements: StatementCounter;
@@ -101,6 +105,7 @@ export function databaseOnPglite(
   const prisma = newClient(new PrismaPGlite(pglite), statements, options.wrapAdapter);
   return {
     kind: 'pglite',
+    verbindung: { kind: 'pglite', pglite },
     prisma,
     statements,
     migration,
@@ -118,7 +123,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
     const statements = new StatementCounter(options.keepStatementText);
     const adapter = new PrismaPg(poolConfig(target.url, target.timeouts));
     const prisma = newClient(adapter, statements, options.wrapAdapter);
-    return { kind: target.kind, prisma, statements, migration, close: () => prisma.$disconnect() };
+    return { kind: target.kind, verbindung: { kind: 'postgresql', url: target.url }, prisma, statements, migration, close: () => prisma.$disconnect() };
   }
 
   let unlock = () => {};
