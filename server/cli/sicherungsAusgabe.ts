@@ -15,7 +15,7 @@ export function flagsOderEnde<T extends z.ZodType>(argv: string[], schema: T, us
     return schema.parse({ ...parseFlags(ohneSchalter), ...(ohneSchalter.length < argv.length ? { ueberschreiben: true } : {}) });
   } catch (error) {
     const text = error instanceof z.ZodError
-      ? error.issues.map((i) => (i.code === 'unrecognized_keys' ? `unbekannte Option ${i.keys.map((k) => `--${k}`).join(', ')}` : `--${i.path.join('.')}: ${i.input === undefined ? 'fehlt' : i.message}`)).join('; ')
+      ? error.issues.map((i) => (i.code === 'unrecognized_keys' ? `unbekannte Option ${i.keys.map((k) => `--${k}`).join(', ')}` : `--${i.path.join('.')}: ${i.code === 'invalid_type' && i.input === undefined ? 'fehlt' : i.message}`)).join('; ')
       : error instanceof Error ? error.message : String(error);
     console.error(`Fehler: ${text}`);
     console.error(usage);

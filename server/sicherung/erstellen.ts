@@ -12,7 +12,7 @@ import type { Verbindung } from '../db/database.js';
 import type { SqlSession } from '../db/migrate.js';
 import { baueSicherungsDatei, FORMAT_VERSION, type SicherungsKopf } from './datei.js';
 import { PG_DUMP_OPTIONEN, type Abzug } from './pgliteAbzug.js';
-import { schemaStand, tabellenStand } from './tabellenStand.js';
+import { dumpSequenzen, schemaStand, tabellenStand } from './tabellenStand.js';
 
 
 /** Told what the backup is doing, for a progress line. */
@@ -29,13 +29,17 @@ export async function erstelleSicherung(quelle: Verbindung, fortschritt: Fortsch
     erstellt: new Date().toISOString(),
     quelle: quelle.kind,
     ...abzug.schema,
-    ...abzug.stand,
+    tabellen: abzug.stand.tabellen,
+    sequenzen: dumpSequenzen(abzug.sql),
   };
   return { datei: baueSicherungsDatei(kopf, abzug.sql), kopf };
 }
 
 async function abzugPglite(pglite: PGlite, fortschritt: Fortschritt): Promise<Abzug> {
   fortschritt('Abbild der Datenbank wird kopiert …');
+  // A checkpoint first: the image then needs (almost) no log replay when opened, and sequences
+  // keep their values (a replay moves them ahead by up to 32, as after any crash: gaps, no harm).
+  await pglite.exec('CHECKPOINT');
   const abbild = await pglite.dumpDataDir('none');
   fortschritt(`Abbild kopiert (${mb(abbild.size)}); pg_dump liest es …`);
   const bytes = await abbild.arrayBuffer();

@@ -11,8 +11,12 @@ import type { SqlSession } from '../db/migrate.js';
 import type { TabellenStand } from './datei.js';
 import { schemaStand, tabellenStand } from './tabellenStand.js';
 
-/** pg_dump's options for both sources: no owners or grants (the target's user owns it all); multi-row INSERTs, which PGlite's exec can run (it has no COPY FROM stdin). */
-export const PG_DUMP_OPTIONEN = ['--no-owner', '--no-privileges', '--inserts', '--rows-per-insert=1000'];
+/**
+ * pg_dump's options for both sources: no owners or grants (the target's user owns it all);
+ * multi-row INSERTs, which PGlite's exec can run (it has no COPY FROM stdin); no rows of unlogged
+ * tables (the rate-limit windows: PostgreSQL itself empties them after a crash).
+ */
+export const PG_DUMP_OPTIONEN = ['--no-owner', '--no-privileges', '--inserts', '--rows-per-insert=1000', '--no-unlogged-table-data'];
 
 export interface Abzug {
   sql: string;

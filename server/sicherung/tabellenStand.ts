@@ -2,6 +2,9 @@
 // sequence's position. Taken from the backup's own snapshot, written into its header, and compared
 // after a restore or a move: equal figures mean every row arrived, with every column unchanged.
 //
+// Unlogged tables are left out, as the backup leaves out their rows (pg_dump --no-unlogged-table-data):
+// they hold what may be lost at any crash (RateLimitCounter: the current rate-limit windows).
+//
 // The checksum is the sum of each row's MD5 (its first 60 bits as a number), so it does not depend
 // on the order rows come back in. A row is hashed in its text form with the time zone and date
 // style fixed, which PostgreSQL 15 and PGlite (PostgreSQL 17+) print alike for every column type
@@ -17,7 +20,8 @@ export const STAND_EINSTELLUNGEN = `SET TimeZone = 'UTC'; SET DateStyle = 'ISO, 
 export async function tabellenStand(db: Pick<SqlSession, 'query' | 'exec'>): Promise<TabellenStand> {
   await db.exec(STAND_EINSTELLUNGEN);
   const tabellen: TabellenStand['tabellen'] = {};
-  const namen = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = 'public' ORDER BY tablename COLLATE "C"`);
+  const namen = await db.query<{ name: string }>(`SELECT relname AS name FROM pg_catalog.pg_class
+    WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') AND relpersistence = 'p' ORDER BY relname COLLATE "C"`);
   for (const { name } of namen) {
     const [row] = await db.query<{ zeilen: number; pruefsumme: string }>(
       `SELECT count(*)::int AS zeilen, coalesce(sum(('x' || left(md5(t::text), 15))::bit(60)::bigint::numeric), 0)::text AS pruefsumme FROM public.${ident(name)} t`,
@@ -31,6 +35,21 @@ export async function tabellenStand(db: Pick<SqlSession, 'query' | 'exec'>): Pro
     sequenzen[name] = row!.wert;
   }
   return { tabellen, sequenzen };
+}
+
+/**
+ * The sequence positions a dump sets (its `SELECT pg_catalog.setval('public."X_seq"', 158, true);`
+ * lines), as tabellenStand reports them. A sequence is outside every snapshot (nextval is never
+ * rolled back): on a running PostgreSQL, pg_dump may read it a moment after the rows, so the header
+ * records what the dump will set, not what a second look would see.
+ */
+export function dumpSequenzen(sql: string): TabellenStand['sequenzen'] {
+  const out: TabellenStand['sequenzen'] = {};
+  for (const m of sql.matchAll(/^SELECT pg_catalog\.setval\('public\.(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))', (\d+), (true|false)\);$/gm)) {
+    const name = m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!;
+    out[name] = m[4] === 'true' ? m[3]! : (BigInt(m[3]!) - 1n).toString();
+  }
+  return out;
 }
 
 /** The differences between two states, one line each ("Akt: 3 Zeilen statt 4"); empty when equal. */
