@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { describeDatabase, loadConfig } from '../config.js';
 import { SicherungsDateiError } from '../sicherung/datei.js';
-import { stelleWiederHer, ZielError } from '../sicherung/wiederherstellen.js';
+import { NachzugError, stelleWiederHer, ZielError } from '../sicherung/wiederherstellen.js';
 import { flagsOderEnde, fortschrittsZeile, zeilenTabelle } from './sicherungsAusgabe.js';
 import { startFehler } from './startFehler.js';
 
@@ -46,6 +46,10 @@ try {
 } catch (error) {
   p.fertig();
   const eigene = error instanceof SicherungsDateiError || error instanceof ZielError;
-  console.error(eigene || database.kind !== 'postgresql' ? `Fehler: ${(error as Error).message} Es wurde nichts geschrieben.` : startFehler(error, database));
+  console.error(
+    error instanceof NachzugError ? `Fehler: ${error.message}`
+    : eigene || database.kind !== 'postgresql' ? `Fehler: ${(error as Error).message} Es wurde nichts geschrieben.`
+    : startFehler(error, database),
+  );
   process.exit(1);
 }

@@ -28,6 +28,14 @@ export class ZielError extends Error {
   override name = 'ZielError';
 }
 
+/** The backup is restored (PostgreSQL), but a migration after it failed: the database holds the backup's schema. */
+export class NachzugError extends Error {
+  override name = 'NachzugError';
+  constructor(kopf: SicherungsKopf, cause: unknown) {
+    super(`Die Sicherung ist wiederhergestellt (Schema ${kopf.schema}), aber die Migrationen danach scheiterten: ${(cause as Error).message} Mit npm run migrate erneut versuchen.`, { cause });
+  }
+}
+
 export interface Wiederherstellung {
   kopf: SicherungsKopf;
   /** Migrations applied after the restore (the backup's schema was older). */
@@ -117,7 +125,11 @@ async function nachPostgres(kopf: SicherungsKopf, anweisungen: string[], url: st
   } finally {
     await client.end();
   }
-  return { kopf, nachgezogen: (await migratePostgres(url)).applied };
+  try {
+    return { kopf, nachgezogen: (await migratePostgres(url)).applied };
+  } catch (error) {
+    throw new NachzugError(kopf, error);
+  }
 }
 
 /** Creates the target database when it does not exist yet (connected through the maintenance database `postgres`). */
