@@ -10,11 +10,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
-import { openDatabase, pgliteSession, type Database } from '../server/db/database.js';
-import { applyMigrations, type SqlSession } from '../server/db/migrate.js';
+import { mitPgSession, openDatabase, pgliteSession, type Database } from '../server/db/database.js';
+import { applyMigrations } from '../server/db/migrate.js';
 import { readMigrations } from '../server/db/migrationFiles.js';
 import { baueSicherungsDatei, leseSicherungsDatei, SicherungsDateiError } from '../server/sicherung/datei.js';
 import { erstelleSicherung } from '../server/sicherung/erstellen.js';
@@ -39,19 +38,9 @@ function pgZiel(): string {
   return withDatabase(PG_URL!, name);
 }
 
-async function mitPg<T>(url: string, work: (s: SqlSession) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await work({ query: async (sql, p) => (await c.query(sql, p as unknown[])).rows, exec: async (sql) => void (await c.query(sql)) });
-  } finally {
-    await c.end();
-  }
-}
-
-const pgTabellen = (url: string) => mitPg(url, async (s) => Number((await s.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`))[0]!.n));
+const pgTabellen = (url: string) => mitPgSession(url, async (s) => Number((await s.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`))[0]!.n));
 const pgGibtEs = (url: string) =>
-  mitPg(withDatabase(PG_URL!, 'postgres'), async (s) => (await s.query('SELECT 1 FROM pg_database WHERE datname = $1', [new URL(url).pathname.slice(1)])).length > 0);
+  mitPgSession(withDatabase(PG_URL!, 'postgres'), async (s) => (await s.query('SELECT 1 FROM pg_database WHERE datname = $1', [new URL(url).pathname.slice(1)])).length > 0);
 
 // ---- The office, filled through the API --------------------------------------------------------
 
@@ -149,14 +138,14 @@ afterAll(async () => {
   await t?.close();
   rmSync(dir, { recursive: true, force: true });
   if (PG_URL && pgDatenbanken.length) {
-    await mitPg(withDatabase(PG_URL, 'postgres'), async (s) => {
+    await mitPgSession(withDatabase(PG_URL, 'postgres'), async (s) => {
       for (const name of pgDatenbanken) await s.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     });
   }
 });
 
 const standVon = (db: Database) =>
-  db.verbindung.kind === 'pglite' ? tabellenStand(pgliteSession(db.verbindung.pglite)) : mitPg(db.verbindung.url, tabellenStand);
+  db.verbindung.kind === 'pglite' ? tabellenStand(pgliteSession(db.verbindung.pglite)) : mitPgSession(db.verbindung.url, tabellenStand);
 
 /** Restores `datei` into `ziel`, opens it, and checks rows and answers against the source. */
 async function pruefeGleich(datei: Buffer, ziel: Ziel): Promise<Database> {

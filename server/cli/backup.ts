@@ -4,14 +4,14 @@
 // server, or directly when no server runs. Written to a temporary file and renamed when complete.
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { describeDatabase, loadConfig } from '../config.js';
+import { describeDatabase } from '../config.js';
 import { lockDataDir } from '../db/dataDirLock.js';
 import { PGlite } from '@electric-sql/pglite';
 import { erstelleSicherung } from '../sicherung/erstellen.js';
 import { leseSicherungsDatei } from '../sicherung/datei.js';
 import { sicherungVomServer } from '../sicherung/socket.js';
 import { flagsOderEnde, fortschrittsZeile, groesse, zeilenTabelle } from './sicherungsAusgabe.js';
-import { startFehler } from './startFehler.js';
+import { konfigOderEnde, startFehler } from './startFehler.js';
 
 const usage = `Aufruf: npm run backup -- --ziel <Datei> [--ueberschreiben]
 
@@ -33,13 +33,7 @@ if (existsSync(args.ziel) && !args.ueberschreiben) {
   process.exit(1);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(startFehler(error));
-  process.exit(1);
-}
+const config = konfigOderEnde();
 const { database } = config;
 const p = fortschrittsZeile();
 const teil = `${args.ziel}.teil-${process.pid}`;

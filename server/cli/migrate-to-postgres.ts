@@ -4,12 +4,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { describeDatabase, loadConfig } from '../config.js';
+import { describeDatabase } from '../config.js';
 import { SicherungsDateiError } from '../sicherung/datei.js';
 import { zieheNachPostgres } from '../sicherung/umzug.js';
 import { ZielError } from '../sicherung/wiederherstellen.js';
 import { flagsOderEnde, fortschrittsZeile, groesse, zeilenTabelle } from './sicherungsAusgabe.js';
-import { startFehler } from './startFehler.js';
+import { konfigOderEnde, startFehler } from './startFehler.js';
 
 const usage = `Aufruf: npm run migrate-to-postgres -- --ziel postgresql://benutzer@rechner:5432/datenbank [--ueberschreiben]
 
@@ -32,13 +32,7 @@ const args = flagsOderEnde(
   usage,
 );
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(startFehler(error));
-  process.exit(1);
-}
+const config = konfigOderEnde();
 if (config.database.kind !== 'pglite') {
   console.error('Fehler: DATABASE_URL ist gesetzt: der Server läuft schon auf PostgreSQL. Für den Umzug DATABASE_URL weglassen (Quelle ist DATA_DIR).');
   process.exit(1);

@@ -3,11 +3,11 @@
 // must be empty unless --ueberschreiben. All or nothing; then the migrations bring it up to date.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { describeDatabase, loadConfig } from '../config.js';
+import { describeDatabase } from '../config.js';
 import { SicherungsDateiError } from '../sicherung/datei.js';
 import { NachzugError, stelleWiederHer, ZielError } from '../sicherung/wiederherstellen.js';
 import { flagsOderEnde, fortschrittsZeile, zeilenTabelle } from './sicherungsAusgabe.js';
-import { startFehler } from './startFehler.js';
+import { konfigOderEnde, startFehler } from './startFehler.js';
 
 const usage = `Aufruf: npm run restore -- --quelle <Datei> [--ueberschreiben]
 
@@ -26,13 +26,7 @@ if (!existsSync(args.quelle) || !statSync(args.quelle).isFile()) {
   console.error(`Fehler: Die Datei ${args.quelle} gibt es nicht.`);
   process.exit(1);
 }
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(startFehler(error));
-  process.exit(1);
-}
+const config = konfigOderEnde();
 const { database } = config;
 const p = fortschrittsZeile();
 try {

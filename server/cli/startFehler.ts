@@ -55,18 +55,22 @@ export function startFehler(error: unknown, database?: DatabaseTarget): string {
   return `Fehler: ${einzeilig(String((error as Shape)?.message ?? error))}`;
 }
 
+/** For the CLI commands: the settings, or one line on stderr and exit code 1, as at the server's start. */
+export function konfigOderEnde(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(startFehler(error));
+    process.exit(1);
+  }
+}
+
 /**
  * For the CLI commands (migrate, create-api-key): the settings and the database the server would
  * use, or one line on stderr and exit code 1, as at the server's start.
  */
 export async function konfigUndDatenbankOderEnde(): Promise<{ config: Config; db: Database }> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(startFehler(error));
-    process.exit(1);
-  }
+  const config = konfigOderEnde();
   const db = await openDatabase(config.database).catch((error: unknown) => {
     console.error(startFehler(error, config.database));
     process.exit(1);

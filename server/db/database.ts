@@ -79,6 +79,17 @@ export const pgSession = (client: pg.Client): SqlSession => ({
   exec: async (sql) => void (await client.query(sql)),
 });
 
+/** Runs `work` on one dedicated connection to `url`, closed afterwards. */
+export async function mitPgSession<T>(url: string, work: (s: SqlSession) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(pgSession(client));
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies the migrations to a PostgreSQL database over one dedicated connection. */
 export async function migratePostgres(url: string, timeouts: Partial<PoolTimeouts> = {}): Promise<MigrationReport> {
   // A database that does not answer fails the start within the connect timeout instead of hanging.

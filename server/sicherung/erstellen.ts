@@ -8,8 +8,7 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { Verbindung } from '../db/database.js';
-import type { SqlSession } from '../db/migrate.js';
+import { pgSession, type Verbindung } from '../db/database.js';
 import { baueSicherungsDatei, FORMAT_VERSION, type SicherungsKopf } from './datei.js';
 import { PG_DUMP_OPTIONEN, type Abzug } from './pgliteAbzug.js';
 import { dumpSequenzen, schemaStand, tabellenStand } from './tabellenStand.js';
@@ -91,10 +90,7 @@ async function abzugPostgres(url: string, fortschritt: Fortschritt): Promise<Abz
     }
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const [{ snapshot }] = (await client.query('SELECT pg_export_snapshot() AS snapshot')).rows as [{ snapshot: string }];
-    const session: SqlSession = {
-      query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
-      exec: async (sql) => void (await client.query(sql)),
-    };
+    const session = pgSession(client);
     const { url: ohne, passwort } = ohnePasswort(url);
     const dump = new Promise<string>((resolve, reject) => {
       const p = spawn('pg_dump', [...PG_DUMP_OPTIONEN, `--snapshot=${snapshot}`, `--dbname=${ohne}`], {

@@ -6,9 +6,7 @@
 //    sides, and the API answers the same on both (apiVergleich.ts).
 // A check that fails takes the copy back out of PostgreSQL: nobody starts a server on a copy that
 // differs. The data folder itself is never changed; it stays as the way back.
-import pg from 'pg';
-import { openDatabase, pgliteSession } from '../db/database.js';
-import type { SqlSession } from '../db/migrate.js';
+import { mitPgSession, openDatabase, pgliteSession } from '../db/database.js';
 import { antwortUnterschiede, apiAntworten } from './apiVergleich.js';
 import type { SicherungsKopf } from './datei.js';
 import { erstelleSicherung, type Fortschritt } from './erstellen.js';
@@ -26,16 +24,6 @@ export interface Umzug {
   groesse: number;
 }
 
-async function mitPostgres<T>(url: string, work: (s: SqlSession) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work({ query: async (sql, params) => (await client.query(sql, params as unknown[])).rows, exec: async (sql) => void (await client.query(sql)) });
-  } finally {
-    await client.end();
-  }
-}
-
 export async function zieheNachPostgres(
   dataDir: string, url: string, { ueberschreiben = false, fortschritt = () => {} }: { ueberschreiben?: boolean; fortschritt?: Fortschritt } = {},
 ): Promise<Umzug> {
@@ -47,7 +35,7 @@ export async function zieheNachPostgres(
     await stelleWiederHer(datei, { kind: 'postgresql', url }, { ueberschreiben, fortschritt });
     try {
       fortschritt('Zeilen beider Datenbanken werden verglichen …');
-      const unterschiede = standUnterschiede(await tabellenStand(pgliteSession(quelle.verbindung.pglite)), await mitPostgres(url, tabellenStand));
+      const unterschiede = standUnterschiede(await tabellenStand(pgliteSession(quelle.verbindung.pglite)), await mitPgSession(url, tabellenStand));
       if (unterschiede.length) throw new UmzugError(`Die Zeilen in PostgreSQL weichen von der eingebetteten Datenbank ab: ${unterschiede.slice(0, 5).join('; ')}`);
       fortschritt('Antworten der API werden verglichen …');
       const ziel = await openDatabase({ kind: 'postgresql', url });
@@ -62,7 +50,7 @@ export async function zieheNachPostgres(
       }
     } catch (error) {
       // The copy is taken back out: the target is empty again.
-      await mitPostgres(url, (s) => s.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public')).catch(() => {});
+      await mitPgSession(url, (s) => s.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public')).catch(() => {});
       throw error;
     }
   } finally {

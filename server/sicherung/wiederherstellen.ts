@@ -12,7 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { lockDataDir } from '../db/dataDirLock.js';
-import { migratePostgres, pgliteSession } from '../db/database.js';
+import { migratePostgres, pgliteSession, pgSession } from '../db/database.js';
 import { applyMigrations, type SqlSession } from '../db/migrate.js';
 import { readMigrations } from '../db/migrationFiles.js';
 import { leseSicherungsDatei, SicherungsDateiError, type SicherungsKopf } from './datei.js';
@@ -103,10 +103,7 @@ async function nachPostgres(kopf: SicherungsKopf, anweisungen: string[], url: st
   await legeDatenbankAn(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const session: SqlSession = {
-    query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
-    exec: async (sql) => void (await client.query(sql)),
-  };
+  const session = pgSession(client);
   try {
     await client.query('BEGIN');
     const [{ n }] = (await client.query(INHALT_SQL)).rows as [{ n: string }];
