@@ -110,7 +110,10 @@ async function abzugPostgres(url: string, fortschritt: Fortschritt): Promise<Abz
       p.on('close', (code) => (code === 0 ? resolve(Buffer.concat(teile).toString('utf8')) : reject(new SicherungError(`pg_dump ist gescheitert (Code ${code}): ${fehler.trim()}`))));
     });
     fortschritt('pg_dump liest die Datenbank …');
-    const [schema, stand, sql] = await Promise.all([schemaStand(session), tabellenStand(session), dump]);
+    dump.catch(() => {}); // awaited below; meanwhile the same snapshot is counted (one query at a time on this connection)
+    const schema = await schemaStand(session);
+    const stand = await tabellenStand(session);
+    const sql = await dump;
     await client.query('COMMIT');
     return { sql, stand, schema };
   } finally {
