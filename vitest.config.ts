@@ -1,4 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Test files run in parallel worker processes: one per core on PGlite (its tests are CPU-bound in
+// the worker), two per core on PostgreSQL (there the workers mostly wait for the server). Vitest's
+// own default, one less than the cores, ran the files one after the other on two cores.
+const workers = availableParallelism() * (process.env.TEST_DATABASE_URL ? 2 : 1);
 
 export default defineConfig({
   resolve: {
@@ -9,7 +15,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/globalSetup.ts'],
-    // Each test gets its own database; files run in parallel workers.
+    setupFiles: ['test/support/setup.ts'],
+    // Each test gets its own database (test/support/testServer.ts).
+    maxWorkers: workers,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -110,7 +110,11 @@ function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounte
 export function databaseOnPglite(
   pglite: PGlite,
   migration: MigrationReport,
-  options: DatabaseOptions & { onClose?: () => void } = {},
+  /**
+   * `onClose`: after the database closed. `closePglite`: what closing does to the PGlite itself
+   * (default: close it; the tests' pool resets it for the next test instead).
+   */
+  options: DatabaseOptions & { onClose?: () => void; closePglite?: (pglite: PGlite) => Promise<void> } = {},
 ): Database {
   const statements = new StatementCounter(options.keepStatementText);
   const prisma = newClient(new PrismaPGlite(pglite), statements, options.wrapAdapter);
@@ -122,7 +126,8 @@ export function databaseOnPglite(
     migration,
     close: async () => {
       await prisma.$disconnect();
-      await pglite.close(); // $disconnect leaves PGlite open, and the process would not exit
+      // $disconnect leaves PGlite open, and the process would not exit
+      await (options.closePglite ? options.closePglite(pglite) : pglite.close());
       options.onClose?.();
     },
   };

@@ -1,46 +1,31 @@
 // A fresh database and app for one test, talked to in-process through yoga.fetch (no port), or
 // over real HTTP on a loopback port (`overHttp`: requests then really run at the same time).
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp, type AppOptions } from '../../server/app.js';
-import { databaseOnPglite, openDatabase, pgliteSession, type Database, type DatabaseOptions } from '../../server/db/database.js';
-import { applyMigrations, type MigrationReport } from '../../server/db/migrate.js';
+import { databaseOnPglite, openDatabase, type Database, type DatabaseOptions } from '../../server/db/database.js';
 import type { Rolle } from '../../server/generated/prisma/enums.js';
 import { provisionApiKey } from '../../server/services/kanzleien.js';
-import { adminUrl, withDatabase } from './postgres.js';
-
-// PGlite: migrate once per test file, then clone the migrated database for each test.
-let pgliteTemplate: Promise<{ db: PGlite; migration: MigrationReport }> | null = null;
-const migratedPglite = () =>
-  (pgliteTemplate ??= (async () => {
-    const db = new PGlite();
-    return { db, migration: await applyMigrations(pgliteSession(db)) };
-  })());
+import { pgDatenbank } from './pgPool.js';
+import { pgliteDatenbank } from './pgliteVorlage.js';
 
 async function freshDatabase(options: Omit<DatabaseOptions, 'keepStatementText'> = {}): Promise<Database> {
   const template = inject('pgTemplate');
   const url = process.env.TEST_DATABASE_URL;
   if (template && url) {
-    const name = `kanzlei_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl(url) });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    const db = await openDatabase({ kind: 'postgresql', url: withDatabase(url, name) }, { ...options, keepStatementText: true });
+    const { url: dbUrl, freigeben } = await pgDatenbank(url, template);
+    const db = await openDatabase({ kind: 'postgresql', url: dbUrl }, { ...options, keepStatementText: true });
     return {
       ...db,
       close: async () => {
         await db.close();
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
+        await freigeben();
       },
     };
   }
-  const { db, migration } = await migratedPglite();
-  return databaseOnPglite((await db.clone()) as PGlite, migration, { ...options, keepStatementText: true });
+  const { pglite, migration, freigeben } = await pgliteDatenbank(inject('pgliteVorlage'));
+  return databaseOnPglite(pglite, migration, { ...options, keepStatementText: true, closePglite: freigeben });
 }
 
 /** The letterhead every test office starts with. */
