@@ -151,6 +151,19 @@ export const beschreibe = (url: string) => {
   return `${u.hostname}:${u.port || 5432}${u.pathname}`;
 };
 
+/**
+ * A new, empty embedded cluster in `dir`. The first of a process runs initdb (seconds) and keeps an
+ * image of the empty cluster; later ones load that image (under a second): repeated restores in one
+ * process, as the tests make them, do not pay initdb each time.
+ */
+let leererCluster: Blob | null = null;
+async function neuerCluster(dir: string): Promise<PGlite> {
+  if (leererCluster) return PGlite.create(dir, { loadDataDir: leererCluster });
+  const pglite = await PGlite.create(dir);
+  leererCluster = await pglite.dumpDataDir('none');
+  return pglite;
+}
+
 async function nachPglite(kopf: SicherungsKopf, anweisungen: string[], dataDir: string, ueberschreiben: boolean, fortschritt: Fortschritt): Promise<Wiederherstellung> {
   const vorhanden = existsSync(dataDir);
   if (!vorhanden) mkdirSync(dataDir, { recursive: true });
@@ -163,7 +176,7 @@ async function nachPglite(kopf: SicherungsKopf, anweisungen: string[], dataDir: 
       throw new ZielError(`Der Datenordner ${dataDir} ist nicht leer. Einen leeren oder neuen Ordner als DATA_DIR angeben, oder --ueberschreiben, um seinen Inhalt zu ersetzen.`);
     }
     rmSync(neu, { recursive: true, force: true });
-    const pglite = new PGlite(neu);
+    const pglite = await neuerCluster(neu);
     let nachgezogen: string[];
     try {
       const session = pgliteSession(pglite);
