@@ -228,6 +228,20 @@ describe('backup while requests run, restore into both databases, move to Postgr
     await pruefeGleich(ruhig, { kind: 'postgresql', url: pgZiel() });
   }, 120_000);
 
+  it.runIf(PG_URL)('two restores into one PostgreSQL database at once: one wins, the other finds it not empty', async () => {
+    const url = pgZiel();
+    for (let runde = 0; runde < 3; runde++) {
+      const ergebnisse = await Promise.allSettled([stelleWiederHer(ruhig, { kind: 'postgresql', url }), stelleWiederHer(ruhig, { kind: 'postgresql', url })]);
+      const gewonnen = ergebnisse.filter((e) => e.status === 'fulfilled');
+      const verloren = ergebnisse.flatMap((e) => (e.status === 'rejected' ? [e.reason as Error] : []));
+      expect(gewonnen).toHaveLength(runde === 0 ? 1 : 0);
+      for (const e of verloren) expect(e).toBeInstanceOf(ZielError);
+    }
+    const db = await openDatabase({ kind: 'postgresql', url });
+    offen.push(db);
+    expect(standUnterschiede(await standVon(t.db), await standVon(db))).toEqual([]);
+  }, 120_000);
+
   it.runIf(PG_URL)('the embedded copy moved to PostgreSQL: checked, and every row and API answer as in the source', async () => {
     const von = join(dir, 'umzug');
     await stelleWiederHer(ruhig, { kind: 'pglite', dataDir: von });

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { migrierterDatenordner } from './support/datenordner.js';
 import { freePort } from './support/freePort.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,7 @@ afterAll(async () => {
 describe('npm run backup / restore / migrate-to-postgres', () => {
   it('backs up the running server, restores into a new folder, moves to PostgreSQL once the server is stopped', async () => {
     const data = join(dir, 'data');
+    await migrierterDatenordner(data); // the server still seeds the demo office: it has none
     const port = await freePort();
     const server = spawn(TSX, [join(ROOT, 'server', 'main.ts')], { env: { ...process.env, ...ENV, DATA_DIR: data, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

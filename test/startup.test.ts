@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { seedDemoIfFresh } from '../server/seed/demo.js';
+import { migrierterDatenordner } from './support/datenordner.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
 const run = promisify(execFile);
@@ -18,6 +19,7 @@ describe('npm run create-api-key', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates office (--neue-kanzlei) and user on the embedded database and prints only the key', async () => {
+    await migrierterDatenordner(dir);
     const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
     const { stdout } = await run('npm', ['run', '--silent', 'create-api-key', '--', '--neue-kanzlei', 'Kanzlei Dr. Huber', '--benutzer', 'HU', '--rolle', 'ANWALT'], { env });
     const key = stdout.trim();
@@ -53,6 +55,7 @@ describe('npm run create-api-key', () => {
   }, 60_000);
 
   it('never creates an office by a typo: an unknown --kanzlei is an error that lists the existing ones', async () => {
+    await migrierterDatenordner(dir);
     const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
     const cli = (...args: string[]) => run('npm', ['run', '--silent', 'create-api-key', '--', ...args], { env }).catch((e) => e);
     expect((await cli('--neue-kanzlei', 'Demo Kanzlei', '--benutzer', 'DK')).stdout).toMatch(/^kz_/);
@@ -90,6 +93,7 @@ describe('npm run create-api-key', () => {
   }, 240_000);
 
   it('refuses to open an embedded database another process holds', async () => {
+    await migrierterDatenordner(dir);
     const db = await openDatabase({ kind: 'pglite', dataDir: dir });
     try {
       const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };

@@ -15,7 +15,7 @@ export interface SqlSession {
   exec(sql: string): Promise<void>;
 }
 
-const PRISMA_MIGRATE_LOCK = 72707369; // the key `prisma migrate` locks on
+export const PRISMA_MIGRATE_LOCK = 72707369; // the key `prisma migrate` locks on
 
 const CREATE_HISTORY = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,

@@ -13,7 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { lockDataDir } from '../db/dataDirLock.js';
 import { migratePostgres, pgliteSession, pgSession } from '../db/database.js';
-import { applyMigrations, type SqlSession } from '../db/migrate.js';
+import { applyMigrations, PRISMA_MIGRATE_LOCK, type SqlSession } from '../db/migrate.js';
 import { readMigrations } from '../db/migrationFiles.js';
 import { leseSicherungsDatei, SicherungsDateiError, type SicherungsKopf } from './datei.js';
 import type { Fortschritt } from './erstellen.js';
@@ -106,6 +106,9 @@ async function nachPostgres(kopf: SicherungsKopf, anweisungen: string[], url: st
   const session = pgSession(client);
   try {
     await client.query('BEGIN');
+    // The migrations' lock, until COMMIT: a second restore into the same database waits and then
+    // finds it not empty; a server starting meanwhile migrates after the restore, not into it.
+    await client.query('SELECT pg_advisory_xact_lock($1)', [PRISMA_MIGRATE_LOCK]);
     const [{ n }] = (await client.query(INHALT_SQL)).rows as [{ n: string }];
     if (Number(n) > 0) {
       if (!ueberschreiben) {
@@ -139,7 +142,8 @@ async function legeDatenbankAn(url: string): Promise<void> {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_catalog.pg_database WHERE datname = $1', [name]);
     if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((e: { code?: string }) => {
-      if (e.code !== '42P04') throw e; // created meanwhile by someone else: fine
+      // Created meanwhile by someone else (a second restore at the same moment): fine.
+      if (e.code !== '42P04' && e.code !== '23505') throw e;
     });
   } finally {
     await client.end();

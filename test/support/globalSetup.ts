@@ -22,14 +22,16 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
+  // Also in the PostgreSQL run: the tests of server and CLI processes start from copies of it
+  // (test/support/datenordner.ts).
+  const dir = mkdtempSync(join(tmpdir(), 'kanzlei-test-vorlage-'));
+  await schreibeVorlage(join(dir, 'vorlage.tar'));
+  project.provide('pgliteVorlage', join(dir, 'vorlage.tar'));
+  const vorlageWeg = () => rmSync(dir, { recursive: true, force: true });
   if (!url) {
-    const dir = mkdtempSync(join(tmpdir(), 'kanzlei-test-vorlage-'));
-    await schreibeVorlage(join(dir, 'vorlage.tar'));
-    project.provide('pgliteVorlage', join(dir, 'vorlage.tar'));
     project.provide('pgTemplate', null);
-    return () => rmSync(dir, { recursive: true, force: true });
+    return vorlageWeg;
   }
-  project.provide('pgliteVorlage', '');
   const template = `kanzlei_test_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl(url) });
   await admin.connect();
@@ -43,5 +45,6 @@ export default async function setup(project: TestProject) {
     for (const { n } of reste.rows) await admin.query(`DROP DATABASE IF EXISTS "${n}" WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
     await admin.end();
+    vorlageWeg();
   };
 }
