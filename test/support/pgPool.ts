@@ -2,7 +2,7 @@
 // copy of the migrated template (CREATE DATABASE … TEMPLATE: most of a second, and as long again
 // to drop) is made only when the file has none free; a database a test has closed is reset for the
 // next test of the file: its other connections ended (as DROP … WITH (FORCE) would), every table
-// emptied with ids and sequences restarted, the migrations' own rows put back, in one transaction.
+// it wrote to emptied, sequences restarted, the migrations' own rows put back, in one transaction.
 // The file's databases are dropped when it ends (setup.ts); any a crashed worker left carry the
 // template's name and go with it when the run ends (globalSetup.ts).
 import { randomBytes } from 'node:crypto';
@@ -10,8 +10,10 @@ import pg from 'pg';
 import { adminUrl, withDatabase } from './postgres.js';
 
 interface Vorlage {
-  tabellen: string[];
   zeilen: { tabelle: string; json: string }[];
+  sequenzen: string[];
+  /** A query naming the tables without template rows that hold rows now. */
+  nichtLeer: string;
 }
 
 let vorlage: Promise<Vorlage> | null = null;
@@ -38,7 +40,10 @@ const ladeVorlage = (url: string, template: string) =>
       const [r] = (await c.query<{ j: string | null }>(`SELECT json_agg(t)::text AS j FROM "${tabelle}" t`)).rows;
       if (r?.j) zeilen.push({ tabelle: `"${tabelle}"`, json: r.j });
     }
-    return { tabellen: namen.map((n) => `"${n}"`), zeilen };
+    const sequenzen = (await c.query<{ s: string }>(`SELECT format('%I.%I', schemaname, sequencename) AS s FROM pg_sequences WHERE schemaname = 'public'`)).rows.map((r) => r.s);
+    const mitVorlage = new Set(zeilen.map((z) => z.tabelle));
+    const nichtLeer = namen.map((n) => `"${n}"`).filter((t) => !mitVorlage.has(t)).map((t) => `SELECT '${t}' AS t WHERE EXISTS (SELECT 1 FROM ${t})`).join(' UNION ALL ');
+    return { zeilen, sequenzen, nichtLeer };
   }));
 
 async function zuruecksetzen(url: string, name: string, v: Vorlage): Promise<void> {
@@ -47,7 +52,9 @@ async function zuruecksetzen(url: string, name: string, v: Vorlage): Promise<voi
     await c.query(`SET lock_timeout = '5s'`);
     await c.query('BEGIN');
     try {
-      await c.query(`SET LOCAL session_replication_role = replica; TRUNCATE ${v.tabellen.join(', ')} RESTART IDENTITY CASCADE`);
+      // As for PGlite: only the tables the test wrote to, the migrations' ones refilled, every sequence restarted.
+      const leeren = [...(await c.query<{ t: string }>(v.nichtLeer)).rows.map((r) => r.t), ...v.zeilen.map((z) => z.tabelle)];
+      await c.query(`SET LOCAL session_replication_role = replica; TRUNCATE ${leeren.join(', ')} CASCADE; ${v.sequenzen.map((q) => `ALTER SEQUENCE ${q} RESTART;`).join(' ')}`);
       for (const { tabelle, json } of v.zeilen) await c.query(`INSERT INTO ${tabelle} SELECT * FROM json_populate_recordset(NULL::${tabelle}, $1::json)`, [json]);
       await c.query('COMMIT');
     } catch (error) {

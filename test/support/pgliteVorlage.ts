@@ -3,10 +3,9 @@
 // - the migrated template is made once for the whole run (globalSetup) and handed to every test
 //   file as an image of its data folder, which each file loads once;
 // - a database a test has closed is reset and handed to the next test of the same file: every table
-//   emptied (TRUNCATE … RESTART IDENTITY, so ids and sequences start again), the rows the migrations
-//   themselves wrote put back (the court register), session state discarded (DISCARD ALL: settings,
-//   advisory locks, prepared statements). That is what a fresh copy of the template holds, for
-//   about 0.1 s instead of a clone's second.
+//   it wrote to emptied, every sequence restarted, the rows the migrations themselves wrote put back
+//   (the court register), session state discarded (DISCARD ALL: settings, advisory locks, prepared
+//   statements). That is what a fresh copy of the template holds, for a fraction of a clone's second.
 // A database a test closed itself, or one that does not reset within seconds (a transaction left
 // hanging), is given up and a new one loaded.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,10 +16,12 @@ import { applyMigrations, type MigrationReport } from '../../server/db/migrate.j
 interface Vorlage {
   abbild: Blob;
   migration: MigrationReport;
-  /** Every table but the migration history, quoted. */
-  tabellen: string[];
   /** The rows the migrations wrote, per table, as JSON. */
   zeilen: { tabelle: string; json: string }[];
+  /** Every sequence, qualified. */
+  sequenzen: string[];
+  /** A query naming the tables without template rows that hold rows now. */
+  nichtLeer: string;
 }
 
 /** Made once per run (globalSetup): the migrated template's image, written to `datei`. */
@@ -49,16 +50,24 @@ const ladeVorlage = (datei: string) =>
       const [r] = (await db.query<{ j: string | null }>(`SELECT json_agg(t)::text AS j FROM "${tabelle}" t`)).rows;
       if (r?.j) zeilen.push({ tabelle: `"${tabelle}"`, json: r.j });
     }
+    const sequenzen = (await db.query<{ s: string }>(`SELECT format('%I.%I', schemaname, sequencename) AS s FROM pg_sequences WHERE schemaname = 'public'`)).rows.map((r) => r.s);
     frei.push(db); // the first database of the file
-    return { abbild, migration, tabellen: namen.map((n) => `"${n}"`), zeilen };
+    const mitVorlage = new Set(zeilen.map((z) => z.tabelle));
+    // The tables a test may have written to: those with rows now (the register is always reset).
+    const nichtLeer = namen.map((n) => `"${n}"`).filter((t) => !mitVorlage.has(t)).map((t) => `SELECT '${t}' AS t WHERE EXISTS (SELECT 1 FROM ${t})`).join(' UNION ALL ');
+    return { abbild, migration, zeilen, sequenzen, nichtLeer };
   })());
 
 async function zuruecksetzen(db: PGlite, v: Vorlage): Promise<void> {
   await db.exec('ROLLBACK'); // only a warning when no transaction is open
   await db.exec('DISCARD ALL');
   await db.transaction(async (tx) => {
+    // Only the tables the test wrote to are emptied (a test touches a dozen of the 36, and each
+    // TRUNCATE makes new files), and those the migrations filled are filled again; every sequence
+    // starts again (a rolled-back insert moves one on, too).
+    const leeren = [...(await tx.query<{ t: string }>(v.nichtLeer)).rows.map((r) => r.t), ...v.zeilen.map((z) => z.tabelle)];
     // Replica role: the triggers (the append-only audit trail among them) stay out of the way.
-    await tx.exec(`SET LOCAL session_replication_role = replica; TRUNCATE ${v.tabellen.join(', ')} RESTART IDENTITY CASCADE`);
+    await tx.exec(`SET LOCAL session_replication_role = replica; TRUNCATE ${leeren.join(', ')} CASCADE; ${v.sequenzen.map((q) => `ALTER SEQUENCE ${q} RESTART;`).join(' ')}`);
     for (const { tabelle, json } of v.zeilen) await tx.query(`INSERT INTO ${tabelle} SELECT * FROM json_populate_recordset(NULL::${tabelle}, $1::json)`, [json]);
   });
 }
