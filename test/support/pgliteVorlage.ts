@@ -2,26 +2,21 @@
 // (initdb) and the migrations take seconds, a clone of a migrated one about a second. So:
 // - the migrated template is made once for the whole run (globalSetup) and handed to every test
 //   file as an image of its data folder, which each file loads once;
-// - a database a test has closed is reset and handed to the next test of the same file: every table
-//   it wrote to emptied, every sequence restarted, the rows the migrations themselves wrote put back
-//   (the court register), session state discarded (DISCARD ALL: settings, advisory locks, prepared
-//   statements). That is what a fresh copy of the template holds, for a fraction of a clone's second.
+// - a database a test has closed is reset and handed to the next test of the same file: session
+//   state discarded (DISCARD ALL: settings, advisory locks, prepared statements), then the tables
+//   reset (vorlageZuruecksetzen.ts). That is what a fresh copy of the template holds, for a fraction
+//   of a clone's second.
 // A database a test closed itself, or one that does not reset within seconds (a transaction left
 // hanging), is given up and a new one loaded.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteSession } from '../../server/db/database.js';
 import { applyMigrations, type MigrationReport } from '../../server/db/migrate.js';
+import { liesVorlage, setzeZurueck, type Vorlage } from './vorlageZuruecksetzen.js';
 
-interface Vorlage {
+interface PgliteVorlage extends Vorlage {
   abbild: Blob;
   migration: MigrationReport;
-  /** The rows the migrations wrote, per table, as JSON. */
-  zeilen: { tabelle: string; json: string }[];
-  /** Every sequence, qualified. */
-  sequenzen: string[];
-  /** A query naming the tables without template rows that hold rows now. */
-  nichtLeer: string;
 }
 
 /** Made once per run (globalSetup): the migrated template's image, written to `datei`. */
@@ -34,7 +29,7 @@ export async function schreibeVorlage(datei: string): Promise<void> {
   writeFileSync(`${datei}.json`, JSON.stringify(migration));
 }
 
-let vorlage: Promise<Vorlage> | null = null;
+let vorlage: Promise<PgliteVorlage> | null = null;
 const frei: PGlite[] = [];
 
 const ladeVorlage = (datei: string) =>
@@ -42,34 +37,15 @@ const ladeVorlage = (datei: string) =>
     const abbild = new Blob([readFileSync(datei)]);
     const migration = JSON.parse(readFileSync(`${datei}.json`, 'utf8')) as MigrationReport;
     const db = await PGlite.create({ loadDataDir: abbild });
-    const namen = (await db.query<{ n: string }>(
-      `SELECT relname AS n FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname <> '_prisma_migrations' ORDER BY relname`,
-    )).rows.map((r) => r.n);
-    const zeilen: Vorlage['zeilen'] = [];
-    for (const tabelle of namen) {
-      const [r] = (await db.query<{ j: string | null }>(`SELECT json_agg(t)::text AS j FROM "${tabelle}" t`)).rows;
-      if (r?.j) zeilen.push({ tabelle: `"${tabelle}"`, json: r.j });
-    }
-    const sequenzen = (await db.query<{ s: string }>(`SELECT format('%I.%I', schemaname, sequencename) AS s FROM pg_sequences WHERE schemaname = 'public'`)).rows.map((r) => r.s);
+    const vorlageDaten = await liesVorlage(pgliteSession(db));
     frei.push(db); // the first database of the file
-    const mitVorlage = new Set(zeilen.map((z) => z.tabelle));
-    // The tables a test may have written to: those with rows now (the register is always reset).
-    const nichtLeer = namen.map((n) => `"${n}"`).filter((t) => !mitVorlage.has(t)).map((t) => `SELECT '${t}' AS t WHERE EXISTS (SELECT 1 FROM ${t})`).join(' UNION ALL ');
-    return { abbild, migration, zeilen, sequenzen, nichtLeer };
+    return { abbild, migration, ...vorlageDaten };
   })());
 
-async function zuruecksetzen(db: PGlite, v: Vorlage): Promise<void> {
+async function zuruecksetzen(db: PGlite, v: PgliteVorlage): Promise<void> {
   await db.exec('ROLLBACK'); // only a warning when no transaction is open
   await db.exec('DISCARD ALL');
-  await db.transaction(async (tx) => {
-    // Only the tables the test wrote to are emptied (a test touches a dozen of the 36, and each
-    // TRUNCATE makes new files), and those the migrations filled are filled again; every sequence
-    // starts again (a rolled-back insert moves one on, too).
-    const leeren = [...(await tx.query<{ t: string }>(v.nichtLeer)).rows.map((r) => r.t), ...v.zeilen.map((z) => z.tabelle)];
-    // Replica role: the triggers (the append-only audit trail among them) stay out of the way.
-    await tx.exec(`SET LOCAL session_replication_role = replica; TRUNCATE ${leeren.join(', ')} CASCADE; ${v.sequenzen.map((q) => `ALTER SEQUENCE ${q} RESTART;`).join(' ')}`);
-    for (const { tabelle, json } of v.zeilen) await tx.query(`INSERT INTO ${tabelle} SELECT * FROM json_populate_recordset(NULL::${tabelle}, $1::json)`, [json]);
-  });
+  await db.transaction((tx) => setzeZurueck({ query: async (sql, params) => (await tx.query(sql, params)).rows as never, exec: async (sql) => void (await tx.exec(sql)) }, v));
 }
 
 const RESET_MS = 10_000;
