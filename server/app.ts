@@ -250,7 +250,8 @@ const rateLimit = (pruefen: Pruefen, settled: WeakMap<Request, Pruefung>): Plugi
 });
 
 /** A memo that lives as long as one request's context. */
-const perRequestMemo = (): Context['perRequest'] => {
+/** A request's memo for `Context.perRequest` (also used by migrate-to-postgres's in-process queries). */
+export const perRequestMemo = (): Context['perRequest'] => {
   const loaded = new Map<string, Promise<unknown>>();
   return <T>(key: string, load: () => Promise<T>) => {
     let p = loaded.get(key) as Promise<T> | undefined;

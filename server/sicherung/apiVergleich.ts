@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { execute, parse } from 'graphql';
 import { schema } from '../../schema/index.js';
+import { perRequestMemo } from '../app.js';
 import { RateLimits } from '../auth/rateLimiter.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
@@ -36,11 +37,7 @@ const DASHBOARD = parse(`query Vergleich($after: String) {
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 function kontext(prisma: PrismaClient, viewer: Viewer): Context {
-  const geladen = new Map<string, Promise<unknown>>();
-  const perRequest = <T>(key: string, load: () => Promise<T>) => {
-    if (!geladen.has(key)) geladen.set(key, load());
-    return geladen.get(key) as Promise<T>;
-  };
+  const perRequest = perRequestMemo();
   const ohneGrenze = { max: Number.MAX_SAFE_INTEGER, windowMs: 60_000 };
   return {
     prisma, viewer, intake: null, clientAddress: 'migrate-to-postgres', perRequest, singleStatementReads: true,

@@ -13,7 +13,6 @@ import { baueSicherungsDatei, FORMAT_VERSION, type SicherungsKopf } from './date
 import { PG_DUMP_OPTIONEN, type Abzug } from './pgliteAbzug.js';
 import { dumpSequenzen, schemaStand, tabellenStand } from './tabellenStand.js';
 
-
 /** Told what the backup is doing, for a progress line. */
 export type Fortschritt = (zeile: string) => void;
 

@@ -5,7 +5,8 @@
 // 3. Checked: every table's rows (count and checksum of every row) and every sequence equal on both
 //    sides, and the API answers the same on both (apiVergleich.ts).
 // A check that fails takes the copy back out of PostgreSQL: nobody starts a server on a copy that
-// differs. The data folder itself is never changed; it stays as the way back.
+// differs. The data folder keeps its rows (only a pending migration of step 1 is applied to it); it
+// stays as the way back.
 import { mitPgSession, openDatabase, pgliteSession } from '../db/database.js';
 import { antwortUnterschiede, apiAntworten } from './apiVergleich.js';
 import type { SicherungsKopf } from './datei.js';
