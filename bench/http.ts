@@ -10,6 +10,7 @@
 //    and API ÷ floor throughput.
 //
 // Settings (environment): BENCH_CONNECTIONS (10), BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5),
+// BENCH_RUNS (5: measured runs per scenario and server, alternating; the table shows medians),
 // BENCH_ONLY=dashboard,akt,writes, BENCH_SIDES=api,floor, BENCH_CPU_PROF=1 (V8 profiles of the
 // servers, see bench/processes.ts), BENCH_NODE_FLAGS (extra flags for both servers), BENCH_RESEED=1,
 // BENCH_ADMIN_URL, BENCH_DB_NAME, BENCH_AKTEN; BENCH_WEBHOOKS=<n>: the API's office has n webhooks
@@ -33,6 +34,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'dashboard,akt,writes').split(','));
 const SIDES = (process.env.BENCH_SIDES ?? 'api,floor').split(',') as ('api' | 'floor')[];
+/** Measured runs per scenario and server, API and floor alternating; the table shows their medians. */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 
 interface Side extends Target {
   server: ServerUnderTest;
@@ -131,6 +134,19 @@ async function drive(name: ScenarioName, side: Side, seconds: number, seed: numb
   };
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Each figure's median over the runs (so a row's figures may come from different runs). */
+function medians(runs: Measured[] | undefined): Measured | undefined {
+  if (!runs?.length) return undefined;
+  const of = (k: keyof Measured) => median(runs.map((m) => m[k]));
+  return { cpuMs: of('cpuMs'), pgCpuMs: of('pgCpuMs'), rps: of('rps'), p50: of('p50'), p99: of('p99'), requests: of('requests'), bad: runs.reduce((n, m) => n + m.bad, 0) };
+}
+
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const sql = ([min, max]: [number, number]) => (min === max ? fmt(min, min % 1 ? 1 : 0) : `${fmt(min, 1)}–${fmt(max, 1)}`);
 
@@ -146,39 +162,52 @@ try {
     console.log('checked: API and floor return the same dashboard page, the same 25 single Akten (with Mahnkosten) and the same write results');
   }
   const statements = Object.fromEntries(await Promise.all(servers.map(async (s) => [s.kind, await countStatements(sides[s.kind])] as const)));
-  const results: Partial<Record<ScenarioName, Partial<Record<'api' | 'floor', Measured>>>> = {};
-  console.log(`load: autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s measured per scenario and server`);
+  const results: Partial<Record<ScenarioName, Partial<Record<'api' | 'floor', Measured[]>>>> = {};
+  console.log(`load: autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up, then ${RUNS} × ${SECONDS} s measured per scenario and server (API and floor alternating)`);
   for (const { name, title } of SCENARIOS.filter((s) => ONLY.has(s.name))) {
-    for (const [i, side] of Object.values(sides).entries()) {
-      await drive(name, side, WARMUP, 1000 + i);
-      const m = await drive(name, side, SECONDS, 1);
-      (results[name] ??= {})[side.kind] = m;
-      console.log(
-        `  ${title}, ${side.kind}: ${fmt(m.rps, 1)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests, ${m.bad} bad, ` +
-          `CPU per request: server ${fmt(m.cpuMs, 2)} ms, PostgreSQL ${fmt(m.pgCpuMs, 2)} ms`,
-      );
+    for (const [i, side] of Object.values(sides).entries()) await drive(name, side, WARMUP, 1000 + i);
+    for (let run = 0; run < RUNS; run++) {
+      for (const side of Object.values(sides)) {
+        const m = await drive(name, side, SECONDS, 1 + run);
+        ((results[name] ??= {})[side.kind] ??= []).push(m);
+        console.log(
+          `  ${title}, run ${run + 1}, ${side.kind}: ${fmt(m.rps, 1)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests, ${m.bad} bad, ` +
+            `CPU per request: server ${fmt(m.cpuMs, 2)} ms, PostgreSQL ${fmt(m.pgCpuMs, 2)} ms`,
+        );
+      }
     }
   }
+  const ratios = (name: ScenarioName) => {
+    const a = results[name]?.api;
+    const f = results[name]?.floor;
+    return a && f ? a.map((m, i) => m.rps / f[i]!.rps) : [];
+  };
   const rows = SCENARIOS.filter((s) => results[s.name]).map(({ name, title }) => {
-    const a = results[name]!.api;
-    const f = results[name]!.floor;
+    const a = medians(results[name]!.api);
+    const f = medians(results[name]!.floor);
+    const r = ratios(name);
     const side = (kind: 'api' | 'floor', m: Measured | undefined) => {
       const stmts = statements[kind]?.[name];
       return m
         ? [fmt(m.rps, 1), `${m.p50} ms`, `${m.p99} ms`, stmts ? sql(stmts) : '–', `${fmt(m.cpuMs, 1)} + ${fmt(m.pgCpuMs, 1)} ms`]
         : ['–', '–', '–', '–', '–'];
     };
-    return [title, ...side('api', a), ...side('floor', f), a && f ? `${(a.rps / f.rps).toFixed(2)}` : '–'];
+    return [title, ...side('api', a), ...side('floor', f), r.length ? median(r).toFixed(2) : '–'];
   });
   console.log();
   console.log(table(['scenario', 'API req/s', 'p50', 'p99', 'SQL/req', 'CPU/req', 'floor req/s', 'p50', 'p99', 'SQL/req', 'CPU/req', 'API ÷ floor'], rows));
-  console.log('CPU/req: CPU time per request of the server process + of its PostgreSQL backends (all share the cores with the load tool).');
+  console.log(`medians of ${RUNS} runs; CPU/req: CPU time per request of the server process + of its PostgreSQL backends (all share the cores with the load tool).`);
+  for (const { name, title } of SCENARIOS.filter((s) => ratios(s.name).length)) {
+    const a = medians(results[name]!.api)!;
+    const f = medians(results[name]!.floor)!;
+    console.log(`${title}: API ÷ floor by run ${ratios(name).map((x) => x.toFixed(2)).join(', ')}; p99 API ÷ floor ${(a.p99 / f.p99).toFixed(2)}`);
+  }
   console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
   for (const kind of SIDES) {
     const s = statements[kind]!;
     console.log(`${kind}: SQL statements per dashboard request with 5 Akten ${sql(s.dashboard5)}, with 50 Akten ${sql(s.dashboard)}`);
   }
-  const bad = Object.values(results).flatMap((r) => Object.values(r)).reduce((n, m) => n + m.bad, 0);
+  const bad = Object.values(results).flatMap((r) => Object.values(r).flat()).reduce((n, m) => n + m.bad, 0);
   if (bad) {
     console.error(`${bad} bad answers (errors, non-2xx, timeouts or error results)`);
     process.exitCode = 1;
