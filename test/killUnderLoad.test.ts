@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../server/app.js';
 import type { PrismaClient } from '../server/generated/prisma/client.js';
 import { checkInvariants, freshTarget, runKillCheck, type KillReport } from '../bench/kill-under-load.js';
+import { migrierterDatenordner } from './support/datenordner.js';
 import { createLeistung, officeWithAkt } from './support/fixtures.js';
 import { FaultInjector, faultyAdapter } from './support/faultInjection.js';
 import { testServer, type TestServer } from './support/testServer.js';
@@ -121,6 +122,9 @@ describe('SIGKILL in the middle of a write load, then restart on the same databa
   it.skipIf(url)('PGlite (DATA_DIR): the data folder recovers, no half-written state, no lost write, serves again', async () => {
     const { target, drop } = await freshTarget(undefined);
     try {
+      // Migrated from the run's template (not a first start: initdb and every migration would cost
+      // seconds of CPU in this worker before the load begins).
+      if (target.kind === 'pglite') await migrierterDatenordner(target.dataDir);
       expectSafe(await runKillCheck({ target, rounds: 2 }));
     } finally {
       await drop();
