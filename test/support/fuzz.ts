@@ -492,6 +492,25 @@ export async function snapshotQuery(prisma: PrismaClient): Promise<string> {
   return parts.join('\nUNION ALL\n');
 }
 
+/**
+ * A stamp of the tables `snapshotQuery` reads: per table, its row count and the newest `xmin` (the
+ * transaction that wrote a row version) among its rows. Every INSERT and UPDATE leaves a row version
+ * with a new transaction's xmin, every DELETE lowers the count (and a DELETE plus INSERT brings a
+ * new xmin): a table whose stamp is unchanged was not written. Reads no column, so it costs a
+ * fraction of a snapshot; an UPDATE to the same values changes the stamp but not the snapshot, so
+ * a changed stamp says only "read the rows".
+ */
+export function stampQuery(snapshotSql: string): string {
+  const tables = [...snapshotSql.matchAll(/^SELECT '([^']+)' AS t, .* FROM ("(?:[^"]|"")+") x$/gm)].map((m) => [m[1]!, m[2]!] as const);
+  if (!tables.length || tables.length !== snapshotSql.split('\nUNION ALL\n').length) throw new Error('stampQuery: not every table of the snapshot query found');
+  return tables.map(([name, q]) => `SELECT '${name}' AS t, count(*)::int AS n, coalesce(max(xmin::text::bigint), 0)::text AS x FROM ${q}`).join('\nUNION ALL\n');
+}
+
+export async function stamp(prisma: PrismaClient, query: string): Promise<string> {
+  const rows = await prisma.$queryRawUnsafe<{ t: string; n: number; x: string }[]>(query);
+  return rows.map((r) => `${r.t}:${r.n}:${r.x}`).sort().join(' ');
+}
+
 export async function snapshot(prisma: PrismaClient, query: string): Promise<Snapshot> {
   const rows = await prisma.$queryRawUnsafe<{ t: string; o: string | null; r: string }[]>(query);
   return { rows: rows.map((x) => `${x.t}\t${x.o ?? '-'}\t${x.r}`).sort() };
