@@ -1,45 +1,14 @@
 // The server as a user runs it (`npm start`, here tsx server/main.ts as a child process): what it
-// says when it cannot start, and how it stops on SIGTERM/SIGINT (drain, then close the database).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+// says when it cannot start, and how it answers a request that arrives while it starts. How it stops
+// on SIGTERM/SIGINT is in serverShutdown.test.ts (its own file, so that a second worker runs it).
 import { request } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { freePort } from './support/freePort.js';
+import { MAIN, start } from './support/serverProzess.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const TSX = join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
-const MAIN = join(import.meta.dirname, '..', 'server', 'main.ts');
-
-interface Started {
-  proc: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(env: Record<string, string>, script = MAIN): Started {
-  const proc = spawn(TSX, [script], { env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  proc.stdout!.on('data', (d) => (out += d));
-  proc.stderr!.on('data', (d) => (err += d));
-  const exited = once(proc, 'exit').then(([code]) => code as number | null);
-  return { proc, stdout: () => out, stderr: () => err, exited };
-}
-
-/** Polls until `test` holds for the process's stdout. */
-async function waitFor(s: Started, test: (out: string) => boolean, ms = 150_000): Promise<string> {
-  const until = Date.now() + ms;
-  while (!test(s.stdout())) {
-    if (s.proc.exitCode !== null) throw new Error(`server exited ${s.proc.exitCode}: ${s.stderr()}`);
-    if (Date.now() > until) throw new Error(`timed out; stdout: ${s.stdout()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return s.stdout();
-}
 
 describe('a start that fails says what is wrong in one line, and exits 1', () => {
   let dir: string;
@@ -97,84 +66,6 @@ describe('a start that fails says what is wrong in one line, and exits 1', () =>
       `Fehler: Die Datenbank (PostgreSQL 127.0.0.1:${port}/kanzlei) nimmt keine Verbindung an (läuft PostgreSQL dort?). DATABASE_URL prüfen oder die Datenbank starten.`,
     );
   }, 120_000);
-});
-
-describe('SIGTERM drains', () => {
-  let dir: string;
-  let key: string;
-  beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), 'kanzlei-drain-'))));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  /** A POST whose body arrives in two halves: in flight from the first half until `finish()`. */
-  function slowRequest(port: number, query: string) {
-    const body = JSON.stringify({ query });
-    const half = Math.floor(body.length / 2);
-    const req = request({
-      host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${key}` },
-    });
-    const answer = new Promise<{ status: number; connection: string | undefined; body: any }>((resolve, reject) => {
-      req.on('response', (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, body: JSON.parse(text) }));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-    });
-    req.write(body.slice(0, half));
-    return { answer, finish: () => req.end(body.slice(half)) };
-  }
-
-  it('requests in flight finish with 200, new connections are refused, the database closes, exit 0', async () => {
-    const s = start({ DATA_DIR: dir, PORT: '0' });
-    try {
-      const out = await waitFor(s, (o) => /Kanzlei GraphQL on http:\/\/localhost:\d+\/graphql/.test(o) && /kz_\S+/.test(o));
-      const port = Number(/localhost:(\d+)\/graphql/.exec(out)![1]);
-      key = /(kz_\S+)/.exec(out)![1]!;
-
-      const slow = Array.from({ length: 8 }, (_, i) => slowRequest(port, `query Langsam${i} { me { kuerzel } akten(first: 3) { totalCount } }`));
-      await new Promise((r) => setTimeout(r, 500)); // the server has their headers
-      s.proc.kill('SIGTERM');
-      await waitFor(s, (o) => o.includes('SIGTERM: shutting down (8 requests in flight'), 30_000);
-      // No new connections.
-      await expect(fetch(`http://127.0.0.1:${port}/live`)).rejects.toThrow();
-      for (const r of slow) r.finish();
-      const answers = await Promise.all(slow.map((r) => r.answer));
-      for (const a of answers) {
-        expect(a.status).toBe(200);
-        expect(a.body.errors).toBeUndefined();
-        expect(a.body.data.akten.totalCount).toBe(3);
-        expect(a.connection).toBe('close');
-      }
-      expect(await s.exited).toBe(0);
-      expect(existsSync(join(dir, 'kanzlei.lock')), 'the embedded database was closed').toBe(false);
-      expect(s.stdout()).not.toContain('cut off');
-      expect(s.stderr()).toBe('');
-    } finally {
-      s.proc.kill('SIGKILL');
-    }
-  }, 240_000);
-
-  it('waits no longer than SHUTDOWN_TIMEOUT_MS for a request that does not finish, then exits 0 all the same', async () => {
-    expect(key).toBeDefined(); // the first test seeded the data folder
-    const s = start({ DATA_DIR: dir, PORT: '0', SHUTDOWN_TIMEOUT_MS: '1500' });
-    try {
-      const out = await waitFor(s, (o) => /Kanzlei GraphQL on http:\/\/localhost:\d+\/graphql/.test(o));
-      const port = Number(/localhost:(\d+)\/graphql/.exec(out)![1]);
-      const haengt = slowRequest(port, '{ me { kuerzel } }');
-      haengt.answer.catch(() => {}); // cut off, as announced
-      await new Promise((r) => setTimeout(r, 500));
-      const t0 = Date.now();
-      s.proc.kill('SIGTERM');
-      expect(await s.exited).toBe(0);
-      expect(Date.now() - t0).toBeGreaterThanOrEqual(1_400);
-      expect(Date.now() - t0).toBeLessThan(15_000);
-      expect(s.stdout()).toContain('SIGTERM: 1 requests still running after 1500 ms, cut off');
-    } finally {
-      s.proc.kill('SIGKILL');
-    }
-  }, 240_000);
 });
 
 describe('a request that arrives while the server starts', () => {
