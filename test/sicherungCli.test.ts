@@ -18,7 +18,8 @@ import { openDatabase } from '../server/db/database.js';
 import { withDatabase } from './support/postgres.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// As the package.json scripts run them: node --import tsx (no tsx wrapper process).
+const TSX = [process.execPath, '--import', 'tsx'] as const;
 const PG_URL = process.env.TEST_DATABASE_URL;
 const ENV = { TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false' };
 
@@ -29,7 +30,7 @@ interface Lauf {
 }
 
 async function cli(script: string, args: string[], env: Record<string, string>): Promise<Lauf> {
-  const proc = spawn(TSX, [join(ROOT, 'server', 'cli', script), ...args], { env: { ...process.env, ...ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(TSX[0], [...TSX.slice(1), join(ROOT, 'server', 'cli', script), ...args], { cwd: ROOT, env: { ...process.env, ...ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   proc.stdout.on('data', (d) => (stdout += d));
@@ -57,7 +58,7 @@ describe('npm run backup / restore / migrate-to-postgres', () => {
     const data = join(dir, 'data');
     await migrierterDatenordner(data); // the server still seeds the demo office: it has none
     const port = await freePort();
-    const server = spawn(TSX, [join(ROOT, 'server', 'main.ts')], { env: { ...process.env, ...ENV, DATA_DIR: data, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(TSX[0], [...TSX.slice(1), join(ROOT, 'server', 'main.ts')], { cwd: ROOT, env: { ...process.env, ...ENV, DATA_DIR: data, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     server.stdout.on('data', (d) => (out += d));
     const exited = once(server, 'exit');
