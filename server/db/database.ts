@@ -11,6 +11,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataDir } from './dataDirLock.js';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrate.js';
 import { countingAdapter, StatementCounter } from './statementCounter.js';
+import { statementNames } from './statementNames.js';
 
 export type DatabaseTarget =
   | { kind: 'postgresql'; url: string; timeouts?: Partial<PoolTimeouts> }
@@ -137,7 +138,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
   if (target.kind === 'postgresql') {
     const migration = await migratePostgres(target.url, target.timeouts);
     const statements = new StatementCounter(options.keepStatementText);
-    const adapter = new PrismaPg(poolConfig(target.url, target.timeouts));
+    const adapter = new PrismaPg(poolConfig(target.url, target.timeouts), { statementNameGenerator: statementNames() });
     const prisma = newClient(adapter, statements, options.wrapAdapter);
     return { kind: target.kind, verbindung: { kind: 'postgresql', url: target.url }, prisma, statements, migration, close: () => prisma.$disconnect() };
   }
