@@ -107,6 +107,19 @@ function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounte
   return new PrismaClient({ adapter: countingAdapter(wrap(adapter), statements) });
 }
 
+/**
+ * The Prisma client on a migrated PostgreSQL database, counting into `statements`. Its statements
+ * are prepared once per connection (statementNames.ts).
+ */
+export function postgresClient(url: string, statements: StatementCounter, options: Pick<DatabaseOptions, 'wrapAdapter'> & { timeouts?: Partial<PoolTimeouts> } = {}): PrismaClient {
+  return newClient(new PrismaPg(poolConfig(url, options.timeouts), { statementNameGenerator: statementNames() }), statements, options.wrapAdapter);
+}
+
+/** The Prisma client on an open, migrated PGlite, counting into `statements`. */
+export function pgliteClient(pglite: PGlite, statements: StatementCounter, options: Pick<DatabaseOptions, 'wrapAdapter'> = {}): PrismaClient {
+  return newClient(new PrismaPGlite(pglite), statements, options.wrapAdapter);
+}
+
 /** A Database on an open, migrated PGlite (the server's, or a test's clone of a template). */
 export function databaseOnPglite(
   pglite: PGlite,
@@ -118,7 +131,7 @@ export function databaseOnPglite(
   options: DatabaseOptions & { onClose?: () => void; closePglite?: (pglite: PGlite) => Promise<void> } = {},
 ): Database {
   const statements = new StatementCounter(options.keepStatementText);
-  const prisma = newClient(new PrismaPGlite(pglite), statements, options.wrapAdapter);
+  const prisma = pgliteClient(pglite, statements, options);
   return {
     kind: 'pglite',
     verbindung: { kind: 'pglite', pglite },
@@ -138,8 +151,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
   if (target.kind === 'postgresql') {
     const migration = await migratePostgres(target.url, target.timeouts);
     const statements = new StatementCounter(options.keepStatementText);
-    const adapter = new PrismaPg(poolConfig(target.url, target.timeouts), { statementNameGenerator: statementNames() });
-    const prisma = newClient(adapter, statements, options.wrapAdapter);
+    const prisma = postgresClient(target.url, statements, { ...options, timeouts: target.timeouts });
     return { kind: target.kind, verbindung: { kind: 'postgresql', url: target.url }, prisma, statements, migration, close: () => prisma.$disconnect() };
   }
 

@@ -3,8 +3,9 @@
 // to drop) is made only when the file has none free; a database a test has closed is reset for the
 // next test of the file: its other connections ended (as DROP … WITH (FORCE) would), then reset
 // in one transaction (vorlageZuruecksetzen.ts).
-// The file's databases are dropped when it ends (setup.ts); any a crashed worker left carry the
-// template's name and go with it when the run ends (globalSetup.ts).
+// When a file ends (setup.ts), up to KEEP reset databases wait for the worker's next file (a worker
+// runs many; isolate: false keeps this module's state), the others are dropped. What is left when
+// the run ends carries the template's name and goes with it (globalSetup.ts).
 import { randomBytes } from 'node:crypto';
 import { mitPgSession } from '../../server/db/database.js';
 import { adminUrl, withDatabase } from './postgres.js';
@@ -51,8 +52,13 @@ export async function pgDatenbank(url: string, template: string): Promise<{ url:
   };
 }
 
-/** Drops the file's databases (at its end). */
-export async function pgDatenbankenWeg(url: string): Promise<void> {
+const KEEP = 2;
+
+/** At a file's end: keeps KEEP reset databases for the worker's next file, drops the others; returns the URLs kept. */
+export async function pgDatenbankenWeg(url: string): Promise<Set<string>> {
+  const behalten = new Set(frei.slice(0, KEEP));
   frei.length = 0;
-  for (const name of [...alle]) await drop(url, name).catch(() => {});
+  frei.push(...behalten);
+  for (const name of [...alle]) if (!behalten.has(name)) await drop(url, name).catch(() => {});
+  return new Set([...behalten].map((name) => withDatabase(url, name)));
 }

@@ -4,28 +4,84 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp, type AppOptions } from '../../server/app.js';
-import { databaseOnPglite, openDatabase, type Database, type DatabaseOptions } from '../../server/db/database.js';
+import type { PGlite } from '@electric-sql/pglite';
+import { databaseOnPglite, migratePostgres, pgliteClient, postgresClient, type Database, type DatabaseOptions } from '../../server/db/database.js';
+import type { MigrationReport } from '../../server/db/migrate.js';
+import { StatementCounter } from '../../server/db/statementCounter.js';
+import type { PrismaClient } from '../../server/generated/prisma/client.js';
 import type { Rolle } from '../../server/generated/prisma/enums.js';
 import { provisionApiKey } from '../../server/services/kanzleien.js';
 import { pgDatenbank } from './pgPool.js';
 import { pgliteDatenbank } from './pgliteVorlage.js';
+
+/**
+ * A test's Prisma client stays with its database for the file's next test on it: building one costs
+ * ≈ 50 ms of CPU (Prisma deserialises its query schema), a minute over the suite. It is disconnected
+ * when its test closes, as before (on PostgreSQL its pool ends, so no session state carries over),
+ * and connects again on first use. A wrapped adapter (fault injection) gets a client of its own.
+ */
+interface Client {
+  prisma: PrismaClient;
+  statements: StatementCounter;
+}
+const pgliteClients = new WeakMap<PGlite, Client>();
+const pgClients = new Map<string, Client>();
+
+function reused<K>(clients: { get(k: K): Client | undefined; set(k: K, c: Client): unknown }, key: K, make: (statements: StatementCounter) => PrismaClient): Client {
+  let client = clients.get(key);
+  if (!client) {
+    const statements = new StatementCounter(true);
+    client = { statements, prisma: make(statements) };
+    clients.set(key, client);
+  }
+  client.statements.reset();
+  return client;
+}
+
+/** At a file's end (setup.ts): the clients of the PostgreSQL databases dropped go with them. */
+export function testClientsWeg(behalten: Set<string>): void {
+  for (const url of pgClients.keys()) if (!behalten.has(url)) pgClients.delete(url);
+}
+
+/** The migrations are checked on the file's first PostgreSQL database; its copies are the same. */
+let pgMigration: Promise<MigrationReport> | null = null;
 
 async function freshDatabase(options: Omit<DatabaseOptions, 'keepStatementText'> = {}): Promise<Database> {
   const template = inject('pgTemplate');
   const url = process.env.TEST_DATABASE_URL;
   if (template && url) {
     const { url: dbUrl, freigeben } = await pgDatenbank(url, template);
-    const db = await openDatabase({ kind: 'postgresql', url: dbUrl }, { ...options, keepStatementText: true });
+    const migration = await (pgMigration ??= migratePostgres(dbUrl));
+    const { prisma, statements } = options.wrapAdapter
+      ? { statements: new StatementCounter(true), prisma: null }
+      : reused(pgClients, dbUrl, (counter) => postgresClient(dbUrl, counter));
+    const client = prisma ?? postgresClient(dbUrl, statements, options);
     return {
-      ...db,
+      kind: 'postgresql',
+      verbindung: { kind: 'postgresql', url: dbUrl },
+      prisma: client,
+      statements,
+      migration,
       close: async () => {
-        await db.close();
+        await client.$disconnect();
         await freigeben();
       },
     };
   }
   const { pglite, migration, freigeben } = await pgliteDatenbank(inject('pgliteVorlage'));
-  return databaseOnPglite(pglite, migration, { ...options, keepStatementText: true, closePglite: freigeben });
+  if (options.wrapAdapter) return databaseOnPglite(pglite, migration, { ...options, keepStatementText: true, closePglite: freigeben });
+  const { prisma, statements } = reused(pgliteClients, pglite, (counter) => pgliteClient(pglite, counter));
+  return {
+    kind: 'pglite',
+    verbindung: { kind: 'pglite', pglite },
+    prisma,
+    statements,
+    migration,
+    close: async () => {
+      await prisma.$disconnect();
+      await freigeben(pglite);
+    },
+  };
 }
 
 /** The letterhead every test office starts with. */
