@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import Reihenfolge from './test/support/reihenfolge.js';
 
 // Test files run in parallel worker processes: one more than the cores on PGlite (its tests are
 // CPU-bound in the worker, but the tests of server processes wait for them), two per core on
@@ -20,6 +21,7 @@ export default defineConfig({
     setupFiles: ['test/support/setup.ts'],
     // Each test gets its own database (test/support/testServer.ts).
     maxWorkers: workers,
+    sequence: { sequencer: Reihenfolge },
     // A worker keeps the modules it has loaded (the schema, Prisma, PGlite) for its next file: loading
     // them again for each of the 69 files cost more CPU than some files' tests. Every file still gets
     // its own databases (setup.ts closes them at its end), and no test leaves mocks or globals behind.
