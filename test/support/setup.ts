@@ -7,6 +7,6 @@ import { testClientsWeg } from './testServer.js';
 
 afterAll(async () => {
   const url = process.env.TEST_DATABASE_URL;
-  if (url) testClientsWeg(await pgDatenbankenWeg(url));
+  if (url) await pgDatenbankenWeg(url, testClientsWeg);
   else await pgliteDatenbankenWeg();
 });
