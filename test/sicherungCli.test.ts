@@ -64,7 +64,8 @@ describe('npm run backup / restore / migrate-to-postgres', () => {
     const exited = once(server, 'exit');
     try {
       const until = Date.now() + 120_000;
-      while (!out.includes('Kanzlei GraphQL on') && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+      // The key is printed in a line of its own after the start line: a busy machine delivers them apart.
+      while (!(out.includes('Kanzlei GraphQL on') && /kz_[A-Za-z0-9_-]+/.test(out)) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
       const key = /kz_[A-Za-z0-9_-]+/.exec(out)![0];
       const gql = async (query: string) =>
         (await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as any;
