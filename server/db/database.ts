@@ -126,12 +126,17 @@ export function databaseOnPglite(
   migration: MigrationReport,
   /**
    * `onClose`: after the database closed. `closePglite`: what closing does to the PGlite itself
-   * (default: close it; the tests' pool resets it for the next test instead).
+   * (default: close it; the tests' pool resets it for the next test instead). `client`: a client
+   * on this PGlite built before (the tests keep one per database), else a new one.
    */
-  options: DatabaseOptions & { onClose?: () => void; closePglite?: (pglite: PGlite) => Promise<void> } = {},
+  options: DatabaseOptions & {
+    onClose?: () => void;
+    closePglite?: (pglite: PGlite) => Promise<void>;
+    client?: { prisma: PrismaClient; statements: StatementCounter };
+  } = {},
 ): Database {
-  const statements = new StatementCounter(options.keepStatementText);
-  const prisma = pgliteClient(pglite, statements, options);
+  const statements = options.client?.statements ?? new StatementCounter(options.keepStatementText);
+  const prisma = options.client?.prisma ?? pgliteClient(pglite, statements, options);
   return {
     kind: 'pglite',
     verbindung: { kind: 'pglite', pglite },

@@ -61,36 +61,24 @@ async function freshDatabase(options: Omit<DatabaseOptions, 'keepStatementText'>
   if (template && url) {
     const { url: dbUrl, freigeben } = await pgDatenbank(url, template);
     const migration = await (pgMigration ??= migratePostgres(dbUrl));
-    const { prisma, statements } = options.wrapAdapter
-      ? { statements: new StatementCounter(true), prisma: null }
-      : reused(pgClients, dbUrl, (counter) => postgresClient(dbUrl, counter));
-    const client = prisma ?? postgresClient(dbUrl, statements, options);
+    const kept = options.wrapAdapter ? null : reused(pgClients, dbUrl, (counter) => postgresClient(dbUrl, counter));
+    const statements = kept?.statements ?? new StatementCounter(true);
+    const prisma = kept?.prisma ?? postgresClient(dbUrl, statements, options);
     return {
       kind: 'postgresql',
       verbindung: { kind: 'postgresql', url: dbUrl },
-      prisma: client,
+      prisma,
       statements,
       migration,
       close: async () => {
-        if (!prisma) await client.$disconnect();
+        if (!kept) await prisma.$disconnect(); // a kept client keeps its idle connections
         await freigeben();
       },
     };
   }
   const { pglite, migration, freigeben } = await pgliteDatenbank(inject('pgliteVorlage'));
-  if (options.wrapAdapter) return databaseOnPglite(pglite, migration, { ...options, keepStatementText: true, closePglite: freigeben });
-  const { prisma, statements } = reused(pgliteClients, pglite, (counter) => pgliteClient(pglite, counter));
-  return {
-    kind: 'pglite',
-    verbindung: { kind: 'pglite', pglite },
-    prisma,
-    statements,
-    migration,
-    close: async () => {
-      await prisma.$disconnect();
-      await freigeben(pglite);
-    },
-  };
+  const client = options.wrapAdapter ? undefined : reused(pgliteClients, pglite, (counter) => pgliteClient(pglite, counter));
+  return databaseOnPglite(pglite, migration, { ...options, keepStatementText: true, closePglite: freigeben, client });
 }
 
 /** The letterhead every test office starts with. */
