@@ -23,8 +23,8 @@ export default defineConfig({
     maxWorkers: workers,
     sequence: { sequencer: Reihenfolge },
     // A worker keeps the modules it has loaded (the schema, Prisma, PGlite) for its next file: loading
-    // them again for each of the 69 files cost more CPU than some files' tests. Every file still gets
-    // its own databases (setup.ts closes them at its end), and no test leaves mocks or globals behind.
+    // them again for each of the 69 files cost more CPU than some files' tests. It also keeps up to two
+    // reset databases for its next file (setup.ts), and no test leaves mocks or globals behind.
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,11 +1,11 @@
 // The PGlite databases of the tests. Making one is the suite's most expensive step: a new PGlite
 // (initdb) and the migrations take seconds, a clone of a migrated one about a second. So:
 // - the migrated template is made once for the whole run (globalSetup) and handed to every test
-//   file as an image of its data folder, which each file loads once;
+//   file as an image of its data folder, which each worker loads once;
 // - a database a test has closed is reset and handed to the next test: session state discarded
 //   (DISCARD ALL: settings, advisory locks, prepared statements), then the tables reset
-//   (vorlageZuruecksetzen.ts). That is what a fresh copy of the template holds, for a fraction of a
-//   clone's second (≈ 1.3 s of CPU). A worker runs many files (isolate: false keeps this module's
+//   (vorlageZuruecksetzen.ts). That is what a fresh copy of the template holds, for a fraction of
+//   what a clone costs (≈ 1.3 s of CPU). A worker runs many files (isolate: false keeps this module's
 //   state), so up to KEEP of them also wait for its next file.
 // A database a test closed itself, or one that does not reset within seconds (a transaction left
 // hanging), is given up and a new one loaded.
