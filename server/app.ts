@@ -8,6 +8,7 @@ import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
 import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
 import { currentActor } from './audit/actor.js';
+import { MAX_REQUEST_BODY_BYTES, requestBodyLimit } from './requestBody.js';
 import { auditActorPlugin } from './audit/plugin.js';
 import { isDatabaseUnavailable, maskDatabaseErrors, UNERWARTET, withClearErrors } from './databaseErrors.js';
 import { fehlermeldungenDeutsch } from './fehlermeldungen.js';
@@ -56,6 +57,8 @@ export interface AppOptions {
   singleStatementReads?: boolean;
   /** Where webhooks may point (WEBHOOK_LOKALE_ZIELE). Default: public https targets only. */
   webhookZiele?: ZielRegeln;
+  /** Largest request body in bytes (413 above it). Default: MAX_REQUEST_BODY_BYTES, 25 MB. */
+  maxRequestBodyBytes?: number;
 }
 
 export interface RequestLog {
@@ -264,6 +267,7 @@ export function createApp({
   prisma, graphiql = true, trustProxy = 0, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
   limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, addressRateLimit = { max: 120, windowMs: 60_000 },
   introspection = true, log, singleStatementReads = true, webhookZiele = { lokaleZiele: false },
+  maxRequestBodyBytes = MAX_REQUEST_BODY_BYTES,
 }: AppOptions) {
   const rateLimits = new RateLimits(prisma, keyLimit, addressRateLimit, intakeRateLimit);
   const trust: TrustProxy = trustProxy === true ? 1 : trustProxy === false ? 0 : trustProxy;
@@ -335,7 +339,11 @@ export function createApp({
           notFound: { message: 'Unbekannte persistierte Operation (documentId).', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
         },
       }),
+      // After Yoga's request parsers (they come before every plugin of ours): it wraps the chosen one.
+      requestBodyLimit(maxRequestBodyBytes),
     ],
+    // requestBodyLimit instead: the same limit without a stream pipeline per request (requestBody.ts).
+    maxRequestBodySize: false,
     schema: guardLists(schema),
     // Unexpected errors reach clients as "Unerwarteter Fehler."; a lost database as DATABASE_UNAVAILABLE (503).
     maskedErrors: { maskError: maskDatabaseErrors, errorMessage: UNERWARTET },

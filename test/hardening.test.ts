@@ -1,4 +1,6 @@
 // Abuse limits, rate limit headers, CSRF prevention, masked errors and the health endpoint.
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import type { PrismaClient } from '../server/generated/prisma/client.js';
@@ -70,6 +72,51 @@ describe('CSRF prevention', () => {
     expect(res.status).toBe(403);
     const ok = await app.fetch(`http://yoga/graphql?query=${encodeURIComponent('{ me { kuerzel } }')}`, { method: 'GET', headers: { authorization: `Bearer ${key}`, 'x-graphql-yoga-csrf': '1' } });
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('request body size', () => {
+  // Over real HTTP: Node's parser, Content-Length and chunked transfer encoding as a client sends them.
+  async function send(body: string, chunked: boolean): Promise<{ status: number; body: any }> {
+    const server = createServer(createApp({ prisma: t.db.prisma, maxRequestBodyBytes: 200 }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      return await new Promise((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: (server.address() as AddressInfo).port, path: '/graphql', method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...(chunked ? {} : { 'content-length': Buffer.byteLength(body) }) } },
+          (res) => {
+            let text = '';
+            res.on('data', (c) => (text += c)).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+          },
+        );
+        req.on('error', reject);
+        // Chunked: written in pieces of 50 bytes, so the limit is hit while the body still arrives.
+        if (chunked) for (let i = 0; i < body.length; i += 50) req.write(body.slice(i, i + 50));
+        req.end(chunked ? undefined : body);
+      });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+  const query = (padding: number) => JSON.stringify({ query: `{ me { kuerzel } }${' '.repeat(padding)}` });
+
+  it.each([false, true])('answers a body of the limit, refuses one byte more with 413 (chunked: %s)', async (chunked) => {
+    // 30 bytes of JSON around the padding: 200 bytes are the limit itself, 201 one too many.
+    expect(Buffer.byteLength(query(170))).toBe(200);
+    expect(await send(query(170), chunked)).toEqual({ status: 200, body: { data: { me: { kuerzel: 'AL' } } } });
+    const big = await send(query(171), chunked);
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0]).toMatchObject({ message: 'Der Inhalt der Anfrage ist zu groß.', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } });
+  });
+
+  it('refuses a Content-Length that is not one number', async () => {
+    const res = await createApp({ prisma: t.db.prisma }).fetch('http://yoga/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '10, 10', authorization: `Bearer ${key}` }, body: query(0),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
 
