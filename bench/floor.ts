@@ -431,6 +431,10 @@ export function floorHandler(db: CountingPool): RequestListener {
   return (req, res) => {
     const route = async () => {
       const url = new URL(req.url ?? '/', 'http://floor');
+      if (req.method === 'GET' && url.pathname === '/minimal') {
+        await checkKey(db, keyHash(req));
+        return { data: { __typename: 'Query' } };
+      }
       if (req.method === 'GET' && url.pathname === '/akten') {
         const first = Number(url.searchParams.get('first') ?? 20);
         if (!Number.isInteger(first) || first < 0 || first > 100) throw new HttpError(400, 'first must be between 0 and 100.');

@@ -11,7 +11,7 @@
 //
 // Settings (environment): BENCH_CONNECTIONS (10), BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5),
 // BENCH_RUNS (5: measured runs per scenario and server, alternating; the table shows medians),
-// BENCH_ONLY=dashboard,akt,writes, BENCH_SIDES=api,floor, BENCH_CPU_PROF=1 (V8 profiles of the
+// BENCH_ONLY=minimal,dashboard,akt,writes, BENCH_SIDES=api,floor, BENCH_CPU_PROF=1 (V8 profiles of the
 // servers, see bench/processes.ts), BENCH_NODE_FLAGS (extra flags for both servers), BENCH_RESEED=1,
 // BENCH_ADMIN_URL, BENCH_DB_NAME, BENCH_AKTEN; BENCH_WEBHOOKS=<n>: the API's office has n webhooks
 // subscribed to every event, the API server runs the delivery worker, and a receiver in this
@@ -32,7 +32,7 @@ import { neuesSecret } from '../server/webhooks/signatur.js';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'dashboard,akt,writes').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'minimal,dashboard,akt,writes').split(','));
 const SIDES = (process.env.BENCH_SIDES ?? 'api,floor').split(',') as ('api' | 'floor')[];
 /** Measured runs per scenario and server, API and floor alternating; the table shows their medians. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -59,6 +59,8 @@ const ok = (r: { status: number; body: any }, what: string) => {
 
 /** Both servers must answer alike before their speed means anything. */
 async function verify(api: Side, floor: Side) {
+  const minimal = [ok(await send(api, request.minimal(api)), 'API minimal'), ok(await send(floor, request.minimal(floor)), 'floor minimal')];
+  if (firstDifference(minimal[0], minimal[1])) throw new Error('minimal: API and floor differ');
   const dashboard = [ok(await send(api, request.dashboard(api)), 'API dashboard'), ok(await send(floor, request.dashboard(floor)), 'floor dashboard')];
   const d = firstDifference(dashboard[0], dashboard[1]);
   if (d) throw new Error(`dashboard: API and floor differ at ${d}`);
@@ -87,6 +89,7 @@ async function verify(api: Side, floor: Side) {
 async function countStatements(side: Side) {
   const rnd = randomSequence(11);
   const once = async (r: ReturnType<typeof request.dashboard>) => (ok(await send(side, r), side.kind), 1);
+  const minimal = await statementsPerRequest(side, 3, () => once(request.minimal(side)));
   const dashboard50 = await statementsPerRequest(side, 10, () => once(request.dashboard(side, 50)));
   const dashboard5 = await statementsPerRequest(side, 3, () => once(request.dashboard(side, 5)));
   const akt = await statementsPerRequest(side, 10, () => once(request.akt(side, readAktId(rnd))));
@@ -95,7 +98,7 @@ async function countStatements(side: Side) {
     ok(await send(side, request.assign(side, { titelId: created.forderung.titel.id, forderungIds: [created.forderung.id] })), side.kind);
     return 2;
   });
-  return { dashboard: dashboard50, dashboard5, akt, writes };
+  return { minimal, dashboard: dashboard50, dashboard5, akt, writes };
 }
 
 interface Measured {

@@ -2,11 +2,12 @@
 // single fetches (to check that both servers agree and to count SQL statements per request).
 import type autocannon from 'autocannon';
 import type { ServerKind } from './serverProcess.js';
-import { AKT, aktId, AKTEN, ASSIGN, CREATE_FORDERUNG, DASHBOARD, neueForderung, randomSequence, WRITE_AKTEN } from './setup.js';
+import { AKT, aktId, MINIMAL, AKTEN, ASSIGN, CREATE_FORDERUNG, DASHBOARD, neueForderung, randomSequence, WRITE_AKTEN } from './setup.js';
 
-export type ScenarioName = 'dashboard' | 'akt' | 'writes';
+export type ScenarioName = 'minimal' | 'dashboard' | 'akt' | 'writes';
 
 export const SCENARIOS: { name: ScenarioName; title: string }[] = [
+  { name: 'minimal', title: '0. minimal { __typename }' },
   { name: 'dashboard', title: '1. dashboard akten(first: 50)' },
   { name: 'akt', title: '2. one Akt with everything' },
   { name: 'writes', title: '3. writes (createForderung + assign)' },
@@ -39,6 +40,7 @@ const graphql = (t: Target, query: string, variables: object): HttpRequest => ({
 
 /** The requests of each scenario on each server; the same documents the floor mirrors. */
 export const request = {
+  minimal: (t: Target): HttpRequest => (t.kind === 'api' ? graphql(t, MINIMAL, {}) : { method: 'GET', path: '/minimal', headers: headers(t, false) }),
   dashboard: (t: Target, first = 50): HttpRequest =>
     t.kind === 'api' ? graphql(t, DASHBOARD, { first }) : { method: 'GET', path: `/akten?first=${first}`, headers: headers(t, false) },
   akt: (t: Target, id: string): HttpRequest =>
@@ -72,6 +74,7 @@ export const goodBody = (raw: string | Buffer | undefined) => {
 export function pipeline(name: ScenarioName, t: Target, seed: number): autocannon.Request[] {
   const rnd = randomSequence(seed);
   const asCannon = (r: HttpRequest): autocannon.Request => ({ method: r.method, path: r.path, headers: r.headers, body: r.body });
+  if (name === 'minimal') return [asCannon(request.minimal(t))];
   if (name === 'dashboard') return [asCannon(request.dashboard(t))];
   if (name === 'akt') return [{ ...asCannon(request.akt(t, readAktId(rnd))), setupRequest: (req) => ({ ...req, ...asCannon(request.akt(t, readAktId(rnd))) }) }];
   let n = 0;
