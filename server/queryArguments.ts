@@ -7,7 +7,7 @@
 import { parsePrismaCursor } from '@pothos/plugin-prisma';
 import {
   getArgumentValues, getNamedType, getOperationAST, getVariableValues, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
+  type ASTNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../schema/pagination.js';
@@ -120,13 +120,28 @@ function fragmenteVon(document: DocumentNode, operation: OperationDefinitionNode
   return [...erreicht.values()];
 }
 
-/** Throws BAD_USER_INPUT for the first argument out of bounds in the operation to run. */
-export function pruefeArgumente(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): void {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return; // execution reports it
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
-  if ('errors' in variables && variables.errors) return; // so does it bad variables (typed by the scalars)
-  const coerced = variables.coerced ?? {};
+/** A field with arguments that the operation selects (not a mutation's: zod checks its input). */
+interface Stelle {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
+
+/**
+ * The fields with arguments of each operation of a document, found once per document and schema:
+ * walking the whole document with the schema's type info for every request cost more than all the
+ * checks (Yoga's parse cache hands the same DocumentNode for the same text; a persisted one is one).
+ */
+const stellenCache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Stelle[]>>>();
+
+function stellenVon(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Stelle[] {
+  let proSchema = stellenCache.get(schema);
+  if (!proSchema) stellenCache.set(schema, (proSchema = new WeakMap()));
+  let proDokument = proSchema.get(document);
+  if (!proDokument) proSchema.set(document, (proDokument = new Map()));
+  const name = operation.name?.value ?? '';
+  let stellen = proDokument.get(name);
+  if (stellen) return stellen;
+  stellen = [];
   const mutation = schema.getMutationType();
   const typeInfo = new TypeInfo(schema);
   for (const node of [operation, ...fragmenteVon(document, operation)]) {
@@ -134,15 +149,31 @@ export function pruefeArgumente(schema: GraphQLSchema, document: DocumentNode, o
       Field(fieldNode) {
         const field = typeInfo.getFieldDef();
         if (!field || field.args.length === 0 || (mutation && typeInfo.getParentType() === mutation)) return;
-        let args: Record<string, unknown>;
-        try {
-          args = getArgumentValues(field, fieldNode, coerced);
-        } catch {
-          return; // a missing required argument: execution reports it
-        }
-        pruefeFeld(field, args);
+        stellen!.push({ field, node: fieldNode });
       },
     }));
+  }
+  proDokument.set(name, stellen);
+  return stellen;
+}
+
+/** Throws BAD_USER_INPUT for the first argument out of bounds in the operation to run. */
+export function pruefeArgumente(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): void {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return; // execution reports it
+  const stellen = stellenVon(schema, document, operation);
+  if (stellen.length === 0) return;
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+  if ('errors' in variables && variables.errors) return; // so does it bad variables (typed by the scalars)
+  const coerced = variables.coerced ?? {};
+  for (const { field, node } of stellen) {
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(field, node, coerced);
+    } catch {
+      continue; // a missing required argument: execution reports it
+    }
+    pruefeFeld(field, args);
   }
 }
 

@@ -172,7 +172,11 @@ describe('query arguments: length caps, NUL, pages and cursors', () => {
     ]) {
       expect(message(await refused(query))).toMatch(/^(first|last) muss zwischen 0 und 100 liegen\.$/);
     }
-    await refused('query($n: Int) { akt(id: "' + o.akt + '") { kommunikation(first: $n) { edges { cursor } } } }', { n: 1000 });
+    // One document text, its variables checked on every request (the fields to check are found once per document).
+    const seite = 'query($n: Int) { akt(id: "' + o.akt + '") { kommunikation(first: $n) { edges { cursor } } } }';
+    await refused(seite, { n: 1000 });
+    expect((await t.data(o.key, seite, { n: 1 })).akt.kommunikation.edges).toHaveLength(1);
+    expect(message(await refused(seite, { n: -1 }))).toBe('first muss zwischen 0 und 100 liegen.');
     // In a mutation's payload too, refused before the mutation runs.
     await refused(`mutation { setGegner(input: { aktId: ${a}, personIds: [] }) { ... on SetGegnerPayload { akt { kommunikation(first: 1000) { edges { cursor } } } } } }`);
     expect(await t.db.prisma.aktGegner.count({ where: { aktId: o.akt } })).toBe(2);
