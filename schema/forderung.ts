@@ -1,7 +1,7 @@
 import { createForderung, deleteForderung, updateForderung, type NeueForderung } from '../server/services/forderungen.js';
 import { builder } from './builder.js';
 import { mutationErrors } from './errors.js';
-import { deletePayload, objectPayload } from './payload.js';
+import { deletePayload, findWritten, objectPayload } from './payload.js';
 
 export const ForderungArt = builder.enumType('ForderungArt', {
   values: {
@@ -56,7 +56,7 @@ const CreateForderungPayload = builder.objectRef<NeueForderung>('CreateForderung
   fields: (t) => ({
     forderung: t.prismaField({
       type: 'Forderung',
-      resolve: (query, { id }, _args, ctx) => ctx.prisma.forderung.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx, info) => findWritten('Forderung', id, query, ctx, info) as never,
     }),
     hinweis: t.exposeString('hinweis', {
       nullable: true,

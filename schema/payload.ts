@@ -1,8 +1,14 @@
 // Mutation payloads hold the written object under its own name (`CreateAktPayload { akt: Akt! }`).
 // The service returns the id; the payload loads the object with exactly the selection the client
-// asked for, nested relations included, in one planned query.
+// asked for, nested relations included: a plain shape in one statement (the row and its relations
+// as JSON, server/db/singleStatementLoad.ts, as the Akt reads), any other as plugin-prisma plans it
+// (a statement per relation).
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../server/context.js';
+import { loadByIds, planSingleStatementLoad } from '../server/db/singleStatementLoad.js';
 import type PrismaTypes from '../server/generated/pothos-types.js';
 import { builder } from './builder.js';
+import { columnNeeds } from './columnNeeds.js';
 
 type Model = keyof PrismaTypes & string;
 
@@ -10,15 +16,25 @@ interface FindById {
   findUniqueOrThrow(args: object): Promise<unknown>;
 }
 
-export function objectPayload<M extends Model>(name: string, field: string, model: M, description?: string) {
+/** The written row of `model` with the client's selection (`query`: plugin-prisma's include/select). */
+export async function findWritten(model: Model, id: string, query: { include?: unknown; select?: unknown }, ctx: Context, info: GraphQLResolveInfo): Promise<unknown> {
+  // An intake request has no viewer (its office is ctx.intake's): plugin-prisma loads its payload.
+  const plan = ctx.singleStatementReads && !ctx.intake ? planSingleStatementLoad(model, query, columnNeeds(info)) : null;
+  if (plan) {
+    const [row] = await loadByIds(ctx.prisma, plan, [id], ctx.viewer.kanzleiId);
+    if (row) return row;
+  }
   const delegate = (model.charAt(0).toLowerCase() + model.slice(1)) as string;
+  return (ctx.prisma as unknown as Record<string, FindById>)[delegate]!.findUniqueOrThrow({ ...query, where: { id } });
+}
+
+export function objectPayload<M extends Model>(name: string, field: string, model: M, description?: string) {
   return builder.objectRef<{ id: string }>(name).implement({
     fields: (t) => ({
       [field]: t.prismaField({
         type: model,
         description,
-        resolve: (query, { id }, _args, ctx) =>
-          (ctx.prisma as unknown as Record<string, FindById>)[delegate]!.findUniqueOrThrow({ ...query, where: { id } }) as never,
+        resolve: (query, { id }, _args, ctx, info) => findWritten(model, id, query, ctx, info) as never,
       }),
     }),
   });
