@@ -21,6 +21,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ValidationError } from '../domain/errors.js';
+import { merkeKeineWebhooks } from '../webhooks/outbox.js';
 import { orNotFound, type Tx } from './db.js';
 
 /** Namespace of the advisory lock on an office's parties: acceptances take it alone, Akt writes share it. */
@@ -60,13 +61,24 @@ export interface GesperrterAkt {
   klientId: string;
 }
 
-const AKT_SPALTEN = Prisma.sql`a.id::text AS id, a.status::text AS status, a.version, a."abgeschlossenAm", a."klientId"::text AS "klientId"`;
+// With the Akt's state, whether its office has any webhook: a write that has none to tell saves the
+// outbox's lookup (server/webhooks/outbox.ts).
+const AKT_SPALTEN = Prisma.sql`a.id::text AS id, a.status::text AS status, a.version, a."abgeschlossenAm", a."klientId"::text AS "klientId",
+  EXISTS (SELECT 1 FROM "Webhook" w WHERE w."kanzleiId" = a."kanzleiId") AS "hatWebhooks"`;
+
+type AktZeile = GesperrterAkt & { hatWebhooks: boolean };
+
+function gesperrt(tx: Tx, row: AktZeile | undefined, entity: string, id: string): GesperrterAkt {
+  const { hatWebhooks, ...akt } = orNotFound(row ?? null, entity, id);
+  if (!hatWebhooks) merkeKeineWebhooks(tx);
+  return akt;
+}
 
 /** Locks the Akt of the caller's office (NotFound for another office's) and returns its state. */
 export async function sperreAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<GesperrterAkt> {
-  const rows = await tx.$queryRaw<GesperrterAkt[]>`
+  const rows = await tx.$queryRaw<AktZeile[]>`
     SELECT ${AKT_SPALTEN} FROM "Akt" a WHERE a.id = ${aktId}::uuid AND a."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE`;
-  return orNotFound(rows[0] ?? null, 'Akt', aktId);
+  return gesperrt(tx, rows[0], 'Akt', aktId);
 }
 
 /** Locks the Akt for a write on it: NotFound, or a ValidationError on `field` when archived. */
@@ -92,10 +104,10 @@ const AKT_ZEILEN = {
  * the Akt is archived. The caller reads the row itself afterwards, under the lock.
  */
 export async function sperreAktVon(tx: Tx, viewer: Viewer, entity: keyof typeof AKT_ZEILEN, id: string, field = 'id'): Promise<GesperrterAkt> {
-  const rows = await tx.$queryRaw<GesperrterAkt[]>`
+  const rows = await tx.$queryRaw<AktZeile[]>`
     SELECT ${AKT_SPALTEN} FROM "Akt" a JOIN ${AKT_ZEILEN[entity]} z ON z."aktId" = a.id
     WHERE z.id = ${id}::uuid AND z."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE OF a`;
-  const akt = orNotFound(rows[0] ?? null, entity, id);
+  const akt = gesperrt(tx, rows[0], entity, id);
   requireNichtArchiviert(akt, field);
   return akt;
 }

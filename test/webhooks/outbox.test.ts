@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../server/services/db.js';
 import { schreibeEreignis } from '../../server/webhooks/outbox.js';
+import { createForderung, officeWithAkt } from '../support/fixtures.js';
 import { testServer, type TestServer } from '../support/testServer.js';
 
 let t: TestServer;
@@ -57,5 +58,31 @@ describe('schreibeEreignis', () => {
     const e = await t.db.prisma.webhookEreignis.findFirstOrThrow({ where: { kanzleiId: kanzleiA } });
     await expect(t.db.prisma.webhookZustellung.create({ data: { kanzleiId: kanzleiA, webhookId: b.id, ereignisId: e.id } })).rejects.toThrow();
     await expect(t.db.prisma.webhookZustellung.create({ data: { kanzleiId: kanzleiB, webhookId: b.id, ereignisId: e.id } })).rejects.toThrow();
+  });
+});
+
+describe('a write on an Akt', () => {
+  // The Akt lock tells whether the office has any webhook (server/services/sperren.ts): without
+  // one the outbox's lookup is skipped; with one, the event is written as before.
+  it('skips the subscriber lookup when the office has no webhook, and writes the event once it has one', async () => {
+    const s = await testServer();
+    try {
+      const o = await officeWithAkt(s, 'Kanzlei C', 'CC');
+      const kanzleiC = (await s.db.prisma.kanzlei.findUniqueOrThrow({ where: { name: 'Kanzlei C' } })).id;
+      const neueForderung = async (betrag: string) => {
+        s.db.statements.reset();
+        await createForderung(s, o.key, { aktId: o.akt, art: 'HAUPTFORDERUNG', betrag });
+        return s.db.statements.statements.filter((sql) => /SELECT id FROM "Webhook"/.test(sql)).length;
+      };
+      expect(await neueForderung('10.00')).toBe(0);
+      expect(await s.db.prisma.webhookEreignis.count({ where: { kanzleiId: kanzleiC } })).toBe(0);
+
+      const hook = await s.db.prisma.webhook.create({ data: { kanzleiId: kanzleiC, url: 'https://partner.example/hook', ereignisse: ['forderung.angelegt'], secret: 'whsec_dGVzdA==' } });
+      expect(await neueForderung('20.00')).toBe(1);
+      const ereignisse = await s.db.prisma.webhookEreignis.findMany({ where: { kanzleiId: kanzleiC }, include: { zustellungen: true } });
+      expect(ereignisse.map((e) => [e.typ, (e.daten as { betrag: string }).betrag, e.zustellungen.map((z) => z.webhookId)])).toEqual([['forderung.angelegt', '20.00', [hook.id]]]);
+    } finally {
+      await s.close();
+    }
   });
 });
