@@ -2,7 +2,7 @@
 // single fetches (to check that both servers agree and to count SQL statements per request).
 import type autocannon from 'autocannon';
 import type { ServerKind } from './serverProcess.js';
-import { AKT, aktId, MINIMAL, AKTEN, ASSIGN, CREATE_FORDERUNG, DASHBOARD, neueForderung, randomSequence, WRITE_AKTEN } from './setup.js';
+import { AKT, aktId, AKTEN, ASSIGN, CREATE_FORDERUNG, DASHBOARD, MINIMAL, neueForderung, randomSequence, WRITE_AKTEN } from './setup.js';
 
 export type ScenarioName = 'minimal' | 'dashboard' | 'akt' | 'writes';
 

@@ -50,10 +50,10 @@ export function randomSequence(seed: number): () => number {
 
 // ---- The scenarios' GraphQL documents --------------------------------------------------------
 
-/** 1. The dashboard: a page of 50 Akten with Klient, Gegner, Forderungen, Titel and Mahnkosten. */
 /** 0. The smallest authenticated request: what every request costs before it reads any data. */
 export const MINIMAL = `query Minimal { __typename }`;
 
+/** 1. The dashboard: a page of 50 Akten with Klient, Gegner, Forderungen, Titel and Mahnkosten. */
 export const DASHBOARD = `query Dashboard($first: Int!) {
   akten(first: $first) {
     edges { node {
