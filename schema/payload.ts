@@ -5,8 +5,8 @@
 // (a statement per relation).
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../server/context.js';
-import { loadByIds, planSingleStatementLoad } from '../server/db/singleStatementLoad.js';
 import type PrismaTypes from '../server/generated/pothos-types.js';
+import { findPlanned } from '../server/services/aktenLesen.js';
 import { builder } from './builder.js';
 import { columnNeeds } from './columnNeeds.js';
 
@@ -19,11 +19,9 @@ interface FindById {
 /** The written row of `model` with the client's selection (`query`: plugin-prisma's include/select). */
 export async function findWritten(model: Model, id: string, query: { include?: unknown; select?: unknown }, ctx: Context, info: GraphQLResolveInfo): Promise<unknown> {
   // An intake request has no viewer (its office is ctx.intake's): plugin-prisma loads its payload.
-  const plan = ctx.singleStatementReads && !ctx.intake ? planSingleStatementLoad(model, query, columnNeeds(info)) : null;
-  if (plan) {
-    const [row] = await loadByIds(ctx.prisma, plan, [id], ctx.viewer.kanzleiId);
-    if (row) return row;
-  }
+  const needs = ctx.singleStatementReads && !ctx.intake ? columnNeeds(info) : null;
+  const row = needs && (await findPlanned(ctx.prisma, model, ctx.viewer.kanzleiId, id, query, needs));
+  if (row) return row;
   const delegate = (model.charAt(0).toLowerCase() + model.slice(1)) as string;
   return (ctx.prisma as unknown as Record<string, FindById>)[delegate]!.findUniqueOrThrow({ ...query, where: { id } });
 }

@@ -1,4 +1,5 @@
-// Reading Akten for the API: one Akt, or a page of them, with what the GraphQL query asks for.
+// Reading Akten for the API: one Akt, or a page of them, with what the GraphQL query asks for; and
+// any office row by id the same way (a mutation's payload).
 // A plain shape (the dashboard's, the detail page's) is loaded in one statement as JSON, with
 // only the columns the request reads (server/db/singleStatementLoad.ts); any other shape, or
 // `needs: null` (the app option singleStatementReads: false), the way plugin-prisma planned it.
@@ -10,12 +11,23 @@ import type { Db } from './db.js';
 type AktQuery = { include?: Prisma.AktInclude; select?: Prisma.AktSelect };
 type AktPageQuery = AktQuery & Pick<Prisma.AktFindManyArgs, 'take' | 'skip' | 'cursor'>;
 
+/**
+ * The office's row of `model` with this id, loaded in one statement, or null if there is none;
+ * undefined when the shape has no plan (or `needs` is null): then the caller lets Prisma load it.
+ */
+export async function findPlanned<T>(
+  db: Db, model: string, kanzleiId: string, id: string, query: { include?: unknown; select?: unknown }, needs: ColumnNeeds | null,
+): Promise<T | null | undefined> {
+  const plan = needs && planSingleStatementLoad(model, query, needs);
+  if (!plan) return undefined;
+  const [row] = await loadByIds<T>(db, plan, [id], kanzleiId);
+  return row ?? null;
+}
+
 /** The office's Akt with this id (a UUID), or null. */
 export async function findAkt(db: Db, kanzleiId: string, id: string, query: AktQuery, needs: ColumnNeeds | null): Promise<Akt | null> {
-  const plan = needs && planSingleStatementLoad('Akt', query, needs);
-  if (!plan) return db.akt.findFirst({ ...query, where: { id, kanzleiId } });
-  const [akt] = await loadByIds<Akt>(db, plan, [id], kanzleiId);
-  return akt ?? null;
+  const akt = await findPlanned<Akt>(db, 'Akt', kanzleiId, id, query, needs);
+  return akt !== undefined ? akt : db.akt.findFirst({ ...query, where: { id, kanzleiId } });
 }
 
 /**
