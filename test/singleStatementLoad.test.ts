@@ -221,6 +221,42 @@ describe('answers with single-statement reads on and off', () => {
     expect(JSON.stringify(on)).toMatch(/Müller|"brutto":"\d/);
   });
 
+  it('pages forwards as Prisma pages them: every page by cursor, a foreign, unknown or malformed cursor', async () => {
+    const aus = createApp({ prisma: t.db.prisma, singleStatementReads: false });
+    const run = async (fetch: typeof aus.fetch, first: number, after: string | null) => {
+      const res = await fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${alpha.key}` },
+        body: JSON.stringify({
+          query: `query($first: Int!, $after: String) { akten(first: $first, after: $after) { edges { cursor node { id aktenzeichen klient { name } } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+          variables: { first, after },
+        }),
+      });
+      return res.json();
+    };
+    // The same akten in the same order as Prisma returns them, page after page.
+    for (const first of [1, 2, 5]) {
+      let after: string | null = null;
+      const seen: string[] = [];
+      for (let page = 0; page < 5; page++) {
+        const on = await run(createOn().fetch, first, after);
+        expect(on).toEqual(await run(aus.fetch, first, after));
+        seen.push(...on.data.akten.edges.map((e: { node: { id: string } }) => e.node.id));
+        if (!on.data.akten.pageInfo.hasNextPage) break;
+        after = on.data.akten.pageInfo.endCursor;
+      }
+      expect(seen).toHaveLength(3); // all of Alpha's Akten, each once
+      expect(new Set(seen).size).toBe(3);
+    }
+    // A cursor is the Akt's id, encoded: one of another office, one of no Akt, and not an id at all.
+    const { endCursor } = (await run(aus.fetch, 1, null)).data.akten.pageInfo;
+    const id = (await run(aus.fetch, 1, null)).data.akten.edges[0].node.id as string;
+    const recode = (to: string) => Buffer.from(Buffer.from(endCursor, 'base64').toString('utf8').replace(id, to)).toString('base64');
+    for (const after of [recode(fremd), recode('00000000-0000-4000-8000-000000000000'), recode('kein-id'), 'kaputt']) {
+      expect(await run(createOn().fetch, 2, after)).toEqual(await run(aus.fetch, 2, after));
+    }
+  });
+
   let onApp: ReturnType<typeof createApp> | null = null;
   const createOn = () => (onApp ??= createApp({ prisma: t.db.prisma, limits: { maxDepth: 20, maxCost: 100_000_000, maxAliases: 50, maxTokens: 50_000 } }));
   afterEach(() => void (onApp = null));

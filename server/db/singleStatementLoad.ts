@@ -247,3 +247,56 @@ export async function loadByIds<T>(db: RawQuery, plan: LoadPlan, ids: readonly s
   const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(plan.sql, ids, kanzleiId);
   return (JSON.parse(result!.rows) as unknown[][]).map((values) => revive(values, plan) as T);
 }
+
+/**
+ * A page of the office's rows without a filter, as Prisma's `findMany({ where: { kanzleiId },
+ * orderBy, take, skip, cursor: { id } })` picks it: in the order, from the cursor row on (another
+ * office's row or none: no rows, as with Prisma), `skip` left out, `take` kept.
+ */
+export interface Page {
+  /** Scalar columns, all in one direction (the cursor is one row comparison). */
+  readonly orderBy: readonly Record<string, 'asc' | 'desc'>[];
+  /** Positive: Prisma's negative take (a page backwards) has no plan. */
+  readonly take: number;
+  readonly skip: number;
+  readonly cursorId: string | null;
+}
+
+const pageSqls = new WeakMap<LoadPlan, Map<string, string | null>>();
+
+/**
+ * The plan's statement with the ids picked in it ($1 take, $2 the office, $3 skip, $4 the cursor's
+ * id): the page costs one statement, not a statement for its ids and one for its rows. Null when
+ * the order is not plain.
+ */
+function pageSql(plan: LoadPlan, orderBy: Page['orderBy'], cursor: boolean): string | null {
+  const key = `${JSON.stringify(orderBy)} ${cursor}`;
+  let known = pageSqls.get(plan);
+  if (!known) pageSqls.set(plan, (known = new Map()));
+  if (known.has(key)) return known.get(key)!;
+  const model = models[plan.model]!;
+  const columns = orderBy.flatMap((term) => Object.entries(term));
+  const directions = new Set(columns.map(([, direction]) => direction));
+  const order = orderBySql(model, 'p', orderBy);
+  let sql: string | null = null;
+  if (order !== null && columns.length > 0 && directions.size === 1) {
+    const tuple = (alias: string) => `(${columns.map(([name]) => `${alias}.${quote(name)}`).join(', ')})`;
+    const from = cursor
+      ? ` AND ${tuple('p')} ${directions.has('desc') ? '<=' : '>='} (SELECT ${tuple('c').slice(1, -1)} FROM ${quote(plan.model)} c WHERE c."id" = $4::uuid AND c."kanzleiId" = $2::uuid)`
+      : '';
+    const ids = `ARRAY(SELECT p."id" FROM ${quote(plan.model)} p WHERE p."kanzleiId" = $2::uuid${from} ORDER BY ${order} LIMIT $1::int OFFSET $3::int)`;
+    sql = plan.sql.replace('unnest($1::uuid[])', `unnest(${ids})`);
+  }
+  known.set(key, sql);
+  return sql;
+}
+
+/** The page, or undefined when it has no plan (then the caller lets Prisma pick the ids). */
+export async function loadPage<T>(db: RawQuery, plan: LoadPlan, page: Page, kanzleiId: string): Promise<T[] | undefined> {
+  const sql = page.take > 0 ? pageSql(plan, page.orderBy, page.cursorId !== null) : null;
+  if (sql === null) return undefined;
+  const args: unknown[] = [page.take, kanzleiId, page.skip];
+  if (page.cursorId !== null) args.push(page.cursorId);
+  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(sql, ...args);
+  return (JSON.parse(result!.rows) as unknown[][]).map((values) => revive(values, plan) as T);
+}

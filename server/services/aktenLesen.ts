@@ -1,10 +1,11 @@
 // Reading Akten for the API: one Akt, or a page of them, with what the GraphQL query asks for; and
 // any office row by id the same way (a mutation's payload).
-// A plain shape (the dashboard's, the detail page's) is loaded in one statement as JSON, with
-// only the columns the request reads (server/db/singleStatementLoad.ts); any other shape, or
+// A plain shape (the dashboard's, the detail page's) is loaded in one statement as JSON (a page
+// without a filter with its ids picked in the same statement), with only the columns the request reads (server/db/singleStatementLoad.ts); any other shape, or
 // `needs: null` (the app option singleStatementReads: false), the way plugin-prisma planned it.
 import type { Akt, Prisma } from '../generated/prisma/client.js';
-import { loadByIds, planSingleStatementLoad, type ColumnNeeds } from '../db/singleStatementLoad.js';
+import { loadByIds, loadPage, planSingleStatementLoad, type ColumnNeeds, type Page } from '../db/singleStatementLoad.js';
+import { isId } from '../domain/validation.js';
 import type { Db } from './db.js';
 
 /** What plugin-prisma hands a resolver: the relations to include, and for a page its paging. */
@@ -31,8 +32,9 @@ export async function findAkt(db: Db, kanzleiId: string, id: string, query: AktQ
 }
 
 /**
- * A page of the office's Akten: Prisma picks the ids (filter, order, cursor, take and skip as
- * planned), one more statement loads them with their relations.
+ * A page of the office's Akten. Without a filter (the dashboard) one statement picks the ids and
+ * loads them; with one, or a page backwards, Prisma picks the ids (filter, order, cursor, take and
+ * skip as planned) and one more statement loads them with their relations.
  */
 export async function findAktenPage(
   db: Db,
@@ -44,6 +46,24 @@ export async function findAktenPage(
 ): Promise<Akt[]> {
   const plan = needs && planSingleStatementLoad('Akt', { include, select }, needs);
   if (!plan) return db.akt.findMany({ ...page, include, select, where: { ...where, kanzleiId }, orderBy } as Prisma.AktFindManyArgs);
+  const seite = ohneFilter(where, kanzleiId) && planbareSeite(page, orderBy);
+  const geladen = seite ? await loadPage<Akt>(db, plan, seite, kanzleiId) : undefined;
+  if (geladen) return geladen;
   const ids = await db.akt.findMany({ ...page, where: { ...where, kanzleiId }, orderBy, select: { id: true } });
   return loadByIds<Akt>(db, plan, ids.map((a) => a.id), kanzleiId);
 }
+
+const ohneFilter = (where: Prisma.AktWhereInput, kanzleiId: string) =>
+  Object.keys(where).every((k) => k === 'kanzleiId') && (where.kanzleiId === undefined || where.kanzleiId === kanzleiId);
+
+/** Prisma's paging as a Page, when it is plain: a page forwards, by scalar columns, a cursor by id. */
+function planbareSeite({ take, skip, cursor }: Omit<AktPageQuery, 'include' | 'select'>, orderBy: Prisma.AktOrderByWithRelationInput[]): Page | null {
+  if (take === undefined || take <= 0) return null;
+  if (!nachSpalten(orderBy)) return null;
+  const cursorKeys = cursor ? Object.keys(cursor) : [];
+  if (cursor && (cursorKeys.length !== 1 || typeof cursor.id !== 'string' || !isId(cursor.id))) return null;
+  return { orderBy, take, skip: skip ?? 0, cursorId: cursor?.id ?? null };
+}
+
+const nachSpalten = (orderBy: readonly object[]): orderBy is Page['orderBy'] =>
+  orderBy.every((term) => Object.values(term).every((d) => d === 'asc' || d === 'desc'));
