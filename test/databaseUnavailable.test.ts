@@ -122,7 +122,8 @@ describe('the database goes away after the key was checked (simulated, on either
         get: (target, prop, receiver) => (prop === 'akt' ? { findMany: () => Promise.reject(new Error('relation "Akt" does not exist')) } : Reflect.get(target, prop, receiver)),
       }),
     });
-    const res = await post(failing, key, '{ akten { edges { node { id } } } }');
+    // With a filter Prisma picks the page's ids (server/services/aktenLesen.ts): its findMany fails.
+    const res = await post(failing, key, '{ akten(filter: { status: [ANGELEGT] }) { edges { node { id } } } }');
     const body = await res.json();
     expect(body.errors[0]).toMatchObject({ message: 'Unerwarteter Fehler.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(res.headers.get('retry-after')).toBeNull();

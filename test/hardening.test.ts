@@ -137,7 +137,8 @@ function failing(prisma: PrismaClient, fail: 'akt' | '$queryRaw'): PrismaClient 
 
 describe('safe failure', () => {
   it('masks unexpected errors: no SQL, no stack for the client', async () => {
-    const res = await post(createApp({ prisma: failing(t.db.prisma, 'akt') }), '{ akten { edges { node { id } } } }');
+    // With a filter Prisma picks the page's ids (server/services/aktenLesen.ts): its findMany fails.
+    const res = await post(createApp({ prisma: failing(t.db.prisma, 'akt') }), '{ akten(filter: { status: [ANGELEGT] }) { edges { node { id } } } }');
     const text = await res.text();
     expect(text).toContain('Unerwarteter Fehler.');
     expect(text).not.toMatch(/SELECT|secret|relation|stack/i);
