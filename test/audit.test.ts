@@ -110,6 +110,47 @@ describe('every write is recorded with who, when and what', () => {
   });
 });
 
+describe('the actor is handed over however a mutation starts (server/audit/actor.ts)', () => {
+  const EIGENES_SETZEN = /^SELECT set_config\('audit\.actor', \$1, true\)$/;
+
+  it('with the Akt lock when a mutation starts with it; before the first statement when not; every row carries it', async () => {
+    const seit = (await t.db.prisma.auditEntry.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+    const statements = async (call: string, input: Record<string, unknown>) => {
+      t.db.statements.reset();
+      const r = await mutate(call, input);
+      expect(r.__typename, r.message).toBe(`${call.charAt(0).toUpperCase()}${call.slice(1)}Payload`);
+      return [...t.db.statements.statements];
+    };
+    // The lock is the transaction's first statement and carries the set_config: none of its own.
+    const anlegen = await statements('createForderung', { aktId: o.akt, art: 'NEBENFORDERUNG', betrag: '12.00' });
+    expect(anlegen.filter((sql) => EIGENES_SETZEN.test(sql.trim()))).toHaveLength(0);
+    expect(anlegen.filter((sql) => sql.includes("set_config('audit.actor', ") && sql.includes('FOR UPDATE'))).toHaveLength(1);
+    // A mutation that starts with something else (createPerson: its checks; updateKanzlei: a bare
+    // write, handed to Prisma unawaited): exactly one set_config of its own, before its first statement.
+    for (const [call, input] of [
+      ['createPerson', { kurzbezeichnung: 'NEU', name: 'Neue Person' }],
+      ['updateKanzlei', { telefon: '+43 732 1234' }],
+    ] as const) {
+      const sqls = await statements(call, input);
+      expect(sqls.filter((sql) => EIGENES_SETZEN.test(sql.trim())), call).toHaveLength(1);
+      expect(sqls.findIndex((sql) => EIGENES_SETZEN.test(sql.trim())), call).toBe(1); // after the key, before the mutation's first
+    }
+    await statements('setGegner', { aktId: o.akt, personIds: [o.g2, o.g1] });
+    await statements('deleteForderung', { id: o.forderung });
+    // Every row these mutations wrote names the user and the key.
+    const rows = await t.db.prisma.auditEntry.findMany({ where: { id: { gt: seit } } });
+    expect(new Set(rows.map((e) => e.operation))).toEqual(new Set(['createForderung', 'createPerson', 'updateKanzlei', 'setGegner', 'deleteForderung']));
+    for (const e of rows) expect({ e: e.entity, b: e.benutzerId, k: e.keyPrefix }).toEqual({ e: e.entity, b: o.benutzerId, k: o.key.slice(0, 11) });
+  });
+
+  it('a lock that finds nothing hands nothing over: the mutation is refused and writes nothing', async () => {
+    const vorher = await t.db.prisma.auditEntry.count();
+    const r = await mutate('createForderung', { aktId: '00000000-0000-4000-8000-000000000000', art: 'HAUPTFORDERUNG', betrag: '5.00' });
+    expect(r.__typename).toBe('NotFoundError');
+    expect(await t.db.prisma.auditEntry.count()).toBe(vorher);
+  });
+});
+
 describe('no entry without the change', () => {
   it('a refused mutation writes no entry', async () => {
     const count = () => t.db.prisma.auditEntry.count();

@@ -1,6 +1,6 @@
 // Who is acting, for the audit trail. The GraphQL layer sets it around the execution of an
-// operation; `inTransaction` hands it to the database at the start of every transaction, where
-// the audit triggers read it. Code that runs outside a request (CLI, seeding) has no actor: its
+// operation; `inTransaction` hands it to the database in every transaction before its first
+// write, where the audit triggers read it (how: below, "The actor's hand-over"). Code that runs outside a request (CLI, seeding) has no actor: its
 // writes are recorded as the system's.
 import { AsyncLocalStorage } from 'node:async_hooks';
 
@@ -20,3 +20,32 @@ const current = new AsyncLocalStorage<AuditActor>();
 export const runAsActor = <T>(actor: AuditActor, work: () => T): T => current.run(actor, work);
 
 export const currentActor = (): AuditActor | null => current.getStore() ?? null;
+
+// The actor's hand-over. A transaction of `inTransaction` sets `audit.actor` (transaction-local)
+// before anything else it runs: the lock statement that most mutations start with carries the
+// set_config itself (server/services/sperren.ts: a statement fewer per write), and for any other
+// first statement the driver adapter sends the set_config just before it (akteurAdapter,
+// server/db/database.ts). The adapter sees the transaction's pending actor through this
+// AsyncLocalStorage: Prisma sends a transaction's statements from the async context of the code that
+// awaits them (test/audit.test.ts proves every mutation's rows carry their actor).
+
+/** The JSON of the actor a transaction has not handed to the database yet. */
+export interface AusstehenderAkteur {
+  readonly json: string;
+  uebergeben: boolean;
+}
+
+const ausstehend = new AsyncLocalStorage<AusstehenderAkteur>();
+
+/** Runs a transaction's work with `actor` pending until its first statement. */
+export const mitAusstehendemAkteur = <T>(actor: AuditActor, work: () => T): T =>
+  ausstehend.run({ json: JSON.stringify(actor), uebergeben: false }, work);
+
+/** The current transaction's actor if it still has to be handed over, else null. */
+export function ausstehenderAkteur(): AusstehenderAkteur | null {
+  const a = ausstehend.getStore();
+  return a && !a.uebergeben ? a : null;
+}
+
+/** What a statement that hands the actor over itself contains (the adapter then sends none before it). */
+export const AKTEUR_SETZEN = "set_config('audit.actor', ";

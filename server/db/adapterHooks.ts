@@ -3,25 +3,38 @@
 // the tests' fault injection and simulated outages.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 
-export interface StatementHooks {
-  /** Around every statement; `send` runs it. */
-  statement(sql: string, inTransaction: boolean, send: () => Promise<unknown>): Promise<unknown>;
-  /** Before a transaction starts (throw to refuse it). */
-  beforeTransaction?(): void;
+/** What a hook may do besides sending the statement. */
+export interface StatementContext {
+  /** Runs another statement on the same connection (and transaction), e.g. before this one. */
+  sendFirst(query: SqlQuery): Promise<unknown>;
+  /** What `beforeTransaction` returned when this statement's transaction started. */
+  transaction: unknown;
 }
 
-function hooked<T extends object>(target: T, hooks: StatementHooks, inTransaction: boolean): T {
+export interface StatementHooks {
+  /** Around every statement; `send` runs it. */
+  statement(sql: string, inTransaction: boolean, send: () => Promise<unknown>, context: StatementContext): Promise<unknown>;
+  /**
+   * Before a transaction starts (throw to refuse it), in the async context of the code that starts
+   * it; what it returns goes with every statement of the transaction.
+   */
+  beforeTransaction?(): unknown;
+}
+
+function hooked<T extends object>(target: T, hooks: StatementHooks, inTransaction: boolean, transaction?: unknown): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') return value;
       if (prop === 'queryRaw' || prop === 'executeRaw') {
-        return async (query: SqlQuery) => hooks.statement(query.sql, inTransaction, () => value.call(obj, query));
+        const queryable = obj as unknown as { executeRaw(query: SqlQuery): Promise<unknown> };
+        const context: StatementContext = { sendFirst: (first) => queryable.executeRaw(first), transaction };
+        return async (query: SqlQuery) => hooks.statement(query.sql, inTransaction, () => value.call(obj, query), context);
       }
       if (prop === 'startTransaction') {
         return async (...args: unknown[]) => {
-          hooks.beforeTransaction?.();
-          return hooked((await value.apply(obj, args)) as Transaction, hooks, true);
+          const state = hooks.beforeTransaction?.();
+          return hooked((await value.apply(obj, args)) as Transaction, hooks, true, state);
         };
       }
       return value.bind(obj);

@@ -11,6 +11,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataDir } from './dataDirLock.js';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrate.js';
 import { countingAdapter, StatementCounter } from './statementCounter.js';
+import { akteurAdapter } from '../audit/akteurAdapter.js';
 import { statementNames } from './statementNames.js';
 
 export type DatabaseTarget =
@@ -103,8 +104,9 @@ export async function migratePostgres(url: string, timeouts: Partial<PoolTimeout
   }
 }
 
+/** The hand-over of the audit actor outermost: its set_config is counted and passes the tests' hooks like any statement. */
 function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounter, wrap = (a: SqlDriverAdapterFactory) => a): PrismaClient {
-  return new PrismaClient({ adapter: countingAdapter(wrap(adapter), statements) });
+  return new PrismaClient({ adapter: akteurAdapter(countingAdapter(wrap(adapter), statements)) });
 }
 
 /**

@@ -1,7 +1,7 @@
 // What the services share: the Prisma types, and turning database refusals into domain errors.
 import type { PrismaClient, Prisma } from '../generated/prisma/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
-import { currentActor } from '../audit/actor.js';
+import { currentActor, mitAusstehendemAkteur } from '../audit/actor.js';
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
@@ -13,16 +13,14 @@ export type Tx = Prisma.TransactionClient;
  * `timeoutMs`: for the rare transaction that may run longer than Prisma's 5 s default (a bank
  * statement import of 10 000 entries).
  */
-export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeoutMs: number }): Promise<T> =>
-  db
-    .$transaction(async (tx) => {
-      const actor = currentActor();
-      if (actor) await tx.$executeRaw`SELECT set_config('audit.actor', ${JSON.stringify(actor)}, true)`;
-      return work(tx);
-    }, options ? { timeout: options.timeoutMs } : undefined)
-    .catch((error: unknown) => {
-      throw alsKonflikt(error) ?? error;
-    });
+export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeoutMs: number }): Promise<T> => {
+  const actor = currentActor();
+  // Handed to the database before or with the transaction's first statement (server/audit/actor.ts).
+  const transaction = () => db.$transaction((tx) => work(tx), options ? { timeout: options.timeoutMs } : undefined);
+  return (actor ? mitAusstehendemAkteur(actor, transaction) : transaction()).catch((error: unknown) => {
+    throw alsKonflikt(error) ?? error;
+  });
+};
 
 /**
  * What the database's last line of defence refuses (migration `nebenlaeufigkeit`), in words for

@@ -22,6 +22,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ValidationError } from '../domain/errors.js';
 import { merkeKeineWebhooks } from '../webhooks/outbox.js';
+import { AKTEUR_SETZEN, ausstehenderAkteur } from '../audit/actor.js';
 import { orNotFound, type Tx } from './db.js';
 
 /** Namespace of the advisory lock on an office's parties: acceptances take it alone, Akt writes share it. */
@@ -66,18 +67,35 @@ export interface GesperrterAkt {
 const AKT_SPALTEN = Prisma.sql`a.id::text AS id, a.status::text AS status, a.version, a."abgeschlossenAm", a."klientId"::text AS "klientId",
   EXISTS (SELECT 1 FROM "Webhook" w WHERE w."kanzleiId" = a."kanzleiId") AS "hatWebhooks"`;
 
-type AktZeile = GesperrterAkt & { hatWebhooks: boolean };
+type AktZeile = GesperrterAkt & { hatWebhooks: boolean; akteur?: unknown };
+
+/**
+ * The lock is a transaction's first statement, so it hands the audit actor over itself when the
+ * transaction has one pending (server/audit/actor.ts): a statement fewer per write. set_config in
+ * the select list runs only for a row found; without one the adapter sends it before the next
+ * statement.
+ */
+function akteurSetzen(): { sql: Prisma.Sql; uebergeben(rows: readonly unknown[]): void } {
+  const akteur = ausstehenderAkteur();
+  if (!akteur) return { sql: Prisma.empty, uebergeben: () => {} };
+  return {
+    sql: Prisma.sql`, ${Prisma.raw(AKTEUR_SETZEN)}${akteur.json}, true) AS akteur`,
+    uebergeben: (rows) => void (rows.length > 0 && (akteur.uebergeben = true)),
+  };
+}
 
 function gesperrt(tx: Tx, row: AktZeile | undefined, entity: string, id: string): GesperrterAkt {
-  const { hatWebhooks, ...akt } = orNotFound(row ?? null, entity, id);
+  const { hatWebhooks, akteur: _akteur, ...akt } = orNotFound(row ?? null, entity, id);
   if (!hatWebhooks) merkeKeineWebhooks(tx);
   return akt;
 }
 
 /** Locks the Akt of the caller's office (NotFound for another office's) and returns its state. */
 export async function sperreAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<GesperrterAkt> {
+  const akteur = akteurSetzen();
   const rows = await tx.$queryRaw<AktZeile[]>`
-    SELECT ${AKT_SPALTEN} FROM "Akt" a WHERE a.id = ${aktId}::uuid AND a."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE`;
+    SELECT ${AKT_SPALTEN}${akteur.sql} FROM "Akt" a WHERE a.id = ${aktId}::uuid AND a."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE`;
+  akteur.uebergeben(rows);
   return gesperrt(tx, rows[0], 'Akt', aktId);
 }
 
@@ -104,9 +122,11 @@ const AKT_ZEILEN = {
  * the Akt is archived. The caller reads the row itself afterwards, under the lock.
  */
 export async function sperreAktVon(tx: Tx, viewer: Viewer, entity: keyof typeof AKT_ZEILEN, id: string, field = 'id'): Promise<GesperrterAkt> {
+  const akteur = akteurSetzen();
   const rows = await tx.$queryRaw<AktZeile[]>`
-    SELECT ${AKT_SPALTEN} FROM "Akt" a JOIN ${AKT_ZEILEN[entity]} z ON z."aktId" = a.id
+    SELECT ${AKT_SPALTEN}${akteur.sql} FROM "Akt" a JOIN ${AKT_ZEILEN[entity]} z ON z."aktId" = a.id
     WHERE z.id = ${id}::uuid AND z."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE OF a`;
+  akteur.uebergeben(rows);
   const akt = gesperrt(tx, rows[0], entity, id);
   requireNichtArchiviert(akt, field);
   return akt;
