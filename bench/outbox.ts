@@ -16,7 +16,6 @@ import pg from 'pg';
 import { openDatabase } from '../server/db/database.js';
 import { inTransaction } from '../server/services/db.js';
 import { sperreOffenenAkt } from '../server/services/sperren.js';
-import { ersterTitel } from '../server/services/titel.js';
 import { provisionApiKey } from '../server/services/kanzleien.js';
 import { EREIGNIS_TYPEN } from '../server/webhooks/ereignisse.js';
 import { schreibeEreignis } from '../server/webhooks/outbox.js';
@@ -62,7 +61,7 @@ try {
   const write = (aktId: string, n: number, outbox: boolean) =>
     inTransaction(prisma, async (tx) => {
       await sperreOffenenAkt(tx, viewer, aktId);
-      const titel = await ersterTitel(tx, aktId);
+      const titel = await tx.titel.findFirst({ where: { aktId }, orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }], select: { id: true } });
       const f = await tx.forderung.create({ data: { kanzleiId, aktId, art: 'HAUPTFORDERUNG', betrag: `${100 + (n % 900)}.00`, bezeichnung: 'Bench', titelId: titel?.id ?? null } });
       if (outbox) await schreibeEreignis(tx, { kanzleiId, typ: 'forderung.angelegt', daten: async () => f });
     });

@@ -1,5 +1,6 @@
 // The dashboard query must not grow SQL round trips with the number of rows (no N+1).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ASSIGN, CREATE_FORDERUNG, neueForderung } from '../bench/setup.js';
 import { createApp } from '../server/app.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
@@ -99,6 +100,36 @@ describe('akten { titel { forderungen } }', () => {
     // key (1), Akt, Titel, Gericht, Forderungen of the Titel, Forderungen without Titel: the
     // exekutionsantrag's loads share the arguments of Akt.titel and are merged into them.
     expect(small).toBe(6);
+  });
+});
+
+describe('the benchmark’s writes (bench/setup.ts)', () => {
+  it('createForderung and assignForderungenToTitel send 4 statements each (and the COMMIT)', async () => {
+    // The pg adapter sends its COMMIT as a statement the counter sees, the PGlite adapter not.
+    const gesendet = () => t.db.statements.statements.filter((sql) => sql.trim() !== 'COMMIT').length;
+    const akt = (await t.data(key, '{ akten(first: 1) { edges { node { id } } } }')).akten.edges[0].node.id;
+    const titel = (await t.data(key, `mutation($i: CreateTitelInput!) { r: createTitel(input: $i) { ... on CreateTitelPayload { titel { id } } } }`, {
+      i: { aktId: akt, datum: '2026-03-02', beschlussart: 'ZAHLUNGSBEFEHL', gericht: 'BGHS WIEN', vollstreckbarAm: '2026-04-01', geschaeftszahl: '1 C 7/26' },
+    })).r.titel.id;
+    const andere = (await t.data(key, `mutation($i: CreateTitelInput!) { r: createTitel(input: $i) { ... on CreateTitelPayload { titel { id } } } }`, {
+      i: { aktId: akt, datum: '2026-05-04', beschlussart: 'ZAHLUNGSBEFEHL', gericht: 'BGHS WIEN', vollstreckbarAm: '2026-06-01' },
+    })).r.titel.id;
+
+    t.db.statements.reset();
+    const neu = (await t.data(key, CREATE_FORDERUNG, { input: neueForderung(akt, 7) })).createForderung;
+    // The key (with the rate limit), the Akt's lock with the audit actor, the INSERT that finds the
+    // Akt's first Titel (the earlier one), the payload.
+    expect(gesendet()).toBe(4);
+    expect(neu).toMatchObject({ __typename: 'CreateForderungPayload', forderung: { betrag: '107.07', titel: { id: titel } } });
+    expect(neu.hinweis).toContain('(ZAHLUNGSBEFEHL vom 2026-03-02, 1 C 7/26)');
+
+    t.db.statements.reset();
+    const zu = (await t.data(key, ASSIGN, { input: { titelId: andere, forderungIds: [neu.forderung.id] } })).assignForderungenToTitel;
+    // The key, the lock with the actor, the UPDATE that also checks the Forderungen, the payload.
+    expect(gesendet()).toBe(4);
+    expect(zu).toEqual({ __typename: 'AssignForderungenToTitelPayload', titel: { id: andere } });
+    const f = await t.db.prisma.forderung.findUniqueOrThrow({ where: { id: neu.forderung.id } });
+    expect(f.titelId).toBe(andere);
   });
 });
 

@@ -2,9 +2,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
 import { createForderungInput, updateForderungInput, zinsenConsistent, zinsenIssue } from '../domain/forderung.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { inTransaction, orNotFound, type Db } from './db.js';
+import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
-import { ersterTitel } from './titel.js';
 import { isoDate } from '../domain/dates.js';
 import { melde } from '../webhooks/daten.js';
 
@@ -18,15 +17,40 @@ export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Pro
   const input = parseInput(createForderungInput, raw);
   return inTransaction(db, async (tx) => {
     await sperreOffenenAkt(tx, viewer, input.aktId);
-    const titel = await ersterTitel(tx, input.aktId);
-    const f = await tx.forderung.create({ data: { ...input, kanzleiId: viewer.kanzleiId, titelId: titel?.id ?? null }, select: { id: true } });
-    await melde(tx, viewer.kanzleiId, 'forderung.angelegt', { art: 'forderung', id: f.id, aktId: input.aktId });
+    const id = crypto.randomUUID();
+    const titel = await einfuegenBeimErstenTitel(tx, viewer.kanzleiId, id, input);
+    await melde(tx, viewer.kanzleiId, 'forderung.angelegt', { art: 'forderung', id, aktId: input.aktId });
     const hinweis = titel
-      ? `Die Forderung wurde dem ersten Titel des Akts zugeordnet (${titel.beschlussart} vom ${isoDate(titel.datum)}` +
+      ? `Die Forderung wurde dem ersten Titel des Akts zugeordnet (${titel.beschlussart} vom ${titel.datum}` +
         `${titel.geschaeftszahl ? `, ${titel.geschaeftszahl}` : ''}). Falls sie ein anderer Titel zuspricht: assignForderungenToTitel.`
       : null;
-    return { id: f.id, hinweis };
+    return { id, hinweis };
   });
+}
+
+type ForderungDaten = ReturnType<typeof createForderungInput.parse>;
+
+/**
+ * Inserts the Forderung on the Akt's first Titel (rule 2 of titel.md: a Forderung created in an Akt
+ * that has Titel goes to the first one, earliest datum, then earliest created), and returns that Titel: one statement, under the Akt's lock. What Prisma's
+ * create would write: a v4 UUID, amounts exactly as given, dates as dates, `angelegtAm` the server's
+ * clock in UTC (the column is a timestamp without zone, as Prisma writes it).
+ */
+async function einfuegenBeimErstenTitel(tx: Tx, kanzleiId: string, id: string, f: ForderungDaten) {
+  const datum = (d: Date | null | undefined) => (d ? isoDate(d) : null);
+  const [row] = await tx.$queryRaw<{ titelId: string | null; datum: string | null; beschlussart: string | null; geschaeftszahl: string | null }[]>`
+    WITH titel AS (
+      SELECT id, datum, beschlussart, geschaeftszahl FROM "Titel" WHERE "aktId" = ${f.aktId}::uuid
+       ORDER BY datum ASC, "angelegtAm" ASC, id ASC LIMIT 1),
+    neu AS (
+      INSERT INTO "Forderung" (id, "kanzleiId", "aktId", art, bezeichnung, betrag, "faelligAm", zinssatz, "zinsenAb", "titelId", "angelegtAm")
+      SELECT ${id}::uuid, ${kanzleiId}::uuid, ${f.aktId}::uuid, ${f.art}::"ForderungArt", ${f.bezeichnung ?? null}::text, ${f.betrag.toFixed()}::numeric,
+             ${datum(f.faelligAm)}::date, ${f.zinssatz?.toFixed() ?? null}::numeric, ${datum(f.zinsenAb)}::date, (SELECT id FROM titel),
+             ${new Date().toISOString()}::timestamp
+      RETURNING id)
+    SELECT t.id::text AS "titelId", to_char(t.datum, 'YYYY-MM-DD') AS datum, t.beschlussart::text AS beschlussart, t.geschaeftszahl
+      FROM neu LEFT JOIN titel t ON true`;
+  return row?.titelId ? { id: row.titelId, datum: row.datum!, beschlussart: row.beschlussart!, geschaeftszahl: row.geschaeftszahl } : null;
 }
 
 export async function updateForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {

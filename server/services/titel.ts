@@ -193,26 +193,18 @@ export async function assignForderungenToTitel(db: Db, viewer: Viewer, raw: unkn
   const { titelId, forderungIds } = parseInput(assignForderungenInput, raw);
   return inTransaction(db, async (tx) => {
     const akt = await sperreAktVon(tx, viewer, 'Titel', titelId, 'titelId');
-    const found = await tx.forderung.findMany({ where: { id: { in: forderungIds }, kanzleiId: viewer.kanzleiId, aktId: akt.id }, select: { id: true } });
-    const ok = new Set(found.map((f) => f.id));
+    // Checked and written in one statement: only the Akt's own Forderungen are changed, and if one
+    // named is not among them the error rolls the transaction back, so none is.
+    const gesetzt = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "Forderung" SET "titelId" = ${titelId}::uuid
+       WHERE id = ANY(${forderungIds}::uuid[]) AND "kanzleiId" = ${viewer.kanzleiId}::uuid AND "aktId" = ${akt.id}::uuid
+      RETURNING id::text AS id`;
+    const ok = new Set(gesetzt.map((f) => f.id));
     const fremd = forderungIds.filter((f) => !ok.has(f));
     if (fremd.length) {
       throw new ValidationError({ field: 'forderungIds', message: `Forderung ${fremd.join(', ')} gehört nicht zum Akt dieses Titels` });
     }
-    await tx.forderung.updateMany({ where: { id: { in: forderungIds } }, data: { titelId } });
     await meldeJe(tx, viewer.kanzleiId, 'forderung.geaendert', 'forderung', akt.id, forderungIds);
     return titelId;
-  });
-}
-
-/**
- * Rule 2 of titel.md: a Forderung created in an Akt that has Titel goes to the first one (earliest
- * datum, then earliest created). Returns that Titel, so the caller can tell the user.
- */
-export async function ersterTitel(tx: Tx, aktId: string) {
-  return tx.titel.findFirst({
-    where: { aktId },
-    orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }],
-    select: { id: true, datum: true, beschlussart: true, geschaeftszahl: true },
   });
 }
