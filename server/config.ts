@@ -11,9 +11,11 @@ const schalter = z.enum(['true', 'false'], { error: 'muss true oder false sein' 
 
 /** A setting the environment gives wrongly: which variable, and what it must be (German, for the user). */
 export class ConfigError extends Error {
-  constructor(readonly issues: { variable: string; message: string }[]) {
+  readonly issues: { variable: string; message: string }[];
+  constructor(issues: { variable: string; message: string }[]) {
     super(`Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n')}`);
     this.name = 'ConfigError';
+    this.issues = issues;
   }
 }
 

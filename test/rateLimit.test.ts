@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientAddress } from '../server/auth/clientAddress.js';
+import { TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
 import { openDatabase } from '../server/db/database.js';
 import { provisionApiKey } from '../server/services/kanzleien.js';
 import { adminUrl, withDatabase } from './support/postgres.js';
@@ -163,7 +164,7 @@ describe('the counters', () => {
   });
 });
 
-// Two real server processes (`tsx server/main.ts`, as deployed) on one PostgreSQL database.
+// Two real server processes (as `npm start` runs server/main.ts) on one PostgreSQL database.
 const url = process.env.TEST_DATABASE_URL;
 describe.runIf(url)('two server processes on one PostgreSQL', () => {
   let admin: pg.Client;
@@ -186,7 +187,7 @@ describe.runIf(url)('two server processes on one PostgreSQL', () => {
   /** Starts `server/main.ts` and resolves with its port once it listens. */
   const start = (env: Record<string, string>) =>
     new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      const child = spawn(process.execPath, [...TS_NODE_ARGS, 'server/main.ts'], {
         env: { ...process.env, PORT: '0', LOG_REQUESTS: 'false', NODE_ENV: 'production', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -1,4 +1,4 @@
-// The server as a user runs it (`npm start`, here tsx server/main.ts as a child process): what it
+// The server as a user runs it (`npm start`: server/main.ts as a child process): what it
 // says when it cannot start, and how it answers a request that arrives while it starts. How it stops
 // on SIGTERM/SIGINT is in serverShutdown.test.ts (its own file, so that a second worker runs it).
 import { request } from 'node:http';

@@ -1,4 +1,4 @@
-// The server as a user runs it (`npm start`, here tsx server/main.ts as a child process): how it
+// The server as a user runs it (`npm start`: server/main.ts as a child process): how it
 // stops on SIGTERM/SIGINT (drain, then close the database). Split from serverProcess.test.ts, so that
 // two workers start servers at the same time.
 import { request } from 'node:http';

@@ -14,12 +14,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
+import { TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
 import { openDatabase } from '../server/db/database.js';
 import { withDatabase } from './support/postgres.js';
 
 const ROOT = join(import.meta.dirname, '..');
-// As the package.json scripts run them: node --import tsx (no tsx wrapper process).
-const TSX = [process.execPath, '--import', 'tsx'] as const;
+// As the package.json scripts run them (server/cli/nodeArgs.ts), without npm in between.
+const TSX = [process.execPath, ...TS_NODE_ARGS] as const;
 const PG_URL = process.env.TEST_DATABASE_URL;
 const ENV = { TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false' };
 

@@ -51,13 +51,19 @@ export class RateLimits {
   /** Buckets known to be over their limit, until when (this process's clock). */
   private readonly blocked = new Map<string, { until: number; limit: Limit }>();
 
-  constructor(
-    private readonly prisma: PrismaClient,
-    readonly perKey: Limit,
-    readonly perAddress: Limit,
-    readonly intake: Limit,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly prisma: PrismaClient;
+  readonly perKey: Limit;
+  readonly perAddress: Limit;
+  readonly intake: Limit;
+  private readonly now: () => number;
+
+  constructor(prisma: PrismaClient, perKey: Limit, perAddress: Limit, intake: Limit, now: () => number = Date.now) {
+    this.prisma = prisma;
+    this.perKey = perKey;
+    this.perAddress = perAddress;
+    this.intake = intake;
+    this.now = now;
+  }
 
   /** A 429 answer known without asking the database, or null. */
   known(name: string): Quota | null {

@@ -7,7 +7,10 @@ export class StatementCounter {
   count = 0;
   readonly statements: string[] = [];
   /** Keep the SQL text too (tests); off for the server, where only the number matters. */
-  constructor(private readonly keepText = false) {}
+  private readonly keepText: boolean;
+  constructor(keepText = false) {
+    this.keepText = keepText;
+  }
   record(sql: string) {
     this.count++;
     if (this.keepText) this.statements.push(sql);

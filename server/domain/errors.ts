@@ -25,12 +25,13 @@ export class ValidationError extends DomainError {
 
 /** The object does not exist, or belongs to another office (which must look the same). */
 export class NotFoundError extends DomainError {
-  constructor(
-    readonly entity: string,
-    readonly id: string,
-  ) {
+  readonly entity: string;
+  readonly id: string;
+  constructor(entity: string, id: string) {
     super(`${entity} ${id} wurde nicht gefunden.`);
     this.name = 'NotFoundError';
+    this.entity = entity;
+    this.id = id;
   }
 }
 
@@ -41,13 +42,13 @@ export class NotFoundError extends DomainError {
  * the write remains; reload and decide again.
  */
 export class ConflictError extends DomainError {
-  constructor(
-    message: string,
-    readonly entity: string,
-    readonly currentVersion: number | null = null,
-  ) {
+  readonly entity: string;
+  readonly currentVersion: number | null;
+  constructor(message: string, entity: string, currentVersion: number | null = null) {
     super(message);
     this.name = 'ConflictError';
+    this.entity = entity;
+    this.currentVersion = currentVersion;
   }
 
   static staleVersion(entity: string, currentVersion: number): ConflictError {
@@ -65,8 +66,10 @@ export class ForbiddenError extends DomainError {
 
 /** Too many requests from one address: try again after `retryAfterSeconds`. */
 export class RateLimitError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
     super(`Zu viele Anfragen. Bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`);
     this.name = 'RateLimitError';
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -18,13 +18,12 @@ export interface ProvisionedKey {
 
 /** The office named for a new key does not exist (and was not to be created), or exists although it was to be new. */
 export class KanzleiAngabeError extends Error {
-  constructor(
-    message: string,
-    /** The names of all offices, for the user to pick from. */
-    readonly vorhandene: string[],
-  ) {
+  /** The names of all offices, for the user to pick from. */
+  readonly vorhandene: string[];
+  constructor(message: string, vorhandene: string[]) {
     super(message);
     this.name = 'KanzleiAngabeError';
+    this.vorhandene = vorhandene;
   }
 }
 

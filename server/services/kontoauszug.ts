@@ -54,9 +54,11 @@ const STAPEL = 1000;
 const IMPORT_TIMEOUT_MS = 120_000;
 
 export class FremdesKontoError extends Error {
-  constructor(readonly kontoIban: string) {
+  readonly kontoIban: string;
+  constructor(kontoIban: string) {
     super(`Der Kontoauszug ist für das Konto ${kontoIban}, nicht für das Konto der Kanzlei: nichts wurde importiert`);
     this.name = 'FremdesKontoError';
+    this.kontoIban = kontoIban;
   }
 }
 

@@ -51,12 +51,11 @@ export type RatgTabelle = z.output<typeof ratgTabelleSchema>;
 export type RatgPostTabelle = RatgTabelle['posten'][RatgPost];
 
 export class TarifError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
+  readonly field: string;
+  constructor(message: string, field: string) {
     super(message);
     this.name = 'TarifError';
+    this.field = field;
   }
 }
 

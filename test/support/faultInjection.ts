@@ -8,8 +8,10 @@ import { hookedAdapter } from '../../server/db/adapterHooks.js';
 
 /** The error the injector raises: an unexpected failure, like a broken connection or a crash. */
 export class InjectedFault extends Error {
-  constructor(readonly sql: string) {
+  readonly sql: string;
+  constructor(sql: string) {
     super(`injected fault at: ${sql.slice(0, 120)}`);
+    this.sql = sql;
   }
 }
 

@@ -1,10 +1,10 @@
-// The server as a user runs it (`npm start`: node --import tsx server/main.ts, as a child process),
-// for the tests that start it: serverProcess.test.ts and serverShutdown.test.ts. Not through the tsx
-// command: it relays SIGTERM to its child and kills the child when it does not confirm within 30 ms,
-// which on a busy machine cut a drain off (exit 143).
+// The server as a user runs it (`npm start`: node with the options of server/cli/nodeArgs.ts on
+// server/main.ts, as a child process), for the tests that start it: serverProcess.test.ts and
+// serverShutdown.test.ts. Not through npm: it would stand between the test and the server's signals.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { TS_NODE_ARGS } from '../../server/cli/nodeArgs.js';
 
 export const MAIN = join(import.meta.dirname, '..', '..', 'server', 'main.ts');
 
@@ -16,7 +16,7 @@ export interface Started {
 }
 
 export function start(env: Record<string, string>, script = MAIN): Started {
-  const proc = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', script], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--max-semi-space-size=32', ...TS_NODE_ARGS, script], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   proc.stdout!.on('data', (d) => (out += d));

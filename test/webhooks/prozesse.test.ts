@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TS_NODE_ARGS } from '../../server/cli/nodeArgs.js';
 import { openDatabase, type Database } from '../../server/db/database.js';
 import { inTransaction } from '../../server/services/db.js';
 import { schreibeEreignis } from '../../server/webhooks/outbox.js';
@@ -52,7 +53,7 @@ describe.runIf(url)('webhook delivery by real server processes on PostgreSQL', (
   /** Starts `server/main.ts` with the worker's settings small; resolves once it listens. */
   const start = (env: Record<string, string> = {}) =>
     new Promise<ChildProcess>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      const child = spawn(process.execPath, [...TS_NODE_ARGS, 'server/main.ts'], {
         env: {
           ...process.env, PORT: '0', LOG_REQUESTS: 'false', NODE_ENV: 'production', DATABASE_URL: withDatabase(url!, name),
           WEBHOOK_LOKALE_ZIELE: 'true', WEBHOOK_POLL_MS: '20', WEBHOOK_LEASE_MS: '5000', WEBHOOK_TIMEOUT_MS: '4000', WEBHOOK_BACKOFF_BASE_MS: '10', ...env,
@@ -110,7 +111,9 @@ describe.runIf(url)('webhook delivery by real server processes on PostgreSQL', (
     // The receiver holds the first deliveries open: they are in flight when the server dies.
     let halten = true;
     empfaenger.antwort = () => (halten ? new Promise<number>(() => {}) : 200);
-    const erster = await start({ WEBHOOK_LEASE_MS: '1500', WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_CONCURRENCY: '5' });
+    // A timeout long enough that the held deliveries are still in flight, leased, when the kill
+    // comes on a loaded machine (with 1 s some had timed out and given up their lease: 3 of 5).
+    const erster = await start({ WEBHOOK_LEASE_MS: '5000', WEBHOOK_TIMEOUT_MS: '4000', WEBHOOK_CONCURRENCY: '5' });
     const ids = await ereignisse(30);
     await bisZu(() => empfaenger.empfangen.length >= 5, 30_000, 'deliveries in flight');
     erster.kill('SIGKILL');

@@ -52,8 +52,10 @@ export interface Kontoauszug {
 
 /** A file that cannot be read: nothing is imported. `fundstelle` names the line or element. */
 export class KontoauszugFormatError extends Error {
-  constructor(message: string, readonly fundstelle: string) {
+  readonly fundstelle: string;
+  constructor(message: string, fundstelle: string) {
     super(`${message} (${fundstelle})`);
     this.name = 'KontoauszugFormatError';
+    this.fundstelle = fundstelle;
   }
 }
