@@ -74,5 +74,5 @@ describe.runIf(url)('migrations on PostgreSQL', () => {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
     }
-  });
+  }, 120_000); // four instances migrating the whole schema: over 30 s on two loaded cores
 });

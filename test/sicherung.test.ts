@@ -304,7 +304,7 @@ describe('backup while requests run, restore into both databases, move to Postgr
         const { kopf } = await stelleWiederHer(ruhig, ziel, { ueberschreiben: true });
         expect(kopf.tabellen.Akt!.zeilen).toBe(4);
       }
-    });
+    }, 120_000); // eight restores: over 30 s on two loaded cores
   });
 
   it('an older backup is brought up to date by the migrations', async () => {
