@@ -24,10 +24,11 @@ export const currentActor = (): AuditActor | null => current.getStore() ?? null;
 // The actor's hand-over. A transaction of `inTransaction` sets `audit.actor` (transaction-local)
 // before anything else it runs: the lock statement that most mutations start with carries the
 // set_config itself (server/services/sperren.ts: a statement fewer per write), and for any other
-// first statement the driver adapter sends the set_config just before it (akteurAdapter,
-// server/db/database.ts). The adapter sees the transaction's pending actor through this
-// AsyncLocalStorage: Prisma sends a transaction's statements from the async context of the code that
-// awaits them (test/audit.test.ts proves every mutation's rows carry their actor).
+// first statement the driver adapter sends the set_config just before it (akteurAdapter.ts). Both
+// reach the same pending actor through this AsyncLocalStorage: the lock when it is called from the
+// transaction's work, the adapter once, when the transaction starts inside `$transaction` (not per
+// statement: a lazy PrismaPromise runs in the context of whoever awaits it). test/audit.test.ts checks
+// both ways and that every row of several mutations names its user.
 
 /** The JSON of the actor a transaction has not handed to the database yet. */
 export interface AusstehenderAkteur {
