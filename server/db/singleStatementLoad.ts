@@ -244,7 +244,12 @@ export interface RawQuery {
  */
 export async function loadByIds<T>(db: RawQuery, plan: LoadPlan, ids: readonly string[], kanzleiId: string): Promise<T[]> {
   if (ids.length === 0) return [];
-  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(plan.sql, ids, kanzleiId);
+  return run<T>(db, plan, plan.sql, [ids, kanzleiId]);
+}
+
+/** Runs a statement of the plan and revives its rows. */
+async function run<T>(db: RawQuery, plan: LoadPlan, sql: string, args: unknown[]): Promise<T[]> {
+  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(sql, ...args);
   return (JSON.parse(result!.rows) as unknown[][]).map((values) => revive(values, plan) as T);
 }
 
@@ -297,6 +302,5 @@ export async function loadPage<T>(db: RawQuery, plan: LoadPlan, page: Page, kanz
   if (sql === null) return undefined;
   const args: unknown[] = [page.take, kanzleiId, page.skip];
   if (page.cursorId !== null) args.push(page.cursorId);
-  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(sql, ...args);
-  return (JSON.parse(result!.rows) as unknown[][]).map((values) => revive(values, plan) as T);
+  return run<T>(db, plan, sql, args);
 }
