@@ -32,9 +32,10 @@ type ForderungDaten = ReturnType<typeof createForderungInput.parse>;
 
 /**
  * Inserts the Forderung on the Akt's first Titel (rule 2 of titel.md: a Forderung created in an Akt
- * that has Titel goes to the first one, earliest datum, then earliest created), and returns that Titel: one statement, under the Akt's lock. What Prisma's
- * create would write: a v4 UUID, amounts exactly as given, dates as dates, `angelegtAm` the server's
- * clock in UTC (the column is a timestamp without zone, as Prisma writes it).
+ * that has Titel goes to the first one, earliest datum, then earliest created) and returns that
+ * Titel: one statement, under the Akt's lock. It writes what Prisma's create would: a v4 UUID,
+ * amounts exactly as given, dates as dates, `angelegtAm` the server's clock in UTC (the column is a
+ * timestamp without zone, as Prisma writes it).
  */
 async function einfuegenBeimErstenTitel(tx: Tx, kanzleiId: string, id: string, f: ForderungDaten) {
   const datum = (d: Date | null | undefined) => (d ? isoDate(d) : null);
