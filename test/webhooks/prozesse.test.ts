@@ -111,10 +111,12 @@ describe.runIf(url)('webhook delivery by real server processes on PostgreSQL', (
     // The receiver holds the first deliveries open: they are in flight when the server dies.
     let halten = true;
     empfaenger.antwort = () => (halten ? new Promise<number>(() => {}) : 200);
-    // A timeout long enough that the held deliveries are still in flight, leased, when the kill
-    // comes on a loaded machine (with 1 s some had timed out and given up their lease: 3 of 5).
-    const erster = await start({ WEBHOOK_LEASE_MS: '5000', WEBHOOK_TIMEOUT_MS: '4000', WEBHOOK_CONCURRENCY: '5' });
+    // The events are written before the server starts, so that its first claim takes all five
+    // slots at once. Written while it runs, a first claim could catch only three; the worker then
+    // waits for half its slots to free (runde() in zustellung.ts), the held three time out and give
+    // up their lease, and only then come the fourth and fifth: 3 of 5 leased at the kill (CI, stop 28).
     const ids = await ereignisse(30);
+    const erster = await start({ WEBHOOK_LEASE_MS: '5000', WEBHOOK_TIMEOUT_MS: '4000', WEBHOOK_CONCURRENCY: '5' });
     await bisZu(() => empfaenger.empfangen.length >= 5, 30_000, 'deliveries in flight');
     erster.kill('SIGKILL');
     await new Promise((r) => erster.once('exit', r));
