@@ -1,26 +1,30 @@
-// npm run create-api-key on an embedded database that has offices: it never creates one by a typo.
+// create-api-key on a database that has offices: it never creates one by a typo. On the suite's
+// database (prozessDatenbank.ts): PostgreSQL in its pass, an embedded data folder in the other.
 // Split from startup.test.ts (its seven CLI runs are seven process starts), so that two workers
-// run them at the same time.
+// run them at the same time. Started as `npm run create-api-key` starts it (the options of
+// server/cli/nodeArgs.ts, which nodeStart.test.ts holds to package.json), without npm in between:
+// startup.test.ts goes through npm itself; here it would only add a second Node start per run.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
 import { openDatabase } from '../server/db/database.js';
-import { migrierterDatenordner } from './support/datenordner.js';
+import { prozessDatenbank } from './support/prozessDatenbank.js';
 
 const run = promisify(execFile);
 
-describe('npm run create-api-key', () => {
+describe('create-api-key', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'kanzlei-cli-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('never creates an office by a typo: an unknown --kanzlei is an error that lists the existing ones', async () => {
-    await migrierterDatenordner(dir);
-    const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
-    const cli = (...args: string[]) => run('npm', ['run', '--silent', 'create-api-key', '--', ...args], { env }).catch((e) => e);
+    const datenbank = await prozessDatenbank(dir);
+    const env = { ...process.env, ...datenbank.env };
+    const cli = (...args: string[]) => run(process.execPath, [...TS_NODE_ARGS, 'server/cli/create-api-key.ts', ...args], { env }).catch((e) => e);
     expect((await cli('--neue-kanzlei', 'Demo Kanzlei', '--benutzer', 'DK')).stdout).toMatch(/^kz_/);
     await cli('--neue-kanzlei', 'Alpha & Partner', '--benutzer', 'AP');
 
@@ -42,7 +46,7 @@ describe('npm run create-api-key', () => {
     // The existing office by its exact name: a further key.
     expect((await cli('--kanzlei', 'Demo Kanzlei', '--benutzer', 'SB', '--rolle', 'SACHBEARBEITER')).stdout).toMatch(/^kz_/);
 
-    const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+    const db = await openDatabase(datenbank.ziel);
     try {
       const kanzleien = await db.prisma.kanzlei.findMany({ select: { name: true, benutzer: { select: { kuerzel: true, rolle: true } } }, orderBy: { name: 'asc' } });
       expect(kanzleien.map((k) => ({ name: k.name, benutzer: k.benutzer.map((b) => `${b.kuerzel}:${b.rolle}`).sort() }))).toEqual([
@@ -52,6 +56,7 @@ describe('npm run create-api-key', () => {
       expect(await db.prisma.apiKey.count()).toBe(3);
     } finally {
       await db.close();
+      await datenbank.freigeben();
     }
   }, 240_000);
 });

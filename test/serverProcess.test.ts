@@ -5,6 +5,7 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { freePort } from './support/freePort.js';
+import { leereDatenbank } from './support/prozessDatenbank.js';
 import { MAIN, start } from './support/serverProzess.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,9 +95,12 @@ describe('a request that arrives while the server starts', () => {
     }
   }
 
-  it('waits for the database (fresh data folder: migrations, demo seed) and is answered, not told 503; /health does not wait', async () => {
+  // A first start on the suite's database (leereDatenbank): an empty PostgreSQL database in its
+  // pass (the migrations), an empty data folder in the other (initdb, the migrations, the demo seed).
+  it('waits for the database (a first start: migrations, the demo seed when embedded) and is answered, not told 503; /health does not wait', async () => {
     const port = await freePort();
-    const s = start({ DATA_DIR: dir, PORT: String(port) });
+    const datenbank = await leereDatenbank(dir);
+    const s = start({ ...datenbank.env, PORT: String(port) });
     try {
       const [frueh, health] = await Promise.all([ask(port), ask(port, '/health')]);
       // Asked as soon as the port took connections: the migrations of a fresh folder were still running.
@@ -108,6 +112,7 @@ describe('a request that arrives while the server starts', () => {
     } finally {
       s.proc.kill('SIGKILL');
       await s.exited;
+      await datenbank.freigeben();
     }
   }, 240_000);
 });

@@ -1,9 +1,13 @@
 // The server as a user runs it (`npm start`: server/main.ts as a child process): how it
 // stops on SIGTERM/SIGINT (drain, then close the database). Split from serverProcess.test.ts, so that
-// two workers start servers at the same time.
+// two workers start servers at the same time. On the suite's database (prozessDatenbank.ts):
+// PostgreSQL in its pass (closing means the pool's connections end), an embedded data folder in
+// the other (closing means the folder's lock is released).
 import { request } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { migrierterDatenordner } from './support/datenordner.js';
+import { mitPgSession, openDatabase } from '../server/db/database.js';
+import { provisionApiKey } from '../server/services/kanzleien.js';
+import { prozessDatenbank, type ProzessDatenbank } from './support/prozessDatenbank.js';
 import { start, waitFor } from './support/serverProzess.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +16,42 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 describe('SIGTERM drains', () => {
   let dir: string;
   let key: string;
-  // Migrated from the run's template: these tests are not about a first start (the server still
-  // seeds the demo office, which prints the key).
+  let datenbank: ProzessDatenbank;
+  // Migrated from the run's template, with an office and a key: these tests are not about a first start.
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kanzlei-drain-'));
-    await migrierterDatenordner(dir);
+    datenbank = await prozessDatenbank(dir);
+    const db = await openDatabase(datenbank.ziel);
+    try {
+      key = (await provisionApiKey(db.prisma, { kanzlei: 'Kanzlei Drain', kuerzel: 'DR', kanzleiModus: 'neu' })).key;
+    } finally {
+      await db.close();
+    }
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await datenbank?.freigeben();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const ANWENDUNG = `kanzlei-drain-${process.pid}`;
+  /** The server's environment; on PostgreSQL its connections carry ANWENDUNG as application_name. */
+  const serverEnv = () =>
+    datenbank.ziel.kind === 'postgresql' ? { ...datenbank.env, DATABASE_URL: `${datenbank.env.DATABASE_URL}?application_name=${ANWENDUNG}` } : datenbank.env;
+
+  /** Whether the server left its database closed: no lock on the data folder, no connection to the PostgreSQL database. */
+  const geschlossen = async (): Promise<boolean> => {
+    const ziel = datenbank.ziel;
+    if (ziel.kind === 'pglite') return !existsSync(join(dir, 'kanzlei.lock'));
+    // The server's connections by their application_name (other idle ones may wait in the pool of
+    // the test databases); a backend leaves pg_stat_activity a moment after its client said goodbye.
+    for (let i = 0; i < 50; i++) {
+      if ((await verbindungen(ziel.url)) === 0) return true;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    return false;
+  };
+  const verbindungen = async (url: string) =>
+    (await mitPgSession(url, (s) => s.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1', [ANWENDUNG])))[0]!.n;
 
   /** A POST whose body arrives in two halves: in flight from the first half until `finish()`. */
   function slowRequest(port: number, query: string) {
@@ -42,14 +75,14 @@ describe('SIGTERM drains', () => {
   }
 
   it('requests in flight finish with 200, new connections are refused, the database closes, exit 0', async () => {
-    const s = start({ DATA_DIR: dir, PORT: '0' });
+    const s = start({ ...serverEnv(), PORT: '0' });
     try {
-      const out = await waitFor(s, (o) => /Kanzlei GraphQL on http:\/\/localhost:\d+\/graphql/.test(o) && /kz_\S+/.test(o));
+      const out = await waitFor(s, (o) => /Kanzlei GraphQL on http:\/\/localhost:\d+\/graphql/.test(o));
       const port = Number(/localhost:(\d+)\/graphql/.exec(out)![1]);
-      key = /(kz_\S+)/.exec(out)![1]!;
 
       const slow = Array.from({ length: 8 }, (_, i) => slowRequest(port, `query Langsam${i} { me { kuerzel } akten(first: 3) { totalCount } }`));
       await new Promise((r) => setTimeout(r, 500)); // the server has their headers
+      if (datenbank.ziel.kind === 'postgresql') expect(await verbindungen(datenbank.ziel.url)).toBeGreaterThan(0); // what geschlossen() looks for
       s.proc.kill('SIGTERM');
       await waitFor(s, (o) => o.includes('SIGTERM: shutting down (8 requests in flight'), 30_000);
       // No new connections.
@@ -59,11 +92,11 @@ describe('SIGTERM drains', () => {
       for (const a of answers) {
         expect(a.status).toBe(200);
         expect(a.body.errors).toBeUndefined();
-        expect(a.body.data.akten.totalCount).toBe(3);
+        expect(a.body.data).toEqual({ me: { kuerzel: 'DR' }, akten: { totalCount: 0 } });
         expect(a.connection).toBe('close');
       }
       expect(await s.exited).toBe(0);
-      expect(existsSync(join(dir, 'kanzlei.lock')), 'the embedded database was closed').toBe(false);
+      expect(await geschlossen(), 'the database was closed').toBe(true);
       expect(s.stdout()).not.toContain('cut off');
       expect(s.stderr()).toBe('');
     } finally {
@@ -72,8 +105,7 @@ describe('SIGTERM drains', () => {
   }, 240_000);
 
   it('waits no longer than SHUTDOWN_TIMEOUT_MS for a request that does not finish, then exits 0 all the same', async () => {
-    expect(key).toBeDefined(); // the first test seeded the data folder
-    const s = start({ DATA_DIR: dir, PORT: '0', SHUTDOWN_TIMEOUT_MS: '1500' });
+    const s = start({ ...serverEnv(), PORT: '0', SHUTDOWN_TIMEOUT_MS: '1500' });
     try {
       const out = await waitFor(s, (o) => /Kanzlei GraphQL on http:\/\/localhost:\d+\/graphql/.test(o));
       const port = Number(/localhost:(\d+)\/graphql/.exec(out)![1]);

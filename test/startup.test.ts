@@ -10,6 +10,7 @@ import { createApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { seedDemoIfFresh } from '../server/seed/demo.js';
 import { migrierterDatenordner } from './support/datenordner.js';
+import { prozessDatenbank } from './support/prozessDatenbank.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
 const run = promisify(execFile);
@@ -19,14 +20,15 @@ describe('npm run create-api-key', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'kanzlei-cli-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates office (--neue-kanzlei) and user on the embedded database and prints only the key', async () => {
-    await migrierterDatenordner(dir);
-    const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
+  // On the suite's database (prozessDatenbank.ts): PostgreSQL in its pass, an embedded folder in the other.
+  it('creates office (--neue-kanzlei) and user on the database and prints only the key', async () => {
+    const datenbank = await prozessDatenbank(dir);
+    const env = { ...process.env, ...datenbank.env };
     const { stdout } = await run('npm', ['run', '--silent', 'create-api-key', '--', '--neue-kanzlei', 'Kanzlei Dr. Huber', '--benutzer', 'HU', '--rolle', 'ANWALT'], { env });
     const key = stdout.trim();
     expect(key).toMatch(/^kz_[A-Za-z0-9_-]{32}$/);
 
-    const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+    const db = await openDatabase(datenbank.ziel);
     try {
       const res = await createApp({ prisma: db.prisma }).fetch('http://yoga/graphql', {
         method: 'POST',
@@ -36,6 +38,7 @@ describe('npm run create-api-key', () => {
       expect((await res.json()).data.me).toEqual({ kuerzel: 'HU', rolle: 'ANWALT', kanzlei: { name: 'Kanzlei Dr. Huber' } });
     } finally {
       await db.close();
+      await datenbank.freigeben();
     }
   }, 60_000);
 
