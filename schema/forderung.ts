@@ -56,7 +56,8 @@ const CreateForderungPayload = builder.objectRef<NeueForderung>('CreateForderung
   fields: (t) => ({
     forderung: t.prismaField({
       type: 'Forderung',
-      resolve: (query, { id }, _args, ctx, info) => findWritten('Forderung', id, query, ctx, info) as never,
+      resolve: (query, { id, zeile }, _args, ctx, info) =>
+        findWritten('Forderung', id, query, ctx, info, { zeile, relationen: { titel: zeile.titelId, akt: zeile.aktId } }) as never,
     }),
     hinweis: t.exposeString('hinweis', {
       nullable: true,

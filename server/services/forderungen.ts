@@ -6,11 +6,17 @@ import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { isoDate } from '../domain/dates.js';
 import { melde } from '../webhooks/daten.js';
+import type { Forderung } from '../generated/prisma/client.js';
+import type { ForderungArt } from '../generated/prisma/enums.js';
+import { Decimal } from '../domain/money.js';
+import { asDate } from '../db/singleStatementLoad.js';
 
 export interface NeueForderung {
   id: string;
   /** Set when the Forderung was put on the Akt's first Titel: the user should check it. */
   hinweis: string | null;
+  /** The row as written, as Prisma returns it (the payload needs no statement for it). */
+  zeile: Forderung;
 }
 
 export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Promise<NeueForderung> {
@@ -18,13 +24,13 @@ export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Pro
   return inTransaction(db, async (tx) => {
     await sperreOffenenAkt(tx, viewer, input.aktId);
     const id = crypto.randomUUID();
-    const titel = await einfuegenBeimErstenTitel(tx, viewer.kanzleiId, id, input);
+    const { zeile, titel } = await einfuegenBeimErstenTitel(tx, viewer.kanzleiId, id, input);
     await melde(tx, viewer.kanzleiId, 'forderung.angelegt', { art: 'forderung', id, aktId: input.aktId });
     const hinweis = titel
       ? `Die Forderung wurde dem ersten Titel des Akts zugeordnet (${titel.beschlussart} vom ${titel.datum}` +
         `${titel.geschaeftszahl ? `, ${titel.geschaeftszahl}` : ''}). Falls sie ein anderer Titel zuspricht: assignForderungenToTitel.`
       : null;
-    return { id, hinweis };
+    return { id, hinweis, zeile };
   });
 }
 
@@ -35,11 +41,14 @@ type ForderungDaten = ReturnType<typeof createForderungInput.parse>;
  * that has Titel goes to the first one, earliest datum, then earliest created) and returns that
  * Titel: one statement, under the Akt's lock. It writes what Prisma's create would: a v4 UUID,
  * amounts exactly as given, dates as dates, `angelegtAm` the server's clock in UTC (the column is a
- * timestamp without zone, as Prisma writes it).
+ * timestamp without zone, as Prisma writes it). It returns the row as stored, as Prisma would.
  */
 async function einfuegenBeimErstenTitel(tx: Tx, kanzleiId: string, id: string, f: ForderungDaten) {
   const datum = (d: Date | null | undefined) => (d ? isoDate(d) : null);
-  const [row] = await tx.$queryRaw<{ titelId: string | null; datum: string | null; beschlussart: string | null; geschaeftszahl: string | null }[]>`
+  const [row] = await tx.$queryRaw<{
+    art: ForderungArt; bezeichnung: string | null; betrag: string; faelligAm: string | null; zinssatz: string | null; zinsenAb: string | null;
+    angelegtAm: string; titelId: string | null; datum: string | null; beschlussart: string | null; geschaeftszahl: string | null;
+  }[]>`
     WITH titel AS (
       SELECT id, datum, beschlussart, geschaeftszahl FROM "Titel" WHERE "aktId" = ${f.aktId}::uuid
        ORDER BY datum ASC, "angelegtAm" ASC, id ASC LIMIT 1),
@@ -48,10 +57,20 @@ async function einfuegenBeimErstenTitel(tx: Tx, kanzleiId: string, id: string, f
       SELECT ${id}::uuid, ${kanzleiId}::uuid, ${f.aktId}::uuid, ${f.art}::"ForderungArt", ${f.bezeichnung ?? null}::text, ${f.betrag.toFixed()}::numeric,
              ${datum(f.faelligAm)}::date, ${f.zinssatz?.toFixed() ?? null}::numeric, ${datum(f.zinsenAb)}::date, (SELECT id FROM titel),
              ${new Date().toISOString()}::timestamp
-      RETURNING id)
-    SELECT t.id::text AS "titelId", to_char(t.datum, 'YYYY-MM-DD') AS datum, t.beschlussart::text AS beschlussart, t.geschaeftszahl
+      RETURNING *)
+    SELECT neu.art::text AS art, neu.bezeichnung, neu.betrag::text AS betrag, to_char(neu."faelligAm", 'YYYY-MM-DD') AS "faelligAm",
+           neu.zinssatz::text AS zinssatz, to_char(neu."zinsenAb", 'YYYY-MM-DD') AS "zinsenAb",
+           to_char(neu."angelegtAm", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "angelegtAm",
+           t.id::text AS "titelId", to_char(t.datum, 'YYYY-MM-DD') AS datum, t.beschlussart::text AS beschlussart, t.geschaeftszahl
       FROM neu LEFT JOIN titel t ON true`;
-  return row?.titelId ? { id: row.titelId, datum: row.datum!, beschlussart: row.beschlussart!, geschaeftszahl: row.geschaeftszahl } : null;
+  const r = row!;
+  const zeile: Forderung = {
+    id, kanzleiId, aktId: f.aktId, art: r.art, bezeichnung: r.bezeichnung, betrag: new Decimal(r.betrag),
+    faelligAm: r.faelligAm === null ? null : asDate(r.faelligAm), zinssatz: r.zinssatz === null ? null : new Decimal(r.zinssatz),
+    zinsenAb: r.zinsenAb === null ? null : asDate(r.zinsenAb), titelId: r.titelId, angelegtAm: asDate(r.angelegtAm),
+  };
+  const titel = r.titelId ? { id: r.titelId, datum: r.datum!, beschlussart: r.beschlussart!, geschaeftszahl: r.geschaeftszahl } : null;
+  return { zeile, titel };
 }
 
 export async function updateForderung(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
