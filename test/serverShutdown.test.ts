@@ -35,8 +35,12 @@ describe('SIGTERM drains', () => {
 
   const ANWENDUNG = `kanzlei-drain-${process.pid}`;
   /** The server's environment; on PostgreSQL its connections carry ANWENDUNG as application_name. */
-  const serverEnv = () =>
-    datenbank.ziel.kind === 'postgresql' ? { ...datenbank.env, DATABASE_URL: `${datenbank.env.DATABASE_URL}?application_name=${ANWENDUNG}` } : datenbank.env;
+  const serverEnv = () => {
+    if (datenbank.ziel.kind !== 'postgresql') return datenbank.env;
+    const url = new URL(datenbank.env.DATABASE_URL); // keeps any parameters TEST_DATABASE_URL has
+    url.searchParams.set('application_name', ANWENDUNG);
+    return { ...datenbank.env, DATABASE_URL: url.toString() };
+  };
 
   /** Whether the server left its database closed: no lock on the data folder, no connection to the PostgreSQL database. */
   const geschlossen = async (): Promise<boolean> => {
