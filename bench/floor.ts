@@ -198,13 +198,18 @@ const withMember = (objectJson: string, name: string, valueJson: string) => `${o
 
 const LIST = (j: string) => `COALESCE(${j}, '[]'::json)`;
 
-const DASHBOARD_SQL = `WITH ${KEY_CTE}
+/**
+ * LIMIT as a literal (first + 1 ≤ 101: at most 101 statements): with `LIMIT $2` PostgreSQL's generic
+ * plan assumes a tenth of the table, so it plans again on every execution (as the API found for
+ * its own pages, server/db/singleStatementLoad.ts).
+ */
+const dashboardSql = (limit: number) => `WITH ${KEY_CTE}
 SELECT c."kanzleiId", c."tarifStand", a.id, a.bemessungsgrundlage::text AS bg, ge.n AS gegner, fo.m AS fm,
        ${object('a', ['id', 'aktenzeichen', 'bezeichnung', 'status', ['angelegtAm', `to_char(a."angelegtAm", ${ISO_TS})`],
          ['klient', object('k', ['id', 'name'])], ['gegner', LIST('ge.j')], ['forderungen', LIST('fo.j')], ['titel', LIST('ti.j')]])}::text AS node
   FROM c
   LEFT JOIN LATERAL (
-    SELECT * FROM "Akt" a WHERE a."kanzleiId" = c."kanzleiId" ORDER BY a."angelegtAm" DESC, a.aktenzeichen DESC LIMIT $2) a ON true
+    SELECT * FROM "Akt" a WHERE a."kanzleiId" = c."kanzleiId" ORDER BY a."angelegtAm" DESC, a.aktenzeichen DESC LIMIT ${limit}) a ON true
   LEFT JOIN "Person" k ON k.id = a."klientId"
   LEFT JOIN LATERAL (
     SELECT json_agg(${object('p', ['id', 'name'])} ORDER BY g.position) AS j, count(*)::int AS n
@@ -223,7 +228,7 @@ const cursor = (id: string) => Buffer.from(`GPC:S:${id}`).toString('base64'); //
 type DashboardRow = MahnkostenBasis & { kanzleiId: string; tarifStand: number; id: string | null; node: string };
 
 async function dashboard(db: CountingPool, hash: string, first: number): Promise<Json> {
-  const { rows } = await db.query<DashboardRow>(DASHBOARD_SQL, [hash, first + 1]);
+  const { rows } = await db.query<DashboardRow>(dashboardSql(first + 1), [hash]);
   const c = rows[0];
   if (!c) throw unauthorized();
   const daten = await tarifdaten(db, c.kanzleiId, c.tarifStand);

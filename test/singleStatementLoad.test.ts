@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AKT as BENCH_AKT, DASHBOARD as BENCH_DASHBOARD } from '../bench/setup.js';
 import { schema } from '../schema/index.js';
 import { createApp } from '../server/app.js';
-import { asDate, loadByIds, planSingleStatementLoad } from '../server/db/singleStatementLoad.js';
+import { asDate, loadByIds, loadPage, planSingleStatementLoad, type Page } from '../server/db/singleStatementLoad.js';
 import { Decimal } from '../server/domain/money.js';
 import { officeWithAkt } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
@@ -124,6 +124,45 @@ describe('single-statement loads', () => {
     const rows = await loadByIds<{ id: string }>(t.db.prisma, plan, ids, kanzleiId);
     expect(rows.map((r) => r.id)).toEqual([leer, randfall, alpha.akt]);
     expect(await loadByIds(t.db.prisma, plan, [], kanzleiId)).toEqual([]);
+    // One id has a statement of its own (plan.sqlForOne): the same rules.
+    expect((await loadByIds<{ id: string }>(t.db.prisma, plan, [randfall], kanzleiId)).map((r) => r.id)).toEqual([randfall]);
+    expect(await loadByIds(t.db.prisma, plan, [fremd], kanzleiId)).toEqual([]);
+  });
+
+  // What the statements are shaped for (see `statement` in the module): PostgreSQL plans a prepared
+  // statement five times for its parameters, then keeps a generic plan only if it does not look
+  // dearer. Before, one Akt and a dashboard page were planned again on every request.
+  it.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL keeps a generic plan for one Akt and for a page', async () => {
+    const plan = planSingleStatementLoad('Akt', { include: SHAPES.dashboard! })!;
+    const page: Page = { orderBy: [{ angelegtAm: 'desc' }, { aktenzeichen: 'desc' }], take: 3, skip: 0, cursorId: null };
+    // The estimates that make a generic plan look dearer need a table of some size: 5 000 more
+    // Akten of the office, counted by ANALYZE. (With offices of very different sizes PostgreSQL may
+    // rightly keep planning a page for the small one: its generic plan assumes an average office.)
+    await t.db.prisma.$executeRawUnsafe(
+      `INSERT INTO "Akt" (id, "kanzleiId", aktenzeichen, bezeichnung, "klientId")
+       SELECT gen_random_uuid(), a."kanzleiId", 'X/' || i, 'Masse', a."klientId" FROM "Akt" a, generate_series(1, 5000) i WHERE a.id = $1::uuid`,
+      randfall,
+    );
+    await t.db.prisma.$executeRawUnsafe(`ANALYZE "Akt"`);
+    const plans = await t.db.prisma.$transaction(async (tx) => {
+      // One connection: prepared statements are the session's.
+      for (let i = 0; i < 8; i++) {
+        expect(await loadByIds(tx, plan, [randfall], kanzleiId)).toHaveLength(1);
+        expect(await loadPage(tx, plan, page, kanzleiId)).toHaveLength(3);
+      }
+      return tx.$queryRawUnsafe<{ statement: string; generic: number; custom: number }[]>(
+        `SELECT statement, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement LIKE $1`,
+        `SELECT coalesce(json_agg(${plan.json} %`,
+      );
+    });
+    const einAkt = plans.filter((p) => p.statement === plan.sqlForOne);
+    const seite = plans.filter((p) => p.statement.includes('LIMIT 3 OFFSET 0'));
+    expect([einAkt.length, seite.length]).toEqual([1, 1]);
+    // The connection may have run them in earlier tests: at most five custom plans all the same.
+    for (const p of [...einAkt, ...seite]) {
+      expect(p.custom, p.statement).toBeLessThanOrEqual(5);
+      expect(p.generic, p.statement).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('with column needs, sends only those columns (and the ids); a select only what it names', async () => {

@@ -46,6 +46,10 @@ const ALL_COLUMNS: ColumnNeeds = { columns: () => 'all', key: '*' };
 export interface LoadPlan extends RowPlan {
   /** The SELECT of the top level; $1 the ids (uuid[]), $2 the office. */
   readonly sql: string;
+  /** The same for one id: $1 the id (uuid), $2 the office. */
+  readonly sqlForOne: string;
+  /** The JSON array of one row aliased t0 (pages build their statement around it). */
+  readonly json: string;
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -201,12 +205,28 @@ function buildPlan(model: string, query: { include?: unknown; select?: unknown }
   if (!isRecord(selection)) return null;
   const row = planRow(model, selection, query.select !== undefined, needs, 0);
   if (!row) return null;
-  const sql =
-    `SELECT coalesce(json_agg(${row.json} ORDER BY i.ord), '[]'::json)::text AS rows ` +
-    `FROM unnest($1::uuid[]) WITH ORDINALITY AS i(id, ord) JOIN ${quote(model)} t0 ON t0."id" = i.id ` +
-    `WHERE t0."kanzleiId" = $2::uuid`;
-  return { ...row.plan, sql };
+  return {
+    ...row.plan,
+    json: row.json,
+    sql: statement(model, row.json, 'unnest($1::uuid[]) WITH ORDINALITY', '$2'),
+    sqlForOne: statement(model, row.json, '(VALUES ($1::uuid, 1))', '$2'),
+  };
 }
+
+/**
+ * The rows' JSON in the order of `ids` (a row source of (id, ord)), the office's rows only.
+ *
+ * Each shape of statement is written so that PostgreSQL's estimate of its rows does not depend on
+ * a parameter: one id is a VALUES row, not an array of unknown length; a page's LIMIT and OFFSET
+ * are literals. Then the generic plan of a prepared statement costs what a custom one costs, and
+ * PostgreSQL keeps it after five executions instead of planning again on every one (with
+ * `unnest($1::uuid[])` for one Akt it estimated ten rows and re-planned each time: 0.45 ms of
+ * PostgreSQL's CPU per request, half of it; BENCHMARKS.md).
+ */
+const statement = (model: string, json: string, ids: string, kanzleiId: string) =>
+  `SELECT coalesce(json_agg(${json} ORDER BY i.ord), '[]'::json)::text AS rows ` +
+  `FROM ${ids} AS i(id, ord) JOIN ${quote(model)} t0 ON t0."id" = i.id ` +
+  `WHERE t0."kanzleiId" = ${kanzleiId}::uuid`;
 
 /**
  * A date or timestamp as PostgreSQL writes it in JSON: "2026-11-27" (date: UTC midnight, as Prisma
@@ -244,6 +264,7 @@ export interface RawQuery {
  */
 export async function loadByIds<T>(db: RawQuery, plan: LoadPlan, ids: readonly string[], kanzleiId: string): Promise<T[]> {
   if (ids.length === 0) return [];
+  if (ids.length === 1) return run<T>(db, plan, plan.sqlForOne, [ids[0], kanzleiId]);
   return run<T>(db, plan, plan.sql, [ids, kanzleiId]);
 }
 
@@ -270,12 +291,22 @@ export interface Page {
 const pageSqls = new WeakMap<LoadPlan, Map<string, string | null>>();
 
 /**
- * The plan's statement with the ids picked in it ($1 take, $2 the office, $3 skip, $4 the cursor's
- * id): the page costs one statement, not a statement for its ids and one for its rows. Null when
- * the order is not plain.
+ * Largest `take` and `skip` written into a page's statement: the API's pages hold at most 100 rows
+ * (a page asks for one more, and skips the cursor's row), so a larger one is no page of ours.
  */
-function pageSql(plan: LoadPlan, orderBy: Page['orderBy'], cursor: boolean): string | null {
-  const key = `${JSON.stringify(orderBy)} ${cursor}`;
+const MAX_PAGE_LITERAL = 1_000;
+/** Statements kept per plan: a client can vary the page size (and so the LIMIT) within the bound. */
+const MAX_PAGE_SQLS = 500;
+
+/**
+ * The plan's statement with the ids picked in it ($1 the office, $2 the cursor's id; LIMIT and
+ * OFFSET as literals, see `statement`): the page costs one statement, not a statement for its ids
+ * and one for its rows. Null when the order is not plain or the page not one of ours.
+ */
+function pageSql(plan: LoadPlan, { orderBy, take, skip, cursorId }: Page): string | null {
+  if (![take, skip].every((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_PAGE_LITERAL) || take === 0) return null;
+  const cursor = cursorId !== null;
+  const key = `${JSON.stringify(orderBy)} ${cursor} ${take} ${skip}`;
   let known = pageSqls.get(plan);
   if (!known) pageSqls.set(plan, (known = new Map()));
   if (known.has(key)) return known.get(key)!;
@@ -287,20 +318,19 @@ function pageSql(plan: LoadPlan, orderBy: Page['orderBy'], cursor: boolean): str
   if (order !== null && columns.length > 0 && directions.size === 1) {
     const tuple = (alias: string) => `(${columns.map(([name]) => `${alias}.${quote(name)}`).join(', ')})`;
     const from = cursor
-      ? ` AND ${tuple('p')} ${directions.has('desc') ? '<=' : '>='} (SELECT ${tuple('c').slice(1, -1)} FROM ${quote(plan.model)} c WHERE c."id" = $4::uuid AND c."kanzleiId" = $2::uuid)`
+      ? ` AND ${tuple('p')} ${directions.has('desc') ? '<=' : '>='} (SELECT ${tuple('c').slice(1, -1)} FROM ${quote(plan.model)} c WHERE c."id" = $2::uuid AND c."kanzleiId" = $1::uuid)`
       : '';
-    const ids = `ARRAY(SELECT p."id" FROM ${quote(plan.model)} p WHERE p."kanzleiId" = $2::uuid${from} ORDER BY ${order} LIMIT $1::int OFFSET $3::int)`;
-    sql = plan.sql.replace('unnest($1::uuid[])', `unnest(${ids})`);
+    const ids = `ARRAY(SELECT p."id" FROM ${quote(plan.model)} p WHERE p."kanzleiId" = $1::uuid${from} ORDER BY ${order} LIMIT ${take} OFFSET ${skip})`;
+    sql = statement(plan.model, plan.json, `unnest(${ids}) WITH ORDINALITY`, '$1');
   }
+  if (known.size >= MAX_PAGE_SQLS) known.clear();
   known.set(key, sql);
   return sql;
 }
 
 /** The page, or undefined when it has no plan (then the caller lets Prisma pick the ids). */
 export async function loadPage<T>(db: RawQuery, plan: LoadPlan, page: Page, kanzleiId: string): Promise<T[] | undefined> {
-  const sql = page.take > 0 ? pageSql(plan, page.orderBy, page.cursorId !== null) : null;
+  const sql = pageSql(plan, page);
   if (sql === null) return undefined;
-  const args: unknown[] = [page.take, kanzleiId, page.skip];
-  if (page.cursorId !== null) args.push(page.cursorId);
-  return run<T>(db, plan, sql, args);
+  return run<T>(db, plan, sql, page.cursorId === null ? [kanzleiId] : [kanzleiId, page.cursorId]);
 }
