@@ -1,6 +1,7 @@
 // Decimal travels as a string ("12345.67") so that no amount ever passes through a float.
 // Date is a calendar date, "YYYY-MM-DD", held as UTC midnight; DateTime is RFC 3339.
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { isoDate } from '../server/domain/dates.js';
 import { Decimal, formatDecimal } from '../server/domain/money.js';
 import { builder } from './builder.js';
 
@@ -46,7 +47,7 @@ function parseDate(value: unknown, ast?: ValueNode): Date {
 
 builder.scalarType('Date', {
   description: 'A calendar date, YYYY-MM-DD.',
-  serialize: (value) => (value as Date).toISOString().slice(0, 10),
+  serialize: (value) => isoDate(value as Date),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null, ast),
 });
