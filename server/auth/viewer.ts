@@ -2,6 +2,7 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 import { hashApiKey } from './apiKeys.js';
+import { direkt } from '../db/direkt.js';
 import { addressBucket, quota, sweep, upsertHit, type Limit, type Quota } from './rateLimiter.js';
 
 export interface Viewer {
@@ -21,7 +22,7 @@ export interface Anmeldung {
   tarifStand: number;
 }
 
-type Row = { prefix: string; widerrufenAm: Date | null; nurPersistiert: boolean; benutzerId: string; kanzleiId: string; rolle: Rolle; kuerzel: string; tarifStand: number };
+type Row = { prefix: string; widerrufenAm: unknown; nurPersistiert: boolean; benutzerId: string; kanzleiId: string; rolle: Rolle; kuerzel: string; tarifStand: number };
 
 /** The key, its Benutzer and the office's tariff Stand, joined by hand (Prisma would send one statement per relation). */
 const KEY_LOOKUP = (key: string) => Prisma.sql`SELECT k.id::text AS id, k.prefix, k."widerrufenAm", k."nurPersistiert", b.id::text AS "benutzerId",
@@ -46,7 +47,7 @@ function anmeldung(found: Row | undefined): Anmeldung | null {
 export async function authenticateAndCount(
   prisma: PrismaClient, key: string, address: string, limits: { perKey: Limit; perAddress: Limit },
 ): Promise<{ anmeldung: Anmeldung | null; quota: Quota; bucket: 'key' | 'address' }> {
-  const [row] = await prisma.$queryRaw<(Partial<Row> & { hits: number; resetSeconds: number; charged: 'key' | 'address' })[]>`
+  const statement = Prisma.sql`
     WITH k AS (${KEY_LOOKUP(key)}),
     b AS (
       SELECT CASE WHEN valid THEN 'k:' || k.id ELSE ${addressBucket(address)} END AS bucket,
@@ -57,6 +58,11 @@ export async function authenticateAndCount(
     h AS (${upsertHit(Prisma.sql`(SELECT bucket FROM b)`, Prisma.sql`(SELECT "windowMs" FROM b)`)}),
     ${sweep(Prisma.sql`${addressBucket(address)}, COALESCE((SELECT 'k:' || id FROM k), '')`)}
     SELECT k.*, h.hits, h."resetSeconds", (SELECT charged FROM b) AS charged FROM h LEFT JOIN k ON true`;
+  // Past Prisma's client (server/db/direkt.ts): the columns are text, integers and booleans, and
+  // widerrufenAm is only asked whether it is set.
+  const [row] = await direkt(prisma).$queryRawUnsafe<(Partial<Row> & { hits: number; resetSeconds: number; charged: 'key' | 'address' })[]>(
+    statement.text, ...statement.values,
+  );
   const charged = row!.charged;
   return {
     anmeldung: anmeldung(row!.prefix === null || row!.prefix === undefined ? undefined : (row as Row)),

@@ -12,6 +12,7 @@ import { lockDataDir } from './dataDirLock.js';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrate.js';
 import { countingAdapter, StatementCounter } from './statementCounter.js';
 import { akteurAdapter } from '../audit/akteurAdapter.js';
+import { mitDirektemZugang, registriere } from './direkt.js';
 import { statementNames } from './statementNames.js';
 
 export type DatabaseTarget =
@@ -106,7 +107,11 @@ export async function migratePostgres(url: string, timeouts: Partial<PoolTimeout
 
 /** The hand-over of the audit actor outermost: its set_config is counted and passes the tests' hooks like any statement. */
 function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounter, wrap = (a: SqlDriverAdapterFactory) => a): PrismaClient {
-  return new PrismaClient({ adapter: akteurAdapter(countingAdapter(wrap(adapter), statements)) });
+  // The adapter Prisma connects is also the one `direkt` sends to (server/db/direkt.ts).
+  const { factory, zugang } = mitDirektemZugang(akteurAdapter(countingAdapter(wrap(adapter), statements)));
+  const client = new PrismaClient({ adapter: factory });
+  registriere(client, zugang);
+  return client;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { PothosPrismaDatamodel } from '@pothos/plugin-prisma';
 import { Decimal } from '../domain/money.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+import { direkt } from './direkt.js';
 
 type Model = PothosPrismaDatamodel['datamodel']['models'][string];
 type Field = Model['fields'][number];
@@ -270,7 +271,8 @@ export async function loadByIds<T>(db: RawQuery, plan: LoadPlan, ids: readonly s
 
 /** Runs a statement of the plan and revives its rows. */
 async function run<T>(db: RawQuery, plan: LoadPlan, sql: string, args: unknown[]): Promise<T[]> {
-  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(sql, ...args);
+  // Outside a transaction past Prisma's client (direkt.ts): the one column is text.
+  const [result] = await direkt(db).$queryRawUnsafe<{ rows: string }[]>(sql, ...args);
   return (JSON.parse(result!.rows) as unknown[][]).map((values) => revive(values, plan) as T);
 }
 

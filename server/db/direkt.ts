@@ -1,0 +1,94 @@
+// Statements outside a transaction, sent straight to the driver adapter Prisma connected instead of
+// through Prisma's client. Every request sends one (the key check), and every read of Akten one
+// more; through `$queryRawUnsafe` each cost 44–81 µs of the server's CPU, through the adapter about
+// what pg itself costs (≈ 20 µs; BENCHMARKS.md, 2026-12-03 morning).
+//
+// It is the same adapter instance Prisma uses, with the same hooks (the statement counter, the
+// audit actor's hand-over, the tests' fault injection), the same pg pool or PGlite and its lock,
+// and its errors are the adapter's own (server/databaseErrors.ts reads them as Prisma's cause).
+// What it does not do is Prisma's conversion of result values: a column comes as the adapter gives
+// it (text as a string, integers as numbers, booleans, a timestamp as its text). Only statements
+// whose callers read text, integers and booleans use it.
+import type { ArgType, SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { RawQuery } from './singleStatementLoad.js';
+
+/** A parameter of a direct statement: the SQL casts it ($1::uuid, $2::uuid[], $3::float8). */
+export type Parameter = string | number | boolean | null | readonly string[];
+
+interface Zugang {
+  adapter: SqlDriverAdapter | null;
+}
+
+const zugaenge = new WeakMap<object, Zugang>();
+
+/**
+ * The factory, wrapped so that the adapter it connects is kept for `direkt` (and forgotten when
+ * Prisma disposes of it: then statements go through Prisma again, which connects anew).
+ */
+export function mitDirektemZugang<F extends SqlDriverAdapterFactory>(factory: F): { factory: F; zugang: Zugang } {
+  const zugang: Zugang = { adapter: null };
+  const wrapped = new Proxy(factory, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (prop !== 'connect') return typeof value === 'function' ? value.bind(obj) : value;
+      return async () => {
+        const connected = await (value as () => Promise<SqlDriverAdapter>).call(obj);
+        const adapter: SqlDriverAdapter = new Proxy(connected, {
+          get(target, name, r) {
+            if (name !== 'dispose') return Reflect.get(target, name, r);
+            return () => {
+              if (zugang.adapter === adapter) zugang.adapter = null;
+              return target.dispose();
+            };
+          },
+        });
+        zugang.adapter = adapter;
+        return adapter;
+      };
+    },
+  });
+  return { factory: wrapped, zugang };
+}
+
+/** Remembers which adapter `client` (a PrismaClient) is connected through. */
+export function registriere(client: object, zugang: Zugang): void {
+  zugaenge.set(client, zugang);
+}
+
+const argType = (value: Parameter): ArgType =>
+  Array.isArray(value)
+    ? { scalarType: 'string', arity: 'list' }
+    : typeof value === 'number'
+      ? { scalarType: Number.isInteger(value) ? 'int' : 'float', arity: 'scalar' }
+      : typeof value === 'boolean'
+        ? { scalarType: 'boolean', arity: 'scalar' }
+        : { scalarType: 'string', arity: 'scalar' };
+
+/**
+ * `db` itself unless it is a client whose adapter is connected: then its statements go to the
+ * adapter directly. A transaction client is never registered, so its statements stay in it.
+ */
+export function direkt(db: RawQuery): RawQuery {
+  const adapter = zugaenge.get(db)?.adapter;
+  if (!adapter) return db;
+  let query = abfragen.get(adapter);
+  if (!query) abfragen.set(adapter, (query = ueber(adapter)));
+  return query;
+}
+
+const abfragen = new WeakMap<SqlDriverAdapter, RawQuery>();
+
+function ueber(adapter: SqlDriverAdapter): RawQuery {
+  return {
+    async $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> {
+      const args = values as Parameter[];
+      const result = await adapter.queryRaw({ sql, args: args as unknown[], argTypes: args.map(argType) });
+      const { columnNames, rows } = result;
+      return rows.map((row) => {
+        const named: Record<string, unknown> = {};
+        for (let i = 0; i < columnNames.length; i++) named[columnNames[i]!] = row[i];
+        return named;
+      }) as T;
+    },
+  };
+}
