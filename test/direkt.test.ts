@@ -2,7 +2,8 @@
 // the same answers as through Prisma for the columns its callers read, counted like any other, and
 // never for a transaction's client, whose statements must stay in its transaction.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { direkt } from '../server/db/direkt.js';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { direkt, mitDirektemZugang } from '../server/db/direkt.js';
 import { testServer, type TestServer } from './support/testServer.js';
 
 let t: TestServer;
@@ -36,5 +37,17 @@ describe('direkt', () => {
     await t.db.prisma.$queryRawUnsafe('SELECT 1'); // Prisma connects on its first statement
     const fehler = await direkt(t.db.prisma).$queryRawUnsafe('SELECT 1/0').catch((e: unknown) => e);
     expect(fehler).toMatchObject({ cause: { originalCode: '22012' } });
+  });
+
+  it('keeps the adapter from its connect until it is disposed of', async () => {
+    let disposed = 0;
+    const fake = { queryRaw: async () => ({ columnNames: [], columnTypes: [], rows: [] }), dispose: async () => void disposed++ };
+    const factory = { provider: 'postgres', adapterName: 'fake', connect: async () => fake } as unknown as SqlDriverAdapterFactory;
+    const { factory: wrapped, zugang } = mitDirektemZugang(factory);
+    expect(zugang.adapter).toBeNull();
+    const adapter: SqlDriverAdapter = await wrapped.connect();
+    expect(zugang.adapter).toBe(adapter);
+    await adapter.dispose();
+    expect([zugang.adapter, disposed]).toEqual([null, 1]);
   });
 });

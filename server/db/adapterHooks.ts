@@ -1,6 +1,7 @@
 // One way to look at every SQL statement Prisma sends: a driver adapter wrapped so that each
-// statement (and each transaction start) passes through hooks. The statement counter uses it, and
-// the tests' fault injection and simulated outages.
+// statement (and each transaction start) passes through hooks. The statement counter uses it, the
+// audit actor's hand-over, `direkt` (which keeps the adapter Prisma connected), and the tests' fault
+// injection and simulated outages.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 
 /** What a hook may do besides sending the statement. */
@@ -13,23 +14,33 @@ export interface StatementContext {
 
 export interface StatementHooks {
   /** Around every statement; `send` runs it. */
-  statement(sql: string, inTransaction: boolean, send: () => Promise<unknown>, context: StatementContext): Promise<unknown>;
+  statement?(sql: string, inTransaction: boolean, send: () => Promise<unknown>, context: StatementContext): Promise<unknown>;
   /**
    * Before a transaction starts (throw to refuse it), in the async context of the code that starts
    * it; what it returns goes with every statement of the transaction.
    */
   beforeTransaction?(): unknown;
+  /** The adapter Prisma connected (with these hooks), and when Prisma disposes of it. */
+  connected?(adapter: SqlDriverAdapter): void;
+  disposed?(adapter: SqlDriverAdapter): void;
 }
 
 function hooked<T extends object>(target: T, hooks: StatementHooks, inTransaction: boolean, transaction?: unknown): T {
-  return new Proxy(target, {
+  const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') return value;
-      if (prop === 'queryRaw' || prop === 'executeRaw') {
+      const { statement } = hooks;
+      if (statement && (prop === 'queryRaw' || prop === 'executeRaw')) {
         const queryable = obj as unknown as { executeRaw(query: SqlQuery): Promise<unknown> };
         const context: StatementContext = { sendFirst: (first) => queryable.executeRaw(first), transaction };
-        return async (query: SqlQuery) => hooks.statement(query.sql, inTransaction, () => value.call(obj, query), context);
+        return async (query: SqlQuery) => statement(query.sql, inTransaction, () => value.call(obj, query), context);
+      }
+      if (prop === 'dispose' && !inTransaction && hooks.disposed) {
+        return (...args: unknown[]) => {
+          hooks.disposed!(proxy as unknown as SqlDriverAdapter);
+          return value.apply(obj, args);
+        };
       }
       if (prop === 'startTransaction') {
         return async (...args: unknown[]) => {
@@ -40,6 +51,7 @@ function hooked<T extends object>(target: T, hooks: StatementHooks, inTransactio
       return value.bind(obj);
     },
   });
+  return proxy;
 }
 
 export function hookedAdapter<F extends SqlDriverAdapterFactory>(factory: F, hooks: StatementHooks): F {
@@ -47,7 +59,11 @@ export function hookedAdapter<F extends SqlDriverAdapterFactory>(factory: F, hoo
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (prop === 'connect') {
-        return async () => hooked(await (value as () => Promise<SqlDriverAdapter>).call(obj), hooks, false);
+        return async () => {
+          const adapter = hooked(await (value as () => Promise<SqlDriverAdapter>).call(obj), hooks, false);
+          hooks.connected?.(adapter);
+          return adapter;
+        };
       }
       return typeof value === 'function' ? value.bind(obj) : value;
     },

@@ -10,10 +10,11 @@
 // it (text as a string, integers as numbers, booleans, a timestamp as its text). Only statements
 // whose callers read text, integers and booleans use it.
 import type { ArgType, SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { hookedAdapter } from './adapterHooks.js';
 import type { RawQuery } from './singleStatementLoad.js';
 
 /** A parameter of a direct statement: the SQL casts it ($1::uuid, $2::uuid[], $3::float8). */
-export type Parameter = string | number | boolean | null | readonly string[];
+type Parameter = string | number | boolean | null | readonly string[];
 
 interface Zugang {
   adapter: SqlDriverAdapter | null;
@@ -27,25 +28,9 @@ const zugaenge = new WeakMap<object, Zugang>();
  */
 export function mitDirektemZugang<F extends SqlDriverAdapterFactory>(factory: F): { factory: F; zugang: Zugang } {
   const zugang: Zugang = { adapter: null };
-  const wrapped = new Proxy(factory, {
-    get(obj, prop, receiver) {
-      const value = Reflect.get(obj, prop, receiver);
-      if (prop !== 'connect') return typeof value === 'function' ? value.bind(obj) : value;
-      return async () => {
-        const connected = await (value as () => Promise<SqlDriverAdapter>).call(obj);
-        const adapter: SqlDriverAdapter = new Proxy(connected, {
-          get(target, name, r) {
-            if (name !== 'dispose') return Reflect.get(target, name, r);
-            return () => {
-              if (zugang.adapter === adapter) zugang.adapter = null;
-              return target.dispose();
-            };
-          },
-        });
-        zugang.adapter = adapter;
-        return adapter;
-      };
-    },
+  const wrapped = hookedAdapter(factory, {
+    connected: (adapter) => void (zugang.adapter = adapter),
+    disposed: (adapter) => void (zugang.adapter === adapter && (zugang.adapter = null)),
   });
   return { factory: wrapped, zugang };
 }
