@@ -164,6 +164,61 @@ describe.runIf(process.env.TEST_DATABASE_URL)('races on PostgreSQL over HTTP: ex
     }
   });
 
+  it('archiving racing writes on the adapter’s transaction (createForderung, assignForderungenToTitel), with and without a webhook: none lands after', async () => {
+    // createForderung and assignForderungenToTitel run on the driver adapter's transaction
+    // (server/services/db.ts, inSqlTransaction); in an office with a webhook each starts again on
+    // Prisma's. Either way they take the Akt lock first, so each lands before the archiving or is refused.
+    const mitWebhook = await t.key('Wettlauf mit Webhook', 'WW');
+    const kanzleiMitWebhook = (await t.db.prisma.kanzlei.findUniqueOrThrow({ where: { name: 'Wettlauf mit Webhook' } })).id;
+    await t.db.prisma.webhook.create({ data: { kanzleiId: kanzleiMitWebhook, url: 'https://partner.example/hook', ereignisse: ['forderung.angelegt', 'forderung.geaendert'], secret: 'whsec_dGVzdA==', status: 'PAUSIERT' } });
+    const klientMitWebhook = await createPerson(t, mitWebhook, { kurzbezeichnung: 'K', name: 'Klient mit Webhook', strasse: 'Hauptplatz 1', plz: '4020', ort: 'Linz' });
+    const FORDERUNG = mutation('createForderung', 'CreateForderungInput', 'forderung { id }');
+    const ZUORDNEN = mutation('assignForderungenToTitel', 'AssignForderungenToTitelInput', 'titel { id }');
+    const TITEL = mutation('createTitel', 'CreateTitelInput', 'titel { id }');
+    for (let round = 0; round < ROUNDS; round++) {
+      const [k, kl] = round % 2 ? [mitWebhook, klientMitWebhook] : [key, klient];
+      const akt = await createAkt(t, k, { aktenzeichen: `RA/${round}`, bezeichnung: 'Wettlauf', klientId: kl });
+      const titel = { aktId: akt, datum: '2026-03-02', beschlussart: 'ZAHLUNGSBEFEHL', gericht: 'BG LINZ', vollstreckbarAm: '2026-04-01' };
+      const titelA = (await einmal(TITEL, titel, k)).titel as { id: string };
+      // Created after the first Titel, they are on it (titel.md, rule 2); the race moves them to B.
+      const forderungen: string[] = [];
+      for (let i = 0; i < 9; i++) forderungen.push(((await einmal(FORDERUNG, { aktId: akt, art: 'HAUPTFORDERUNG', betrag: '10.00' }, k)).forderung as { id: string }).id);
+      const titelB = (await einmal(TITEL, { ...titel, datum: '2026-05-04' }, k)).titel as { id: string };
+      for (const status of ['IN_BEARBEITUNG', 'ABGESCHLOSSEN']) {
+        const v = (await t.data(k, `query($id: ID!) { akt(id: $id) { version } }`, { id: akt })).akt.version;
+        expect((await einmal(mutation('setAktStatus', 'SetAktStatusInput', 'akt { id }'), { aktId: akt, version: v, status }, k)).__typename).toBe('SetAktStatusPayload');
+      }
+      const version = (await t.data(k, `query($id: ID!) { akt(id: $id) { version } }`, { id: akt })).akt.version;
+      const requests: [string, Record<string, unknown>, string][] = [
+        ...Array.from({ length: 10 }, (_, i): [string, Record<string, unknown>, string] => [FORDERUNG, { aktId: akt, art: 'NEBENFORDERUNG', betrag: `1.${String(i).padStart(2, '0')}` }, k]),
+        ...forderungen.map((f): [string, Record<string, unknown>, string] => [ZUORDNEN, { titelId: titelB.id, forderungIds: [f] }, k]),
+      ];
+      const stelle = (round * 7) % 20;
+      requests.splice(stelle, 0, [ARCHIVIERE, { aktId: akt, version }, k]);
+      const results = await zugleich(requests);
+      expect(results[stelle]!.__typename).toBe('ArchiviereAktPayload');
+      const writes = results.filter((_, i) => i !== stelle);
+      for (const r of writes.filter((x) => !x.__typename.endsWith('Payload'))) {
+        expect(r).toMatchObject({ __typename: 'ValidationError', message: expect.stringMatching(/archiviert/) });
+      }
+      const stand = (await t.data(k, `query($id: ID!) { akt(id: $id) { status forderungen { id betrag titel { id } } } }`, { id: akt })).akt;
+      expect(stand.status).toBe('ARCHIVIERT');
+      const angelegt = writes.slice(0, 10).filter((r) => r.__typename === 'CreateForderungPayload').map((r) => (r.forderung as { id: string }).id);
+      expect(stand.forderungen.map((f: { id: string }) => f.id).sort()).toEqual([...forderungen, ...angelegt].sort());
+      const zugeordnet = new Set(forderungen.filter((_, i) => writes[10 + i]!.__typename === 'AssignForderungenToTitelPayload'));
+      for (const f of forderungen) {
+        expect(stand.forderungen.find((x: { id: string }) => x.id === f).titel.id).toBe(zugeordnet.has(f) ? titelB.id : titelA.id);
+      }
+      // Each landed write left its one event in the office with the webhook, none for a refused one.
+      if (k === mitWebhook) {
+        const ereignisse = await t.db.prisma.webhookEreignis.findMany({ where: { kanzleiId: kanzleiMitWebhook } });
+        const zu = (typ: string, id: string) => ereignisse.filter((e) => e.typ === typ && (e.daten as { id: string }).id === id).length;
+        for (const id of angelegt) expect(zu('forderung.angelegt', id)).toBe(1);
+        for (const f of forderungen) expect(zu('forderung.geaendert', f)).toBe(zugeordnet.has(f) ? 1 : 0);
+      }
+    }
+  });
+
   it('accepting and rejecting one Mandatsanfrage at once: one decision, consistent', async () => {
     const intake = (await t.data(key, 'mutation { rotateIntakeToken { ... on RotateIntakeTokenPayload { token } } }')).rotateIntakeToken.token;
     const entscheidungen = new Set<string>();

@@ -14,7 +14,7 @@ import { hookedAdapter } from './adapterHooks.js';
 import type { RawQuery } from './singleStatementLoad.js';
 
 /** A parameter of a direct statement: the SQL casts it ($1::uuid, $2::uuid[], $3::float8). */
-type Parameter = string | number | boolean | null | readonly string[];
+export type Parameter = string | number | boolean | null | readonly string[];
 
 interface Zugang {
   adapter: SqlDriverAdapter | null;
@@ -40,7 +40,7 @@ export function registriere(client: object, zugang: Zugang): void {
   zugaenge.set(client, zugang);
 }
 
-const argType = (value: Parameter): ArgType =>
+export const argType = (value: Parameter): ArgType =>
   Array.isArray(value)
     ? { scalarType: 'string', arity: 'list' }
     : typeof value === 'number'
@@ -54,12 +54,15 @@ const argType = (value: Parameter): ArgType =>
  * adapter directly. A transaction client is never registered, so its statements stay in it.
  */
 export function direkt(db: RawQuery): RawQuery {
-  const adapter = zugaenge.get(db)?.adapter;
+  const adapter = verbundenerAdapter(db);
   if (!adapter) return db;
   let query = abfragen.get(adapter);
   if (!query) abfragen.set(adapter, (query = ueber(adapter)));
   return query;
 }
+
+/** The adapter `db` is connected through, or null (not connected yet, or a transaction client). */
+export const verbundenerAdapter = (db: object): SqlDriverAdapter | null => zugaenge.get(db)?.adapter ?? null;
 
 const abfragen = new WeakMap<SqlDriverAdapter, RawQuery>();
 

@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { ValidationError } from '../domain/errors.js';
 import { createForderungInput, updateForderungInput, zinsenConsistent, zinsenIssue } from '../domain/forderung.js';
 import { byIdInput, parseInput } from '../domain/validation.js';
-import { inTransaction, orNotFound, type Db, type Tx } from './db.js';
+import { inSqlTransaction, inTransaction, orNotFound, type Db, type SqlTx } from './db.js';
 import { sperreAktVon, sperreOffenenAkt } from './sperren.js';
 import { isoDate } from '../domain/dates.js';
 import { melde } from '../webhooks/daten.js';
@@ -21,7 +21,7 @@ export interface NeueForderung {
 
 export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Promise<NeueForderung> {
   const input = parseInput(createForderungInput, raw);
-  return inTransaction(db, async (tx) => {
+  return inSqlTransaction(db, async (tx) => {
     await sperreOffenenAkt(tx, viewer, input.aktId);
     const id = crypto.randomUUID();
     const { zeile, titel } = await einfuegenBeimErstenTitel(tx, viewer.kanzleiId, id, input);
@@ -43,7 +43,7 @@ type ForderungDaten = ReturnType<typeof createForderungInput.parse>;
  * amounts exactly as given, dates as dates, `angelegtAm` the server's clock in UTC (the column is a
  * timestamp without zone, as Prisma writes it). It returns the row as stored, as Prisma would.
  */
-async function einfuegenBeimErstenTitel(tx: Tx, kanzleiId: string, id: string, f: ForderungDaten) {
+async function einfuegenBeimErstenTitel(tx: SqlTx, kanzleiId: string, id: string, f: ForderungDaten) {
   const datum = (d: Date | null | undefined) => (d ? isoDate(d) : null);
   const [row] = await tx.$queryRaw<{
     art: ForderungArt; bezeichnung: string | null; betrag: string; faelligAm: string | null; zinssatz: string | null; zinsenAb: string | null;

@@ -23,7 +23,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { ValidationError } from '../domain/errors.js';
 import { merkeKeineWebhooks } from '../webhooks/outbox.js';
 import { AKTEUR_SETZEN, ausstehenderAkteur } from '../audit/actor.js';
-import { orNotFound, type Tx } from './db.js';
+import { orNotFound, type SqlTx } from './db.js';
 
 /** Namespace of the advisory lock on an office's parties: acceptances take it alone, Akt writes share it. */
 const ANNAHME_SPERRE = 72707370;
@@ -32,7 +32,7 @@ const ANNAHME_SPERRE = 72707370;
  * One acceptance per office at a time (exclusive): two at once would pick the same next
  * Aktenzeichen or Kurzbezeichnung; and the conflict check it runs again sees every party.
  */
-export async function sperreAnnahmen(tx: Tx, viewer: Viewer): Promise<void> {
+export async function sperreAnnahmen(tx: SqlTx, viewer: Viewer): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ANNAHME_SPERRE}::int, hashtext(${viewer.kanzleiId}))`;
 }
 
@@ -41,7 +41,7 @@ export async function sperreAnnahmen(tx: Tx, viewer: Viewer): Promise<void> {
  * they run side by side, but never while an acceptance re-checks conflicts, so a party committed
  * at that moment cannot slip past the check.
  */
-export async function teileAnnahmeSperre(tx: Tx, viewer: Viewer): Promise<void> {
+export async function teileAnnahmeSperre(tx: SqlTx, viewer: Viewer): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${ANNAHME_SPERRE}::int, hashtext(${viewer.kanzleiId}))`;
 }
 
@@ -84,14 +84,14 @@ function akteurSetzen(): { sql: Prisma.Sql; uebergeben(rows: readonly unknown[])
   };
 }
 
-function gesperrt(tx: Tx, row: AktZeile | undefined, entity: string, id: string): GesperrterAkt {
+function gesperrt(tx: SqlTx, row: AktZeile | undefined, entity: string, id: string): GesperrterAkt {
   const { hatWebhooks, akteur: _akteur, ...akt } = orNotFound(row ?? null, entity, id);
   if (!hatWebhooks) merkeKeineWebhooks(tx);
   return akt;
 }
 
 /** Locks the Akt of the caller's office (NotFound for another office's) and returns its state. */
-export async function sperreAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<GesperrterAkt> {
+export async function sperreAkt(tx: SqlTx, viewer: Viewer, aktId: string): Promise<GesperrterAkt> {
   const akteur = akteurSetzen();
   const rows = await tx.$queryRaw<AktZeile[]>`
     SELECT ${AKT_SPALTEN}${akteur.sql} FROM "Akt" a WHERE a.id = ${aktId}::uuid AND a."kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE`;
@@ -100,7 +100,7 @@ export async function sperreAkt(tx: Tx, viewer: Viewer, aktId: string): Promise<
 }
 
 /** Locks the Akt for a write on it: NotFound, or a ValidationError on `field` when archived. */
-export async function sperreOffenenAkt(tx: Tx, viewer: Viewer, aktId: string, field = 'aktId'): Promise<GesperrterAkt> {
+export async function sperreOffenenAkt(tx: SqlTx, viewer: Viewer, aktId: string, field = 'aktId'): Promise<GesperrterAkt> {
   const akt = await sperreAkt(tx, viewer, aktId);
   requireNichtArchiviert(akt, field);
   return akt;
@@ -121,7 +121,7 @@ const AKT_ZEILEN = {
  * NotFound when there is no such row in the caller's office, a ValidationError on `field` when
  * the Akt is archived. The caller reads the row itself afterwards, under the lock.
  */
-export async function sperreAktVon(tx: Tx, viewer: Viewer, entity: keyof typeof AKT_ZEILEN, id: string, field = 'id'): Promise<GesperrterAkt> {
+export async function sperreAktVon(tx: SqlTx, viewer: Viewer, entity: keyof typeof AKT_ZEILEN, id: string, field = 'id'): Promise<GesperrterAkt> {
   const akteur = akteurSetzen();
   const rows = await tx.$queryRaw<AktZeile[]>`
     SELECT ${AKT_SPALTEN}${akteur.sql} FROM "Akt" a JOIN ${AKT_ZEILEN[entity]} z ON z."aktId" = a.id
@@ -133,7 +133,7 @@ export async function sperreAktVon(tx: Tx, viewer: Viewer, entity: keyof typeof 
 }
 
 /** Locks the Mandatsanfrage of the caller's office (NotFound for another office's). */
-export async function sperreMandatsanfrage(tx: Tx, viewer: Viewer, id: string): Promise<void> {
+export async function sperreMandatsanfrage(tx: SqlTx, viewer: Viewer, id: string): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id::text FROM "Mandatsanfrage" WHERE id = ${id}::uuid AND "kanzleiId" = ${viewer.kanzleiId}::uuid FOR UPDATE`;
   orNotFound(rows[0] ?? null, 'Mandatsanfrage', id);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { execute, Kind, parse, validate, visit, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import type { Tx } from '../services/db.js';
+import type { SchreibTx, Tx } from '../services/db.js';
 import { loadTarifdaten } from '../services/tarifdaten.js';
 import type { EreignisTyp } from './ereignisse.js';
 import { schreibeEreignis } from './outbox.js';
@@ -129,16 +129,16 @@ export async function rendere(tx: Tx, kanzleiId: string, o: Objekt): Promise<Rec
 }
 
 /** Writes the event `typ` about `objekt` in `tx` (rendered only when a webhook of the office listens). */
-export const melde = (tx: Tx, kanzleiId: string, typ: EreignisTyp, objekt: Objekt): Promise<string | null> =>
-  schreibeEreignis(tx, { kanzleiId, typ, daten: () => rendere(tx, kanzleiId, objekt) });
+export const melde = (tx: SchreibTx, kanzleiId: string, typ: EreignisTyp, objekt: Objekt): Promise<string | null> =>
+  schreibeEreignis(tx, { kanzleiId, typ, daten: (voll) => rendere(voll, kanzleiId, objekt) });
 
 /** One event per object of one Akt's list (say every Forderung moved), the list rendered once. */
-export async function meldeJe(tx: Tx, kanzleiId: string, typ: EreignisTyp, art: ListenArt, aktId: string, ids: readonly string[]): Promise<void> {
+export async function meldeJe(tx: SchreibTx, kanzleiId: string, typ: EreignisTyp, art: ListenArt, aktId: string, ids: readonly string[]): Promise<void> {
   let liste: Promise<Record<string, unknown>[]> | undefined;
   for (const id of ids) {
     await schreibeEreignis(tx, {
       kanzleiId, typ,
-      daten: async () => finde((await (liste ??= rendereListe(tx, kanzleiId, art, aktId))).find((x) => x.id === id), art, id),
+      daten: async (voll) => finde((await (liste ??= rendereListe(voll, kanzleiId, art, aktId))).find((x) => x.id === id), art, id),
     });
   }
 }

@@ -6,17 +6,17 @@
 //
 // The `webhook-id` of a delivery is "msg_" + the event's id: the same on every attempt, so a
 // receiver can deduplicate.
-import type { Tx } from '../services/db.js';
+import { vollerClient, type SchreibTx, type SqlTx, type Tx } from '../services/db.js';
 import type { EreignisTyp } from './ereignisse.js';
 
 export interface Ereignis {
   kanzleiId: string;
   typ: EreignisTyp;
   /**
-   * The object as the API's type shows it. Called only when a webhook subscribed to the type,
-   * so a change nobody listens to costs one indexed SELECT and no rendering.
+   * The object as the API's type shows it, read in `tx`. Called only when a webhook subscribed to
+   * the type, so a change nobody listens to costs one indexed SELECT and no rendering.
    */
-  daten: () => Promise<unknown>;
+  daten: (tx: Tx) => Promise<unknown>;
 }
 
 /**
@@ -25,19 +25,24 @@ export interface Ereignis {
  * miss its event, as one committed after the lookup always could; the lock is the write's first
  * statement, so the window is the same few milliseconds.
  */
-const ohneWebhooks = new WeakSet<Tx>();
+const ohneWebhooks = new WeakSet<SqlTx>();
 
-export function merkeKeineWebhooks(tx: Tx): void {
+export function merkeKeineWebhooks(tx: SqlTx): void {
   ohneWebhooks.add(tx);
 }
 
-/** Writes the event and its deliveries in `tx`; returns the event's id, or null when no webhook listens. */
-export async function schreibeEreignis(tx: Tx, e: Ereignis): Promise<string | null> {
-  if (ohneWebhooks.has(tx)) return null;
+/**
+ * Writes the event and its deliveries in `tx`; returns the event's id, or null when no webhook
+ * listens. Rendering the data needs Prisma's client: on the adapter's own transaction (which only an
+ * office without webhooks keeps to the end), the write starts again on Prisma's.
+ */
+export async function schreibeEreignis(schreibTx: SchreibTx, e: Ereignis): Promise<string | null> {
+  if (ohneWebhooks.has(schreibTx)) return null;
+  const tx = vollerClient(schreibTx, 'die Daten eines Ereignisses');
   const abonnenten = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Webhook" WHERE "kanzleiId" = ${e.kanzleiId}::uuid AND ${e.typ} = ANY ("ereignisse")`;
   if (abonnenten.length === 0) return null;
-  const daten = JSON.stringify(await e.daten());
+  const daten = JSON.stringify(await e.daten(tx));
   const [ereignis] = await tx.$queryRaw<{ id: string }[]>`
     WITH ereignis AS (
       INSERT INTO "WebhookEreignis" (id, "kanzleiId", typ, daten)
