@@ -81,7 +81,7 @@ describe('the adapter’s transaction', () => {
     const archiviert = await t.db.prisma.akt.create({
       data: { kanzleiId, aktenzeichen: 'AD/ARCHIV', bezeichnung: 'archiviert', klientId: o.klient, status: 'ARCHIVIERT' },
     });
-    const fehler = await inSqlTransaction(t.db.prisma, (tx) =>
+    const fehler = await inSqlTransaction(t.db.prisma, kanzleiId, (tx) =>
       tx.$executeRaw`UPDATE "Forderung" SET "aktId" = ${archiviert.id}::uuid WHERE id = ${o.forderung}::uuid`).catch((e: unknown) => e);
     expect(fehler).toBeInstanceOf(ConflictError);
     expect(fehler).toMatchObject({ entity: 'Akt', message: expect.stringMatching(/archiviert/) });
@@ -124,5 +124,15 @@ describe('createForderung', () => {
     expect(ereignisse.map((e) => e.daten)).toEqual([expect.objectContaining({ id, betrag: '45.60', bezeichnung: 'Mit Webhook' })]);
     const eintraege = await t.db.prisma.auditEntry.findMany({ where: { id: { gt: seit }, entity: 'Forderung' } });
     expect(eintraege.map((e) => [e.entityId, e.operation, e.benutzerId])).toEqual([[id, 'createForderung', o.benutzerId]]);
+
+    // The office's next writes go to Prisma's transaction directly, for a minute: no second start.
+    const zweite = await createForderung(t, o.key, { aktId: o.akt, art: 'NEBENFORDERUNG', betrag: '7.00' });
+    expect(enden).toEqual(['ROLLBACK']);
+    const jetzt = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(jetzt + 61_000);
+    const dritte = await createForderung(t, o.key, { aktId: o.akt, art: 'NEBENFORDERUNG', betrag: '8.00' });
+    expect(enden).toEqual(['ROLLBACK', 'ROLLBACK']);
+    const typen = await t.db.prisma.webhookEreignis.findMany({ where: { kanzleiId, typ: 'forderung.angelegt' } });
+    expect(typen.map((e) => (e.daten as { id: string }).id).sort()).toEqual([id, zweite, dritte].sort());
   });
 });

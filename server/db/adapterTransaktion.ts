@@ -45,7 +45,10 @@ function anfrage(query: TemplateStringsArray | Prisma.Sql, values: unknown[]): S
   return { sql: sql.text, args, argTypes: args.map(argType) };
 }
 
-/** Column types as Prisma's `$queryRaw` returns them; anything else is refused (no caller reads it). */
+/**
+ * The column types (ColumnTypeEnum of @prisma/driver-adapter-utils, the adapters' wire values) read
+ * as Prisma's `$queryRaw` returns them; anything else is refused (no caller reads it).
+ */
 const C = { Int32: 0, Int64: 1, Float: 2, Double: 3, Numeric: 4, Boolean: 5, Character: 6, Text: 7, Date: 8, DateTime: 10, Enum: 12, Uuid: 15 } as const;
 
 function wert(value: unknown, type: ColumnType, column: string): unknown {

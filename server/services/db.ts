@@ -33,18 +33,51 @@ export const inTransaction = <T>(db: Db, work: (tx: Tx) => Promise<T>, options?:
  * Prisma's client after all (say an event to render for a webhook: `vollerClient`) is rolled back
  * there and runs again, whole, in `inTransaction`: nothing of the first attempt remains, and the
  * second decides afresh under its own locks. Before the client has connected (the first statement
- * after a start), it is `inTransaction` straight away.
+ * after a start), it is `inTransaction` straight away, and so is the next minute of writes of an
+ * office (`kanzleiId`) that needed Prisma's: it has webhooks, and would start twice every time.
  */
-export const inSqlTransaction = <T>(db: Db, work: (tx: SchreibTx) => Promise<T>): Promise<T> => {
+export const inSqlTransaction = <T>(db: Db, kanzleiId: string, work: (tx: SchreibTx) => Promise<T>): Promise<T> => {
   const adapter = verbundenerAdapter(db);
-  if (!adapter) return inTransaction(db, work);
+  if (!adapter || fuerPrisma.get(db)?.brauchtVoll(kanzleiId)) return inTransaction(db, work);
   const actor = currentActor();
   const transaction = () => inAdapterTransaktion(adapter, work);
   return (actor ? mitAusstehendemAkteur(actor, transaction) : transaction()).catch((error: unknown) => {
-    if (error instanceof VollerClientNoetig) return inTransaction(db, work);
+    if (error instanceof VollerClientNoetig) {
+      let offices = fuerPrisma.get(db);
+      if (!offices) fuerPrisma.set(db, (offices = new KanzleienFuerPrisma()));
+      offices.merke(kanzleiId);
+      return inTransaction(db, work);
+    }
     throw alsKonflikt(error) ?? error;
   });
 };
+
+/**
+ * The offices whose writes needed Prisma's transaction lately, per database. Only a hint for the
+ * choice of transaction (an office that lost its webhooks is back on the adapter's within a minute),
+ * bounded like every cache of the server.
+ */
+class KanzleienFuerPrisma {
+  static readonly DAUER_MS = 60_000;
+  static readonly HOECHSTENS = 10_000;
+  #bis = new Map<string, number>();
+
+  brauchtVoll(kanzleiId: string): boolean {
+    const bis = this.#bis.get(kanzleiId);
+    if (bis === undefined) return false;
+    if (bis > Date.now()) return true;
+    this.#bis.delete(kanzleiId);
+    return false;
+  }
+
+  merke(kanzleiId: string): void {
+    this.#bis.delete(kanzleiId);
+    if (this.#bis.size >= KanzleienFuerPrisma.HOECHSTENS) this.#bis.delete(this.#bis.keys().next().value!);
+    this.#bis.set(kanzleiId, Date.now() + KanzleienFuerPrisma.DAUER_MS);
+  }
+}
+
+const fuerPrisma = new WeakMap<Db, KanzleienFuerPrisma>();
 
 /** Prisma's transaction client; on the adapter's transaction, the signal to start again on Prisma's. */
 export function vollerClient(tx: SchreibTx, grund: string): Tx {

@@ -21,7 +21,7 @@ export interface NeueForderung {
 
 export async function createForderung(db: Db, viewer: Viewer, raw: unknown): Promise<NeueForderung> {
   const input = parseInput(createForderungInput, raw);
-  return inSqlTransaction(db, async (tx) => {
+  return inSqlTransaction(db, viewer.kanzleiId, async (tx) => {
     await sperreOffenenAkt(tx, viewer, input.aktId);
     const id = crypto.randomUUID();
     const { zeile, titel } = await einfuegenBeimErstenTitel(tx, viewer.kanzleiId, id, input);

@@ -191,7 +191,7 @@ export async function deleteTitel(db: Db, viewer: Viewer, raw: unknown): Promise
 /** Moves the Forderungen to the Titel, all or nothing; each must belong to the Titel's Akt. */
 export async function assignForderungenToTitel(db: Db, viewer: Viewer, raw: unknown): Promise<string> {
   const { titelId, forderungIds } = parseInput(assignForderungenInput, raw);
-  return inSqlTransaction(db, async (tx) => {
+  return inSqlTransaction(db, viewer.kanzleiId, async (tx) => {
     const akt = await sperreAktVon(tx, viewer, 'Titel', titelId, 'titelId');
     // Checked and written in one statement: only the Akt's own Forderungen are changed, and if one
     // named is not among them the error rolls the transaction back, so none is.
