@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { AdapterTransaktion, inAdapterTransaktion } from '../server/db/adapterTransaktion.js';
 import { verbundenerAdapter } from '../server/db/direkt.js';
 import { ConflictError } from '../server/domain/errors.js';
+import { hookedAdapter } from '../server/db/adapterHooks.js';
 import { inSqlTransaction } from '../server/services/db.js';
 import { createForderung, officeWithAkt } from './support/fixtures.js';
 import { testServer, type TestServer } from './support/testServer.js';
@@ -134,5 +135,62 @@ describe('createForderung', () => {
     expect(enden).toEqual(['ROLLBACK', 'ROLLBACK']);
     const typen = await t.db.prisma.webhookEreignis.findMany({ where: { kanzleiId, typ: 'forderung.angelegt' } });
     expect(typen.map((e) => (e.daten as { id: string }).id).sort()).toEqual([id, zweite, dritte].sort());
+  });
+});
+
+// Ending the adapter's transaction is this code's business (Prisma's is its own, and the fault
+// injector of safeFailure.test.ts leaves it alone): a COMMIT or ROLLBACK that cannot be sent must
+// neither leave the pooled connection inside the transaction (its locks held, its rows committed by
+// the next user's COMMIT) nor let a write that wanted Prisma's transaction run a second time.
+// PostgreSQL only: PGlite's driver ends a transaction itself, without a statement.
+describe.runIf(process.env.TEST_DATABASE_URL)('a COMMIT or ROLLBACK that cannot be sent (PostgreSQL)', () => {
+  let s: TestServer;
+  let brich: RegExp | null = null;
+  afterEach(() => s?.close());
+
+  const aufsetzen = async () => {
+    s = await testServer({}, {
+      wrapAdapter: (factory) => hookedAdapter(factory, {
+        statement: async (sql, _inTx, send) => {
+          if (brich?.test(sql)) {
+            brich = null;
+            throw new Error(`nicht gesendet: ${sql}`);
+          }
+          return send();
+        },
+      }),
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {}); // Yoga logs the unexpected error
+    return officeWithAkt(s, 'Kanzlei Abbruch', 'AB');
+  };
+  const inTransaktion = async () =>
+    (await s.db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)[0]!.n;
+  const anlegen = (x: Awaited<ReturnType<typeof officeWithAkt>>, bezeichnung: string) =>
+    s.data(x.key, `mutation($i: CreateForderungInput!) { r: createForderung(input: $i) { __typename } }`, { i: { aktId: x.akt, art: 'NEBENFORDERUNG', betrag: '5.00', bezeichnung } }).catch(() => null);
+  const gelandet = (bezeichnung: string) => s.db.prisma.forderung.count({ where: { bezeichnung } });
+
+  it('a COMMIT not sent: the write fails, nothing lands, the connection is clean for the next', async () => {
+    const x = await aufsetzen();
+    brich = /^COMMIT$/;
+    const r = await s.gql(x.key, `mutation($i: CreateForderungInput!) { r: createForderung(input: $i) { __typename } }`, { i: { aktId: x.akt, art: 'NEBENFORDERUNG', betrag: '5.00', bezeichnung: 'eins' } });
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(brich).toBeNull(); // it came due
+    expect(await inTransaktion()).toBe(0n);
+    expect((await anlegen(x, 'zwei'))?.r.__typename).toBe('CreateForderungPayload');
+    expect([await gelandet('eins'), await gelandet('zwei')]).toEqual([0, 1]);
+  });
+
+  it('a ROLLBACK not sent before starting again on Prisma’s: the write fails instead of running twice', async () => {
+    const x = await aufsetzen();
+    const { id: kanzleiId } = await s.db.prisma.kanzlei.findUniqueOrThrow({ where: { name: 'Kanzlei Abbruch' } });
+    await s.db.prisma.webhook.create({ data: { kanzleiId, url: 'https://partner.example/hook', ereignisse: ['forderung.angelegt'], secret: 'whsec_dGVzdA==', status: 'PAUSIERT' } });
+    brich = /^ROLLBACK$/;
+    const r = await s.gql(x.key, `mutation($i: CreateForderungInput!) { r: createForderung(input: $i) { __typename } }`, { i: { aktId: x.akt, art: 'NEBENFORDERUNG', betrag: '5.00', bezeichnung: 'eins' } });
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(brich).toBeNull();
+    expect(await inTransaktion()).toBe(0n);
+    expect((await anlegen(x, 'zwei'))?.r.__typename).toBe('CreateForderungPayload');
+    expect([await gelandet('eins'), await gelandet('zwei')]).toEqual([0, 1]);
+    expect(await s.db.prisma.webhookEreignis.count({ where: { kanzleiId } })).toBe(1);
   });
 });

@@ -94,32 +94,33 @@ export class AdapterTransaktion implements SqlTx {
     return this.#laufend().executeRaw(anfrage(query, values));
   }
 
-  /** As Prisma ends one: with a statement unless the driver ends it itself (PGlite), then released. */
+  /**
+   * As Prisma ends one: with a statement unless the driver ends it itself (PGlite), then the
+   * connection goes back to the pool. Unlike Prisma, when the COMMIT or ROLLBACK could not be sent
+   * it sends a ROLLBACK once more, so that a connection that can still take one never goes back
+   * inside a transaction (holding its locks, or committing its rows with the next user's COMMIT);
+   * a dead one fails that too, and the pool drops it.
+   */
   async beende(ergebnis: 'COMMIT' | 'ROLLBACK'): Promise<void> {
     this.#offen = false;
     const tx = this.#tx;
-    if (ergebnis === 'COMMIT') {
-      if (tx.options.usePhantomQuery) return tx.commit();
-      try {
-        await tx.executeRaw({ sql: 'COMMIT', args: [], argTypes: [] });
-      } catch (error) {
-        await tx.rollback().catch(() => {});
-        throw error;
-      }
-      return tx.commit();
-    }
-    if (tx.options.usePhantomQuery) return tx.rollback();
+    if (tx.options.usePhantomQuery) return ergebnis === 'COMMIT' ? tx.commit() : tx.rollback();
     try {
-      await tx.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] });
-    } finally {
+      await tx.executeRaw({ sql: ergebnis, args: [], argTypes: [] });
+    } catch (error) {
+      await tx.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] }).catch(() => {});
       await tx.rollback();
+      throw error;
     }
+    return ergebnis === 'COMMIT' ? tx.commit() : tx.rollback();
   }
 }
 
 /**
- * Runs `work` in a transaction of `adapter`: committed when it returns, rolled back when it throws
- * (the work's error is what the caller sees, not a failed ROLLBACK's).
+ * Runs `work` in a transaction of `adapter`: committed when it returns, rolled back when it throws.
+ * The caller sees the work's error, not a failed ROLLBACK's; but when the work asked to start again
+ * on Prisma's transaction (VollerClientNoetig), an attempt whose ROLLBACK failed must not be
+ * repeated: the caller gets that failure instead.
  */
 export async function inAdapterTransaktion<T>(adapter: SqlDriverAdapter, work: (tx: AdapterTransaktion) => Promise<T>): Promise<T> {
   const tx = new AdapterTransaktion(await adapter.startTransaction());
@@ -127,7 +128,11 @@ export async function inAdapterTransaktion<T>(adapter: SqlDriverAdapter, work: (
   try {
     ergebnis = await work(tx);
   } catch (error) {
-    await tx.beende('ROLLBACK').catch(() => {});
+    try {
+      await tx.beende('ROLLBACK');
+    } catch (rollbackFehler) {
+      if (error instanceof VollerClientNoetig) throw rollbackFehler;
+    }
     throw error;
   }
   await tx.beende('COMMIT');
