@@ -43,9 +43,9 @@ export const inSqlTransaction = <T>(db: Db, kanzleiId: string, work: (tx: Schrei
   const transaction = () => inAdapterTransaktion(adapter, work);
   return (actor ? mitAusstehendemAkteur(actor, transaction) : transaction()).catch((error: unknown) => {
     if (error instanceof VollerClientNoetig) {
-      let offices = fuerPrisma.get(db);
-      if (!offices) fuerPrisma.set(db, (offices = new KanzleienFuerPrisma()));
-      offices.merke(kanzleiId);
+      let kanzleien = fuerPrisma.get(db);
+      if (!kanzleien) fuerPrisma.set(db, (kanzleien = new KanzleienFuerPrisma()));
+      kanzleien.merke(kanzleiId);
       return inTransaction(db, work);
     }
     throw alsKonflikt(error) ?? error;
