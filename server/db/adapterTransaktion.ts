@@ -13,10 +13,10 @@
 // What it cannot do is anything of Prisma's client: models, or rendering an event's payload through
 // the API's schema for a webhook. Work that finds it needs that throws `VollerClientNoetig`; the
 // caller (server/services/db.ts) rolls back and runs the work again in Prisma's transaction.
-import type { ColumnType, SqlDriverAdapter, SqlQuery, SqlResultSet, Transaction } from '@prisma/driver-adapter-utils';
+import type { ColumnType, SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 import { Prisma } from '../generated/prisma/client.js';
 import { Decimal } from '../domain/money.js';
-import { argType, type Parameter } from './direkt.js';
+import { argType, benannteZeilen, type Parameter } from './direkt.js';
 
 /** What a write sends: SQL of its own, as tagged templates (Prisma's `$queryRaw` has the same shape). */
 export interface SqlTx {
@@ -64,14 +64,6 @@ function wert(value: unknown, type: ColumnType, column: string): unknown {
   }
 }
 
-function zeilen({ columnNames, columnTypes, rows }: SqlResultSet): Record<string, unknown>[] {
-  return rows.map((row) => {
-    const named: Record<string, unknown> = {};
-    for (let i = 0; i < columnNames.length; i++) named[columnNames[i]!] = wert(row[i], columnTypes[i]!, columnNames[i]!);
-    return named;
-  });
-}
-
 export class AdapterTransaktion implements SqlTx {
   #tx: Transaction;
   #offen = true;
@@ -87,7 +79,7 @@ export class AdapterTransaktion implements SqlTx {
   }
 
   async $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T> {
-    return zeilen(await this.#laufend().queryRaw(anfrage(query, values))) as T;
+    return benannteZeilen(await this.#laufend().queryRaw(anfrage(query, values)), wert) as T;
   }
 
   async $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<number> {

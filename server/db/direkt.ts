@@ -9,7 +9,7 @@
 // What it does not do is Prisma's conversion of result values: a column comes as the adapter gives
 // it (text as a string, integers as numbers, booleans, a timestamp as its text). Only statements
 // whose callers read text, integers and booleans use it.
-import type { ArgType, SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { ArgType, ColumnType, SqlDriverAdapter, SqlDriverAdapterFactory, SqlResultSet } from '@prisma/driver-adapter-utils';
 import { hookedAdapter } from './adapterHooks.js';
 import type { RawQuery } from './singleStatementLoad.js';
 
@@ -70,13 +70,22 @@ function ueber(adapter: SqlDriverAdapter): RawQuery {
   return {
     async $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> {
       const args = values as Parameter[];
-      const result = await adapter.queryRaw({ sql, args: args as unknown[], argTypes: args.map(argType) });
-      const { columnNames, rows } = result;
-      return rows.map((row) => {
-        const named: Record<string, unknown> = {};
-        for (let i = 0; i < columnNames.length; i++) named[columnNames[i]!] = row[i];
-        return named;
-      }) as T;
+      return benannteZeilen(await adapter.queryRaw({ sql, args: args as unknown[], argTypes: args.map(argType) })) as T;
     },
   };
+}
+
+/**
+ * The adapter's rows as objects named by column, each value as the adapter gives it or as `wert`
+ * turns it (server/db/adapterTransaktion.ts converts as Prisma's `$queryRaw` does).
+ */
+export function benannteZeilen(
+  { columnNames, columnTypes, rows }: SqlResultSet,
+  wert: (value: unknown, type: ColumnType, column: string) => unknown = (value) => value,
+): Record<string, unknown>[] {
+  return rows.map((row) => {
+    const named: Record<string, unknown> = {};
+    for (let i = 0; i < columnNames.length; i++) named[columnNames[i]!] = wert(row[i], columnTypes[i]!, columnNames[i]!);
+    return named;
+  });
 }
