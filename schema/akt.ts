@@ -101,6 +101,9 @@ type AktFilterArgs =
   | null
   | undefined;
 
+/** The order of `akten` (schema/compiledReads.ts too). Aktenzeichen is unique in the office: stable even for Akten created in the same ms. */
+export const AKTEN_ORDER = [{ angelegtAm: 'desc' }, { aktenzeichen: 'desc' }] as const;
+
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 
 function aktWhere(kanzleiId: string, filter: AktFilterArgs): Prisma.AktWhereInput {
@@ -142,9 +145,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx, info) => {
       checkPageSize(args);
       const where = aktWhere(ctx.viewer.kanzleiId, args.filter);
-      // Aktenzeichen is unique in the office: a stable order even for Akten created in the same ms.
-      const orderBy = [{ angelegtAm: 'desc' as const }, { aktenzeichen: 'desc' as const }];
-      return findAktenPage(ctx.prisma, ctx.viewer.kanzleiId, query, where, orderBy, ctx.singleStatementReads ? columnNeeds(info) : null);
+      return findAktenPage(ctx.prisma, ctx.viewer.kanzleiId, query, where, [...AKTEN_ORDER], ctx.singleStatementReads ? columnNeeds(info) : null);
     },
   }),
 }));

@@ -108,7 +108,7 @@ const Promille = builder.objectRef<RatgTabelle['posten']['TP1']['promille'][numb
 });
 const PostTabelle = builder.objectRef<PostZeile>('RatgPostTabelle').implement({
   fields: (t) => ({
-    tarifpost: t.field({ type: TarifpostEnum, resolve: (p) => p.tarifpost }),
+    tarifpost: t.expose('tarifpost', { type: TarifpostEnum }),
     stufen: t.field({ type: [Stufe], resolve: (p) => p.t.stufen }),
     schritte: t.field({ type: [Schritt], resolve: (p) => p.t.schritte }),
     promille: t.field({ type: [Promille], resolve: (p) => p.t.promille }),
@@ -135,12 +135,12 @@ const RatgTabelleType = builder.objectRef<RatgTabelle>('RatgTabelle').implement(
 
 const MahnkostenPositionType = builder.objectRef<MahnkostenPosition>('MahnkostenPosition').implement({
   fields: (t) => ({
-    tarifpost: t.field({ type: TarifpostEnum, resolve: (p) => p.tarifpost }),
+    tarifpost: t.expose('tarifpost', { type: TarifpostEnum }),
     bezeichnung: t.exposeString('bezeichnung'),
-    grundbetrag: t.field({ type: 'Decimal', description: 'The post per piece.', resolve: (p) => p.grundbetrag }),
-    zuschlag: t.field({ type: 'Decimal', description: '50 % Informationszuschlag per piece (0 without).', resolve: (p) => p.zuschlag }),
+    grundbetrag: t.expose('grundbetrag', { type: 'Decimal', description: 'The post per piece.' }),
+    zuschlag: t.expose('zuschlag', { type: 'Decimal', description: '50 % Informationszuschlag per piece (0 without).' }),
     anzahl: t.exposeInt('anzahl'),
-    betrag: t.field({ type: 'Decimal', description: '(grundbetrag + zuschlag) × anzahl', resolve: (p) => p.betrag }),
+    betrag: t.expose('betrag', { type: 'Decimal', description: '(grundbetrag + zuschlag) × anzahl' }),
   }),
 });
 
@@ -156,21 +156,22 @@ const MahnkostenType = builder.objectRef<Mahnkosten>('Mahnkosten').implement({
   description: 'Dunning costs under a tariff with the full breakdown (mahnkosten.md).',
   fields: (t) => ({
     tarif: t.exposeString('tarif'),
-    bemessungsgrundlage: t.field({ type: 'Decimal', resolve: (m) => m.bemessungsgrundlage }),
-    bemessungsgrundlageQuelle: t.field({ type: BgQuelle, resolve: (m) => m.bemessungsgrundlageQuelle }),
+    bemessungsgrundlage: t.expose('bemessungsgrundlage', { type: 'Decimal' }),
+    bemessungsgrundlageQuelle: t.expose('bemessungsgrundlageQuelle', { type: BgQuelle }),
     ratgGueltigAb: t.exposeString('ratgGueltigAb', { description: 'The RATG table version applied.' }),
-    positionen: t.field({ type: [MahnkostenPositionType], resolve: (m) => m.positionen }),
-    verdienst: t.field({ type: 'Decimal', description: 'F: the sum of the postings.', resolve: (m) => m.verdienst }),
-    streitgenossenzuschlagProzent: t.field({ type: 'Decimal', resolve: (m) => m.streitgenossenzuschlagProzent }),
-    streitgenossenzuschlag: t.field({ type: 'Decimal', resolve: (m) => m.streitgenossenzuschlag }),
-    porto: t.field({ type: 'Decimal', resolve: (m) => m.porto }),
-    netto: t.field({ type: 'Decimal', resolve: (m) => m.netto }),
-    ust: t.field({ type: 'Decimal', resolve: (m) => m.ust }),
-    brutto: t.field({ type: 'Decimal', description: 'Netto + USt, rounded to 10 cents: the Mahnkosten.', resolve: (m) => m.brutto }),
+    positionen: t.expose('positionen', { type: [MahnkostenPositionType] }),
+    verdienst: t.expose('verdienst', { type: 'Decimal', description: 'F: the sum of the postings.' }),
+    streitgenossenzuschlagProzent: t.expose('streitgenossenzuschlagProzent', { type: 'Decimal' }),
+    streitgenossenzuschlag: t.expose('streitgenossenzuschlag', { type: 'Decimal' }),
+    porto: t.expose('porto', { type: 'Decimal' }),
+    netto: t.expose('netto', { type: 'Decimal' }),
+    ust: t.expose('ust', { type: 'Decimal' }),
+    brutto: t.expose('brutto', { type: 'Decimal', description: 'Netto + USt, rounded to 10 cents: the Mahnkosten.' }),
   }),
 });
 
-const preise = (akt: MahnkostenAkt, args: { tarif: string; ratenmahnung?: boolean | null; datum?: Date | null }, daten: Tarifdaten): Mahnkosten =>
+/** Akt.mahnkosten's value (also schema/compiledReads.ts, which prices the Akten it reads itself). */
+export const preise = (akt: MahnkostenAkt, args: { tarif: string; ratenmahnung?: boolean | null; datum?: Date | null }, daten: Tarifdaten): Mahnkosten =>
   tarifFehler(() => mahnkostenDesAkts(akt, { tarif: args.tarif, ratenmahnung: args.ratenmahnung, datum: args.datum ? isoDate(args.datum) : heute() }, daten));
 
 builder.prismaObjectFields('Akt', (t) => ({

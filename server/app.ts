@@ -5,6 +5,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { Kind, type SelectionNode } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
+import { compiledAnswer } from '../schema/compiledReads.js';
 import { schema } from '../schema/index.js';
 import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
 import { currentActor } from './audit/actor.js';
@@ -12,7 +13,7 @@ import { auditActorPlugin } from './audit/plugin.js';
 import { isDatabaseUnavailable, maskDatabaseErrors, UNERWARTET, withClearErrors } from './databaseErrors.js';
 import { fehlermeldungenDeutsch } from './fehlermeldungen.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
-import { guardLists } from './queryCost.js';
+import { guardLists, remainingListItems } from './queryCost.js';
 import { queryArgumentLimits } from './queryArguments.js';
 import { MAX_REQUEST_BODY_BYTES, requestBodyLimit } from './requestBody.js';
 import { clientAddress, type TrustProxy } from './auth/clientAddress.js';
@@ -55,6 +56,11 @@ export interface AppOptions {
    * load as plugin-prisma plans them (the tests compare both).
    */
   singleStatementReads?: boolean;
+  /**
+   * With singleStatementReads: a query of Akten answered from PostgreSQL's JSON without graphql-js
+   * (schema/compiledReads.ts). Default: on; off, it runs through graphql-js (the tests compare both).
+   */
+  compiledReads?: boolean;
   /** Where webhooks may point (WEBHOOK_LOKALE_ZIELE). Default: public https targets only. */
   webhookZiele?: ZielRegeln;
   /** Largest request body in bytes (413 above it). Default: MAX_REQUEST_BODY_BYTES, 25 MB. */
@@ -128,6 +134,17 @@ const intakeOnly: Plugin<Context> = {
         });
       }
     }
+  },
+};
+
+/** Queries of Akten from one statement per root field, when they have a plan (after the limits: they hold). */
+const compiledReadsPlugin: Plugin<Context> = {
+  onExecute({ args, setResultAndStopExecution }) {
+    const ctx = args.contextValue;
+    if (ctx.intake) return;
+    return compiledAnswer(args.schema, args.document, args.operationName, args.variableValues, ctx, remainingListItems(ctx)).then((answer) => {
+      if (answer) setResultAndStopExecution(answer);
+    });
   },
 };
 
@@ -266,7 +283,7 @@ export const perRequestMemo = (): Context['perRequest'] => {
 export function createApp({
   prisma, graphiql = true, trustProxy = 0, intakeRateLimit = { max: 10, windowMs: 3_600_000 }, persistedDocuments = loadManifest(),
   limits = {}, keyRateLimit: keyLimit = { max: 1_200, windowMs: 60_000 }, addressRateLimit = { max: 120, windowMs: 60_000 },
-  introspection = true, log, singleStatementReads = true, webhookZiele = { lokaleZiele: false },
+  introspection = true, log, singleStatementReads = true, compiledReads = true, webhookZiele = { lokaleZiele: false },
   maxRequestBodyBytes = MAX_REQUEST_BODY_BYTES,
 }: AppOptions) {
   const rateLimits = new RateLimits(prisma, keyLimit, addressRateLimit, intakeRateLimit);
@@ -321,6 +338,7 @@ export function createApp({
       // Strings, lists, pages and cursors of every argument, before anything runs.
       queryArgumentLimits,
       auditActorPlugin,
+      ...(singleStatementReads && compiledReads ? [compiledReadsPlugin] : []),
       withClearErrors(dokumente(prisma, pruefen, tarifCache)),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
       // send any query, or a documentId too.

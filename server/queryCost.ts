@@ -147,6 +147,9 @@ export const executionBudgetPlugin = (maxListItems: number, maxExecutionMs: numb
   },
 });
 
+/** List items this execution may still return (Infinity without a budget). */
+export const remainingListItems = (context: object): number => budgets.get(context)?.items ?? Infinity;
+
 /**
  * Starts the deadline anew for the rest of the execution: for a mutation whose own work is bounded
  * otherwise (the bank statement import: its transaction's timeout) and has committed, so that

@@ -15,10 +15,10 @@ import { Decimal } from '../domain/money.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { direkt } from './direkt.js';
 
-type Model = PothosPrismaDatamodel['datamodel']['models'][string];
-type Field = Model['fields'][number];
+export type Model = PothosPrismaDatamodel['datamodel']['models'][string];
+export type Field = Model['fields'][number];
 
-const models = getDatamodel().datamodel.models;
+export const models = getDatamodel().datamodel.models;
 
 /** How one value of a row's JSON array turns back into what Prisma returns. */
 type Slot =
@@ -27,7 +27,7 @@ type Slot =
   | { name: string; kind: 'date' } // timestamp or date, sent as JSON's ISO text
   | { name: string; kind: 'relation'; list: boolean; plan: RowPlan };
 
-interface RowPlan {
+export interface RowPlan {
   readonly model: string;
   readonly slots: readonly Slot[];
 }
@@ -42,7 +42,7 @@ export interface ColumnNeeds {
   readonly key: string;
 }
 
-const ALL_COLUMNS: ColumnNeeds = { columns: () => 'all', key: '*' };
+export const ALL_COLUMNS: ColumnNeeds = { columns: () => 'all', key: '*' };
 
 export interface LoadPlan extends RowPlan {
   /** The SELECT of the top level; $1 the ids (uuid[]), $2 the office. */
@@ -53,7 +53,7 @@ export interface LoadPlan extends RowPlan {
   readonly json: string;
 }
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** json_build_array takes at most 100 arguments. */
 const MAX_VALUES = 100;
@@ -71,7 +71,7 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const modelField = (model: string, name: string): Field | undefined => models[model]?.fields.find((f) => f.name === name);
 
 /** `{ a: 'asc' }` or a list of them, by scalar fields only: the ORDER BY, or null if not plain. */
-function orderBySql(model: Model, alias: string, orderBy: unknown): string | null {
+export function orderBySql(model: Model, alias: string, orderBy: unknown): string | null {
   const terms = orderBy === undefined ? [] : Array.isArray(orderBy) ? orderBy : [orderBy];
   const parts: string[] = [];
   for (const term of terms) {
@@ -87,7 +87,7 @@ function orderBySql(model: Model, alias: string, orderBy: unknown): string | nul
   return parts.join(', ');
 }
 
-interface Planned {
+export interface Planned {
   plan: RowPlan;
   /** The JSON array of one row aliased t<depth>. */
   json: string;
@@ -97,7 +97,7 @@ interface Planned {
  * The JSON of one row of `modelName` with the relations `selection` names; with `onlySelected` (a
  * Prisma `select`) only the scalars it names, else (`include`) all of them.
  */
-function planRow(modelName: string, selection: Record<string, unknown>, onlySelected: boolean, needs: ColumnNeeds, depth: number): Planned | null {
+export function planRow(modelName: string, selection: Record<string, unknown>, onlySelected: boolean, needs: ColumnNeeds, depth: number): Planned | null {
   const model = models[modelName];
   if (!model || depth > MAX_DEPTH) return null;
   const wanted = onlySelected ? null : needs.columns(modelName);
@@ -138,6 +138,26 @@ function planRow(modelName: string, selection: Record<string, unknown>, onlySele
   return { plan: { model: modelName, slots }, json: `json_build_array(${values.join(', ')})` };
 }
 
+/**
+ * The condition joining a row of the relation's model (aliased `child`) to the row holding the
+ * relation (aliased `parent`), or null for a shape not planned (many-to-many, compound keys).
+ */
+export function relationJoin(model: Model, field: Field, parent: string, child: string): string | null {
+  const target = models[field.type];
+  if (!target) return null;
+  if (field.relationFromFields?.length === 1) {
+    // This row holds the key (Akt.klientId → Person.id).
+    const [targetId, ...more] = idField(target);
+    if (!targetId || more.length) return null;
+    return `${child}.${quote(targetId.name)} = ${parent}.${quote(field.relationFromFields[0]!)}`;
+  }
+  // The other row holds the key (Forderung.aktId → Akt.id); none holding one: many-to-many.
+  const back = target.fields.find((f) => f !== field && f.relationName === field.relationName && f.relationFromFields?.length === 1);
+  const [ownId, ...more] = idField(model);
+  if (!back || !ownId || more.length) return null;
+  return `${child}.${quote(back.relationFromFields![0]!)} = ${parent}.${quote(ownId.name)}`;
+}
+
 /** The subquery for one relation of the row aliased t<depth>. */
 function planRelation(model: Model, field: Field, value: unknown, needs: ColumnNeeds, depth: number): { sql: string; plan: RowPlan } | null {
   const spec: Spec = value === true ? {} : isRecord(value) ? value : { where: 'not plain' };
@@ -148,22 +168,9 @@ function planRelation(model: Model, field: Field, value: unknown, needs: ColumnN
   if (!isRecord(nested)) return null;
 
   const target = models[field.type];
-  if (!target) return null;
-  const parent = `t${depth}`;
   const child = `t${depth + 1}`;
-  let join: string;
-  if (field.relationFromFields?.length === 1) {
-    // This row holds the key (Akt.klientId → Person.id).
-    const [targetId, ...more] = idField(target);
-    if (!targetId || more.length) return null;
-    join = `${child}.${quote(targetId.name)} = ${parent}.${quote(field.relationFromFields[0]!)}`;
-  } else {
-    // The other row holds the key (Forderung.aktId → Akt.id); none holding one: many-to-many.
-    const back = target.fields.find((f) => f !== field && f.relationName === field.relationName && f.relationFromFields?.length === 1);
-    const [ownId, ...more] = idField(model);
-    if (!back || !ownId || more.length) return null;
-    join = `${child}.${quote(back.relationFromFields![0]!)} = ${parent}.${quote(ownId.name)}`;
-  }
+  const join = target && relationJoin(model, field, `t${depth}`, child);
+  if (!target || !join) return null;
 
   const row = planRow(field.type, nested, spec.select !== undefined, needs, depth + 1);
   if (!row) return null;
@@ -239,7 +246,7 @@ export const asDate = (text: string): Date =>
   new Date(text.length === 10 || ZONED.test(text) ? text : `${text}Z`);
 
 /** One row as Prisma returns it, from its JSON array. */
-function revive(values: readonly unknown[], plan: RowPlan): Record<string, unknown> {
+export function revive(values: readonly unknown[], plan: RowPlan): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   const { slots } = plan;
   for (let i = 0; i < slots.length; i++) {
@@ -312,22 +319,29 @@ function pageSql(plan: LoadPlan, { orderBy, take, skip, cursorId }: Page): strin
   let known = pageSqls.get(plan);
   if (!known) pageSqls.set(plan, (known = new Map()));
   if (known.has(key)) return known.get(key)!;
-  const model = models[plan.model]!;
-  const columns = orderBy.flatMap((term) => Object.entries(term));
-  const directions = new Set(columns.map(([, direction]) => direction));
-  const order = orderBySql(model, 'p', orderBy);
-  let sql: string | null = null;
-  if (order !== null && columns.length > 0 && directions.size === 1) {
-    const tuple = (alias: string) => `(${columns.map(([name]) => `${alias}.${quote(name)}`).join(', ')})`;
-    const from = cursor
-      ? ` AND ${tuple('p')} ${directions.has('desc') ? '<=' : '>='} (SELECT ${tuple('c').slice(1, -1)} FROM ${quote(plan.model)} c WHERE c."id" = $2::uuid AND c."kanzleiId" = $1::uuid)`
-      : '';
-    const ids = `ARRAY(SELECT p."id" FROM ${quote(plan.model)} p WHERE p."kanzleiId" = $1::uuid${from} ORDER BY ${order} LIMIT ${take} OFFSET ${skip})`;
-    sql = statement(plan.model, plan.json, `unnest(${ids}) WITH ORDINALITY`, '$1');
-  }
+  const ids = pageIdsSql(plan.model, { orderBy, take, skip, cursor });
+  const sql = ids === null ? null : statement(plan.model, plan.json, `unnest(${ids}) WITH ORDINALITY`, '$1');
   if (known.size >= MAX_PAGE_SQLS) known.clear();
   known.set(key, sql);
   return sql;
+}
+
+/**
+ * `ARRAY(SELECT id …)` of a page's ids as Prisma's findMany picks them ($1 the office, $2 the
+ * cursor's id when `cursor`), or null when the order is not plain. Also used by schema/compiledReads.ts.
+ */
+export function pageIdsSql(modelName: string, { orderBy, take, skip, cursor }: Omit<Page, 'cursorId'> & { cursor: boolean }): string | null {
+  const model = models[modelName];
+  if (!model) return null;
+  const columns = orderBy.flatMap((term) => Object.entries(term));
+  const directions = new Set(columns.map(([, direction]) => direction));
+  const order = orderBySql(model, 'p', orderBy);
+  if (order === null || columns.length === 0 || directions.size !== 1) return null;
+  const tuple = (alias: string) => `(${columns.map(([name]) => `${alias}.${quote(name)}`).join(', ')})`;
+  const from = cursor
+    ? ` AND ${tuple('p')} ${directions.has('desc') ? '<=' : '>='} (SELECT ${tuple('c').slice(1, -1)} FROM ${quote(modelName)} c WHERE c."id" = $2::uuid AND c."kanzleiId" = $1::uuid)`
+    : '';
+  return `ARRAY(SELECT p."id" FROM ${quote(modelName)} p WHERE p."kanzleiId" = $1::uuid${from} ORDER BY ${order} LIMIT ${take} OFFSET ${skip})`;
 }
 
 /** The page, or undefined when it has no plan (then the caller lets Prisma pick the ids). */

@@ -1,0 +1,587 @@
+// Compiled reads: a query of Akten (`akt`, `akten`) whose every field PostgreSQL can build is
+// answered from ONE statement per root field that returns the response's JSON (json_build_object,
+// json_agg in correlated subqueries), as PostGraphile compiles a request. The server runs no
+// resolver per field: it only computes the fields that are code (Akt.mahnkosten: the tariff engine
+// prices what the statement read for it) and puts them in. graphql-js on the same data cost about
+// four times PostgreSQL's JSON per dashboard page (BENCHMARKS.md).
+//
+// What has no plan runs through graphql-js as before, whole: a type or field missing from SQL_TYPES
+// below, arguments other than the root ones (`akt(id)`, `akten(first, after)`), a filter, a page
+// backwards, totalCount, a directive with a variable, a mutation. So does a request whose plan meets
+// something at run time it does not answer itself: a field computed in code that throws (a
+// TARIF_ERROR goes into `errors` with its path there), a null where the schema promises none, a
+// response that might exceed the list budget (server/queryCost.ts), a failed statement. A read has no
+// side effects, so running it again is safe.
+//
+// test/compiledReads.test.ts compares the answers with graphql-js's, key order included.
+import {
+  getDirectiveValues, getNamedType, isAbstractType, getNullableType, getOperationAST, getVariableValues, getArgumentValues, GraphQLIncludeDirective,
+  GraphQLSkipDirective, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, Kind,
+  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType, type GraphQLOutputType,
+  type GraphQLSchema, type SelectionSetNode,
+} from 'graphql';
+import type { Context } from '../server/context.js';
+import { direkt } from '../server/db/direkt.js';
+import { dateJson, dateTimeJson, decimalJson, nameLiteral, uuidCursorJson } from '../server/db/jsonScalars.js';
+import { ALL_COLUMNS, models, modelField, orderBySql, pageIdsSql, planRow, quote, relationJoin, revive, type RowPlan } from '../server/db/singleStatementLoad.js';
+import { BETRAG_FELDER } from '../server/domain/titel.js';
+import { isId } from '../server/domain/validation.js';
+import { FORDERUNGEN_ORDER, GEGNER_ORDER, MAHNKOSTEN_SELECT, TITEL_ORDER, type MahnkostenAkt } from '../server/services/aktBetraege.js';
+import type { Tarifdaten } from '../server/tarif/preise.js';
+import { AKTEN_ORDER } from './akt.js';
+import { connectionOptions } from './pagination.js';
+import { preise } from './tarif.js';
+
+/** A Prisma orderBy of scalar columns (singleStatementLoad's orderBySql writes it). */
+type OrderBy = readonly object[] | object;
+
+/** How PostgreSQL builds a field that is not simply an exposed column (those are found by themselves). */
+type FieldSql =
+  /** An expression of the row (aliased by the argument) giving the field's JSON value. */
+  | { sql: (row: string) => string }
+  /** A relation of the model: a row or null, or a list in `orderBy`; with `via`, each row's to-one relation instead (Akt.gegner: AktGegner → Person). */
+  | { relation: string; orderBy?: OrderBy; via?: string }
+  /** A field computed in code from what `select` (a Prisma select) reads of the row. */
+  | { code: CodeField };
+
+interface CodeField {
+  readonly select: Record<string, unknown>;
+  /** Once per request, before any row: what every row's computation shares. */
+  prepare(ctx: Context): unknown;
+  resolve(row: never, args: Record<string, unknown>, prepared: never): unknown;
+}
+
+const mahnkosten: CodeField = {
+  select: MAHNKOSTEN_SELECT,
+  prepare: (ctx) => ctx.tarifdaten(),
+  resolve: (akt: MahnkostenAkt, args: Record<string, unknown>, daten: Tarifdaten) =>
+    preise(akt, args as { tarif: string; ratenmahnung?: boolean | null; datum?: Date | null }, daten),
+};
+
+/**
+ * The object types PostgreSQL builds, by GraphQL name: their Prisma model and the fields that are
+ * not exposed columns. Each must answer exactly as the field's resolver in schema/<type>.ts does
+ * (the orders are the same constants); a field not listed here and not exposed has no plan.
+ */
+const SQL_TYPES: Record<string, { model: string; fields: Record<string, FieldSql> }> = {
+  Akt: {
+    model: 'Akt',
+    fields: {
+      klient: { relation: 'klient' },
+      gegner: { relation: 'gegner', orderBy: [GEGNER_ORDER], via: 'person' },
+      forderungen: { relation: 'forderungen', orderBy: FORDERUNGEN_ORDER },
+      leistungen: { relation: 'leistungen', orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }] },
+      titel: { relation: 'titel', orderBy: TITEL_ORDER },
+      mahnkosten: { code: mahnkosten },
+    },
+  },
+  Person: { model: 'Person', fields: {} },
+  Forderung: { model: 'Forderung', fields: { titel: { relation: 'titel' } } },
+  Leistung: { model: 'Leistung', fields: {} },
+  Titel: {
+    model: 'Titel',
+    fields: {
+      gericht: { relation: 'gericht' },
+      zugesprochen: { sql: (t) => decimalJson(`(${BETRAG_FELDER.map((c) => `${t}.${quote(c)}`).join(' + ')})`) },
+    },
+  },
+  Gericht: { model: 'Gericht', fields: {} },
+};
+
+// ---- Compiling ----------------------------------------------------------------------------------
+
+/** Thrown while compiling or answering: this request runs through graphql-js instead. */
+class NoPlan extends Error {}
+const noPlan = (): never => {
+  throw new NoPlan();
+};
+
+/** json_build_object takes at most 100 arguments. */
+const MAX_KEYS = 50;
+
+/** Puts the code fields' values into the parsed JSON of one object (and of those below it). */
+type Fixer = (object: Record<string, unknown>, run: Run) => void;
+
+interface Compiled {
+  /** The object's JSON. */
+  json: string;
+  fix: Fixer | null;
+}
+
+interface CodeSlot {
+  readonly field: CodeField;
+  readonly def: GraphQLField<unknown, unknown>;
+  readonly node: FieldNode;
+  readonly rowPlan: RowPlan;
+  readonly output: (value: unknown, run: Run) => unknown;
+}
+
+class Compiler {
+  readonly codeSlots: CodeSlot[] = [];
+  constructor(
+    readonly schema: GraphQLSchema,
+    readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  /** The selected fields by response key, fragments resolved (graphql-js's CollectFields). */
+  collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+    const fields = new Map<string, FieldNode[]>();
+    const visited = new Set<string>();
+    const walk = (set: SelectionSetNode) => {
+      for (const s of set.selections) {
+        if (!this.included(s)) continue;
+        if (s.kind === Kind.FIELD) {
+          const key = s.alias?.value ?? s.name.value;
+          fields.set(key, [...(fields.get(key) ?? []), s]);
+        } else if (s.kind === Kind.INLINE_FRAGMENT) {
+          if (!s.typeCondition || this.applies(s.typeCondition.name.value, type)) walk(s.selectionSet);
+        } else {
+          const fragment = this.fragments[s.name.value];
+          if (visited.has(s.name.value) || !fragment) continue;
+          visited.add(s.name.value);
+          if (this.applies(fragment.typeCondition.name.value, type)) walk(fragment.selectionSet);
+        }
+      }
+    };
+    for (const set of sets) walk(set);
+    return fields;
+  }
+
+  private applies(condition: string, type: GraphQLObjectType): boolean {
+    const target = this.schema.getType(condition);
+    return target === type || (isAbstractType(target) && this.schema.isSubType(target, type));
+  }
+
+  /** @skip/@include with literal arguments; with a variable the plan would depend on it: none. */
+  private included(node: { directives?: readonly { arguments?: readonly { value: { kind: Kind } }[] }[] }): boolean {
+    if (node.directives?.some((d) => d.arguments?.some((a) => a.value.kind === Kind.VARIABLE))) noPlan();
+    const skip = getDirectiveValues(GraphQLSkipDirective, node as never);
+    if (skip?.if === true) return false;
+    const include = getDirectiveValues(GraphQLIncludeDirective, node as never);
+    return include?.if !== false;
+  }
+
+  /** The JSON of one row of `type` (aliased t<depth>) with the selection of `nodes`. */
+  object(type: GraphQLObjectType, nodes: readonly FieldNode[], depth: number): Compiled {
+    const spec = SQL_TYPES[type.name] ?? noPlan();
+    if (!models[spec.model]) noPlan();
+    const row = `t${depth}`;
+    const parts: string[] = [];
+    const fixers: Fixer[] = [];
+    const selected = this.collect(type, nodes.map((n) => n.selectionSet ?? noPlan()));
+    if (selected.size > MAX_KEYS) noPlan();
+    for (const [key, fieldNodes] of selected) {
+      const node = fieldNodes[0]!;
+      const name = node.name.value;
+      if (name === '__typename') {
+        parts.push(`${nameLiteral(key)}, ${nameLiteral(type.name)}`);
+        continue;
+      }
+      const def = type.getFields()[name] ?? noPlan();
+      const how = spec.fields[name];
+      if (how && 'code' in how) {
+        const code = this.code(how.code, spec.model, def, fieldNodes, depth, key);
+        parts.push(`${nameLiteral(key)}, ${code.json}`);
+        fixers.push(code.fix!);
+        continue;
+      }
+      if (fieldNodes.some((n) => n.arguments?.length)) noPlan(); // only code fields take arguments here
+      if (!how) {
+        parts.push(`${nameLiteral(key)}, ${this.column(spec.model, def, row)}`);
+      } else if ('sql' in how) {
+        parts.push(`${nameLiteral(key)}, ${how.sql(row)}`);
+      } else {
+        const child = this.relation(spec.model, how, def, fieldNodes, depth, key);
+        parts.push(`${nameLiteral(key)}, ${child.json}`);
+        if (child.fix) fixers.push(child.fix);
+      }
+    }
+    const fix: Fixer | null = fixers.length === 0 ? null : (object, run) => {
+      for (const f of fixers) f(object, run);
+    };
+    return { json: `json_build_object(${parts.join(', ')})`, fix };
+  }
+
+  /** An exposed column, written as the field's scalar serializes it. */
+  private column(modelName: string, def: GraphQLField<unknown, unknown>, row: string): string {
+    const name = def.extensions?.pothosExposedField;
+    const field = typeof name === 'string' ? modelField(modelName, name) : undefined;
+    if (!field || field.kind === 'object' || field.isList) return noPlan();
+    const column = `${row}.${quote(field.name)}`;
+    const type = getNamedType(def.type);
+    if (isEnumType(type)) {
+      // Stored under the GraphQL value's name (Prisma enums, Pothos enums of the same names).
+      if (field.kind !== 'enum' || type.getValues().some((v) => v.value !== v.name)) noPlan();
+      return column;
+    }
+    switch (`${type.name} ${field.type}`) {
+      case 'ID String': case 'String String': case 'Int Int': case 'Boolean Boolean':
+        return column;
+      case 'Decimal Decimal':
+        return decimalJson(column);
+      case 'Date DateTime':
+        return dateJson(column);
+      case 'DateTime DateTime':
+        return dateTimeJson(column);
+      default:
+        return noPlan();
+    }
+  }
+
+  /** A relation's row (or null) or rows under `key`, each as the selection asks; `fix` fixes the parent's rows below it. */
+  private relation(modelName: string, how: { relation: string; orderBy?: OrderBy; via?: string }, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number, key: string): Compiled {
+    const model = models[modelName] ?? noPlan();
+    const field = modelField(modelName, how.relation) ?? noPlan();
+    const target = models[field.type] ?? noPlan();
+    const child = `t${depth + 1}`;
+    const join = relationJoin(model, field, `t${depth}`, child) ?? noPlan();
+    let from = `FROM ${quote(field.type)} ${child}`;
+    let shown = depth + 1;
+    if (how.via) {
+      // Each row's own to-one relation is what the field shows (the join table's Person).
+      const via = modelField(field.type, how.via) ?? noPlan();
+      const viaJoin = relationJoin(target, via, child, `t${depth + 2}`) ?? noPlan();
+      if (via.isList) noPlan();
+      from += ` JOIN ${quote(via.type)} t${depth + 2} ON ${viaJoin}`;
+      shown = depth + 2;
+    }
+    const type = getNamedType(def.type);
+    if (!isObjectType(type)) return noPlan();
+    const list = isListType(getNullableType(def.type));
+    if (list !== field.isList) noPlan();
+    const object = this.object(type, nodes, shown);
+    const below = object.fix;
+    if (!list) {
+      return {
+        json: `(SELECT ${object.json} ${from} WHERE ${join})`,
+        fix: below && ((parent, run) => {
+          const row = parent[key] as Record<string, unknown> | null;
+          if (row) below(row, run);
+        }),
+      };
+    }
+    const order = orderBySql(target, child, how.orderBy) ?? noPlan();
+    return {
+      json: `(SELECT coalesce(json_agg(${object.json} ORDER BY ${order}), '[]'::json) ${from} WHERE ${join})`,
+      fix: below && ((parent, run) => {
+        for (const row of parent[key] as Record<string, unknown>[]) below(row, run);
+      }),
+    };
+  }
+
+  /** The row's values the code field reads (a JSON array, as singleStatementLoad plans a select); `fix` computes it. */
+  private code(field: CodeField, modelName: string, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number, key: string): Compiled {
+    const planned = planRow(modelName, field.select, true, ALL_COLUMNS, depth) ?? noPlan();
+    const slot: CodeSlot = { field, def, node: nodes[0]!, rowPlan: planned.plan, output: this.output(def.type, nodes) };
+    this.codeSlots.push(slot);
+    return {
+      json: planned.json,
+      fix: (parent, run) => {
+        const row = revive(parent[key] as unknown[], slot.rowPlan);
+        parent[key] = slot.output(field.resolve(row as never, run.args(slot), run.prepared.get(field) as never), run);
+      },
+    };
+  }
+
+  /**
+   * What graphql-js would make of a code field's value: exposed properties, leaf values through
+   * their scalar or enum, lists, __typename. Other fields (a resolver of their own) have no plan.
+   */
+  private output(type: GraphQLOutputType, nodes: readonly FieldNode[]): (value: unknown, run: Run) => unknown {
+    if (isNonNullType(type)) {
+      const inner = this.output(type.ofType, nodes);
+      return (value, run) => (value == null ? noPlan() : inner(value, run));
+    }
+    if (isListType(type)) {
+      const item = this.output(type.ofType, nodes);
+      return (value, run) => {
+        if (value == null) return null;
+        const items = value as unknown[];
+        run.codeListItems += items.length;
+        return items.map((v) => item(v, run));
+      };
+    }
+    if (isLeafType(type)) return (value) => (value == null ? null : type.serialize(value));
+    if (!isObjectType(type)) return noPlan();
+    const fields = [...this.collect(type, nodes.map((n) => n.selectionSet ?? noPlan()))].map(([key, fieldNodes]) => {
+      const name = fieldNodes[0]!.name.value;
+      if (name === '__typename') return [key, () => type.name] as const;
+      const def = type.getFields()[name] ?? noPlan();
+      const property = def.extensions?.pothosExposedField;
+      if (typeof property !== 'string' || fieldNodes.some((n) => n.arguments?.length)) noPlan();
+      const inner = this.output(def.type, fieldNodes);
+      return [key, (value: Record<string, unknown>, run: Run) => inner(value[property as string], run)] as const;
+    });
+    return (value, run) => {
+      if (value == null) return null;
+      const result: Record<string, unknown> = {};
+      for (const [key, get] of fields) result[key] = get(value as Record<string, unknown>, run);
+      return result;
+    };
+  }
+}
+
+
+// ---- The root fields ----------------------------------------------------------------------------
+
+/** A root field's part of the answer: its statement (with $1 the office), or a value without one. */
+type Root =
+  | { key: string; kind: 'value'; value: string }
+  | { key: string; kind: 'akt'; sql: string; fix: Fixer | null }
+  | { key: string; kind: 'akten'; sql: string; fix: Fixer | null; cursor: boolean };
+
+interface CompiledOperation {
+  readonly roots: readonly Root[];
+  readonly codeFields: ReadonlySet<CodeField>;
+  readonly codeSlots: readonly CodeSlot[];
+}
+
+/** What the plan of `akten` depends on: the page size and whether it starts after a cursor. */
+interface Page {
+  size: number;
+  /** The cursor's Akt id. */
+  after: string | null;
+}
+
+const CURSOR = /^GPC:S:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/**
+ * The arguments of `akten` as a plain page forwards, or no plan (a filter, paging backwards, a size
+ * out of range and any cursor but one plugin-prisma writes go to graphql-js, which also answers
+ * their errors).
+ */
+function aktenPage(args: Record<string, unknown>): Page {
+  const { first, after, last, before, filter, ...rest } = args;
+  if (last != null || before != null || filter != null || Object.keys(rest).length) return noPlan();
+  const size = first ?? connectionOptions.defaultSize;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > connectionOptions.maxSize) return noPlan();
+  if (after == null) return { size, after: null };
+  if (typeof after !== 'string') return noPlan();
+  // Only a cursor exactly as encoded (no lenient base64) of an Akt's UUID.
+  const id = CURSOR.exec(Buffer.from(after, 'base64').toString('utf8'))?.[1];
+  if (!id || Buffer.from(`GPC:S:${id}`).toString('base64') !== after) return noPlan();
+  return { size, after: id };
+}
+
+function compileOperation(compiler: Compiler, query: GraphQLObjectType, roots: Map<string, FieldNode[]>, pages: ReadonlyMap<string, Page>): CompiledOperation {
+  const akt = query.getFields().akt!;
+  const compiled = [...roots].map(([key, nodes]): Root => {
+    const name = nodes[0]!.name.value;
+    if (name === '__typename') return { key, kind: 'value', value: JSON.stringify(query.name) };
+    if (name === 'akt') {
+      const type = getNamedType(akt.type) as GraphQLObjectType;
+      const object = compiler.object(type, nodes, 0);
+      return { key, kind: 'akt', sql: `SELECT ${object.json}::text AS j FROM "Akt" t0 WHERE t0."id" = $2::uuid AND t0."kanzleiId" = $1::uuid`, fix: object.fix };
+    }
+    const page = pages.get(key) ?? noPlan();
+    return { key, kind: 'akten', cursor: page.after !== null, ...akten(compiler, query.getFields().akten!, nodes, page) };
+  });
+  return { roots: compiled, codeSlots: compiler.codeSlots, codeFields: new Set(compiler.codeSlots.map((s) => s.field)) };
+}
+
+/** The page as plugin-prisma's connection answers it (server/services/aktenLesen.ts picks the same ids). */
+function akten(compiler: Compiler, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], page: Page): { sql: string; fix: Fixer | null } {
+  const connection = getNamedType(def.type) as GraphQLObjectType;
+  const n = page.size;
+  const parts: string[] = [];
+  const fixers: Fixer[] = [];
+  for (const [key, fieldNodes] of compiler.collect(connection, nodes.map((x) => x.selectionSet ?? noPlan()))) {
+    const name = fieldNodes[0]!.name.value;
+    if (fieldNodes.some((x) => x.arguments?.length)) noPlan();
+    if (name === '__typename') {
+      parts.push(`${nameLiteral(key)}, ${nameLiteral(connection.name)}`);
+    } else if (name === 'edges') {
+      const edge = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
+      const edgeParts: string[] = [];
+      const nodeFixers: Fixer[] = [];
+      for (const [edgeKey, edgeNodes] of compiler.collect(edge, fieldNodes.map((x) => x.selectionSet ?? noPlan()))) {
+        const edgeField = edgeNodes[0]!.name.value;
+        if (edgeField === '__typename') edgeParts.push(`${nameLiteral(edgeKey)}, ${nameLiteral(edge.name)}`);
+        else if (edgeField === 'cursor') edgeParts.push(`${nameLiteral(edgeKey)}, ${uuidCursorJson('t0."id"')}`);
+        else if (edgeField === 'node') {
+          const object = compiler.object(getNamedType(edge.getFields().node!.type) as GraphQLObjectType, edgeNodes, 0);
+          edgeParts.push(`${nameLiteral(edgeKey)}, ${object.json}`);
+          const below = object.fix;
+          if (below) nodeFixers.push((e, run) => below(e[edgeKey] as Record<string, unknown>, run));
+        } else noPlan();
+      }
+      parts.push(`${nameLiteral(key)}, coalesce(json_agg(json_build_object(${edgeParts.join(', ')}) ORDER BY i.ord) FILTER (WHERE i.ord <= ${n}), '[]'::json)`);
+      if (nodeFixers.length) {
+        fixers.push((c, run) => {
+          for (const e of c[key] as Record<string, unknown>[]) for (const f of nodeFixers) f(e, run);
+        });
+      }
+    } else if (name === 'pageInfo') {
+      const info = getNamedType(connection.getFields().pageInfo!.type) as GraphQLObjectType;
+      const infoParts = [...compiler.collect(info, fieldNodes.map((x) => x.selectionSet ?? noPlan()))].map(([infoKey, [infoNode]]) => {
+        const sql = {
+          __typename: nameLiteral(info.name),
+          hasNextPage: `count(*) > ${n}`,
+          hasPreviousPage: page.after !== null ? 'true' : 'false',
+          startCursor: uuidCursorJson('(array_agg(t0."id" ORDER BY i.ord))[1]'),
+          endCursor: uuidCursorJson(`(array_agg(t0."id" ORDER BY i.ord DESC) FILTER (WHERE i.ord <= ${n}))[1]`),
+        }[infoNode!.name.value];
+        return `${nameLiteral(infoKey)}, ${sql ?? noPlan()}`;
+      });
+      parts.push(`${nameLiteral(key)}, json_build_object(${infoParts.join(', ')})`);
+    } else {
+      noPlan(); // totalCount: a second statement in graphql-js's way
+    }
+  }
+  // One more row than the page: whether there is a next page (plugin-prisma's take + 1).
+  const ids = pageIdsSql('Akt', { orderBy: AKTEN_ORDER, take: n + 1, skip: page.after ? 1 : 0, cursor: page.after !== null }) ?? noPlan();
+  const sql =
+    `SELECT json_build_object(${parts.join(', ')})::text AS j ` +
+    `FROM unnest(${ids}) WITH ORDINALITY AS i(id, ord) JOIN "Akt" t0 ON t0."id" = i.id AND t0."kanzleiId" = $1::uuid`;
+  return { sql, fix: fixers.length ? (c, run) => fixers.forEach((f) => f(c, run)) : null };
+}
+
+// ---- Answering ----------------------------------------------------------------------------------
+
+/** One request's answer in the making: the variables, what the code fields share, their list items. */
+class Run {
+  codeListItems = 0;
+  readonly prepared = new Map<CodeField, unknown>();
+  private readonly argsOf = new Map<CodeSlot, Record<string, unknown>>();
+  constructor(private readonly variables: Record<string, unknown>) {}
+
+  /** A code field's arguments, once per request (the same for every row). */
+  args(slot: CodeSlot): Record<string, unknown> {
+    let args = this.argsOf.get(slot);
+    if (!args) this.argsOf.set(slot, (args = getArgumentValues(slot.def, slot.node, this.variables)));
+    return args;
+  }
+}
+
+/**
+ * At least as many as the list items of the JSON `text` (each an object, so a "{": counting them in
+ * strings too only errs high), counted only when its length does not already keep it within `budget`.
+ */
+function listItemsAtMost(text: string, budget: number): number {
+  if (text.length / 2 <= budget) return Math.floor(text.length / 2);
+  let n = 0;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) n++;
+  return n;
+}
+
+/** Per document (Yoga keeps one DocumentNode per query text): the operation and its plans. */
+interface DocumentPlans {
+  readonly fragments: Record<string, FragmentDefinitionNode>;
+  readonly query: GraphQLObjectType;
+  readonly operation: ReturnType<typeof getOperationAST> & object;
+  /** The root fields by response key. */
+  readonly roots: Map<string, FieldNode[]>;
+  readonly plans: Map<string, CompiledOperation | null>;
+}
+
+const documents = new WeakMap<DocumentNode, Map<string, DocumentPlans | null>>();
+/** Plans kept per document and operation: one per page size and cursor presence (≤ 200). */
+const MAX_PLANS = 200;
+
+function documentPlans(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): DocumentPlans | null {
+  let byName = documents.get(document);
+  if (!byName) documents.set(document, (byName = new Map()));
+  const name = operationName ?? '';
+  if (byName.has(name)) return byName.get(name)!;
+  let plans: DocumentPlans | null = null;
+  const operation = getOperationAST(document, operationName);
+  const query = schema.getQueryType();
+  if (operation?.operation === 'query' && query) {
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    const compiler = new Compiler(schema, fragments);
+    try {
+      const roots = compiler.collect(query, [operation.selectionSet]);
+      if ([...roots.values()].every(([f]) => ['akt', 'akten', '__typename'].includes(f!.name.value)) && [...roots.values()].some(([f]) => f!.name.value !== '__typename')) {
+        plans = { fragments, query, operation, roots, plans: new Map() };
+      }
+    } catch (error) {
+      if (!(error instanceof NoPlan)) throw error;
+    }
+  }
+  byName.set(name, plans);
+  return plans;
+}
+
+/**
+ * The answer to a query of Akten from one statement per root field, or null: then graphql-js
+ * answers it (see the top of this file for when).
+ */
+export async function compiledAnswer(
+  schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined,
+  ctx: Context, listItemBudget: number,
+): Promise<{ data: Record<string, unknown>; stringify: () => string } | null> {
+  const doc = documentPlans(schema, document, operationName);
+  if (!doc) return null;
+  try {
+    const coerced = getVariableValues(schema, doc.operation.variableDefinitions ?? [], rawVariables ?? {});
+    if (coerced.errors) return null;
+    const variables = coerced.coerced;
+    const args = new Map<string, Record<string, unknown>>();
+    const pages = new Map<string, Page>();
+    for (const [key, [node]] of doc.roots) {
+      const def = doc.query.getFields()[node!.name.value];
+      if (!def) continue;
+      const values = getArgumentValues(def, node!, variables);
+      args.set(key, values);
+      if (def.name === 'akten') pages.set(key, aktenPage(values));
+    }
+    const planKey = [...pages].map(([key, p]) => `${key}:${p.size}:${p.after !== null}`).join(' ');
+    let compiled = doc.plans.get(planKey);
+    if (compiled === undefined) {
+      try {
+        compiled = compileOperation(new Compiler(schema, doc.fragments), doc.query, doc.roots, pages);
+      } catch (error) {
+        if (!(error instanceof NoPlan)) throw error;
+        compiled = null;
+      }
+      if (doc.plans.size >= MAX_PLANS) doc.plans.clear();
+      doc.plans.set(planKey, compiled);
+    }
+    if (!compiled) return null;
+
+    const run = new Run(variables);
+    for (const field of compiled.codeFields) run.prepared.set(field, await field.prepare(ctx));
+    const kanzleiId = ctx.viewer.kanzleiId;
+    const db = direkt(ctx.prisma);
+    const texts: string[] = [];
+    const data: Record<string, unknown> = {};
+    let charged = 0;
+    for (const root of compiled.roots) {
+      let text: string;
+      if (root.kind === 'value') {
+        text = root.value;
+      } else {
+        let rows: { j: string }[] = [];
+        if (root.kind === 'akt') {
+          const id = args.get(root.key)!.id;
+          if (typeof id === 'string' && isId(id)) rows = await db.$queryRawUnsafe<{ j: string }[]>(root.sql, kanzleiId, id);
+        } else {
+          const after = pages.get(root.key)!.after;
+          rows = await db.$queryRawUnsafe<{ j: string }[]>(root.sql, ...(root.cursor ? [kanzleiId, after] : [kanzleiId]));
+        }
+        text = rows[0]?.j ?? 'null';
+        charged += listItemsAtMost(text, listItemBudget - charged);
+        if (root.fix && text !== 'null') {
+          const value = JSON.parse(text) as Record<string, unknown>;
+          root.fix(value, run);
+          text = JSON.stringify(value);
+        }
+      }
+      texts.push(`${JSON.stringify(root.key)}:${text}`);
+    }
+    if (charged + run.codeListItems > listItemBudget) return null; // graphql-js counts exactly
+    const body = `{"data":{${texts.join(',')}}}`;
+    return {
+      // For plugins that read it; the response is `body` as it is.
+      get data() {
+        return (JSON.parse(body) as { data: Record<string, unknown> }).data;
+      },
+      stringify: () => body,
+    };
+  } catch {
+    // NoPlan, a code field's error (graphql-js reports it with its path), a statement's failure.
+    return null;
+  }
+}
