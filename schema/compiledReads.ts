@@ -10,7 +10,7 @@
 // backwards, totalCount, a directive with a variable, a mutation. So does a request whose plan meets
 // something at run time it does not answer itself: a field computed in code that throws (a
 // TARIF_ERROR goes into `errors` with its path there), a null where the schema promises none, a
-// response that might exceed the list budget (server/queryCost.ts), a failed statement. A read has no
+// response that might exceed the list budget or the deadline (server/queryCost.ts), a failed statement. A read has no
 // side effects, so running it again is safe.
 //
 // test/compiledReads.test.ts compares the answers with graphql-js's, key order included.
@@ -118,10 +118,12 @@ interface CodeSlot {
 
 class Compiler {
   readonly codeSlots: CodeSlot[] = [];
-  constructor(
-    readonly schema: GraphQLSchema,
-    readonly fragments: Record<string, FragmentDefinitionNode>,
-  ) {}
+  readonly schema: GraphQLSchema;
+  readonly fragments: Record<string, FragmentDefinitionNode>;
+  constructor(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>) {
+    this.schema = schema;
+    this.fragments = fragments;
+  }
 
   /** The selected fields by response key, fragments resolved (graphql-js's CollectFields). */
   collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
@@ -443,7 +445,10 @@ class Run {
   codeListItems = 0;
   readonly prepared = new Map<CodeField, unknown>();
   private readonly argsOf = new Map<CodeSlot, Record<string, unknown>>();
-  constructor(private readonly variables: Record<string, unknown>) {}
+  private readonly variables: Record<string, unknown>;
+  constructor(variables: Record<string, unknown>) {
+    this.variables = variables;
+  }
 
   /** A code field's arguments, once per request (the same for every row). */
   args(slot: CodeSlot): Record<string, unknown> {
@@ -510,7 +515,7 @@ function documentPlans(schema: GraphQLSchema, document: DocumentNode, operationN
  */
 export async function compiledAnswer(
   schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined,
-  ctx: Context, listItemBudget: number,
+  ctx: Context, limits: { listItems: number; pastDeadline(): boolean },
 ): Promise<{ data: Record<string, unknown>; stringify: () => string } | null> {
   const doc = documentPlans(schema, document, operationName);
   if (!doc) return null;
@@ -562,7 +567,7 @@ export async function compiledAnswer(
           rows = await db.$queryRawUnsafe<{ j: string }[]>(root.sql, ...(root.cursor ? [kanzleiId, after] : [kanzleiId]));
         }
         text = rows[0]?.j ?? 'null';
-        charged += listItemsAtMost(text, listItemBudget - charged);
+        charged += listItemsAtMost(text, limits.listItems - charged);
         if (root.fix && text !== 'null') {
           const value = JSON.parse(text) as Record<string, unknown>;
           root.fix(value, run);
@@ -571,7 +576,8 @@ export async function compiledAnswer(
       }
       texts.push(`${JSON.stringify(root.key)}:${text}`);
     }
-    if (charged + run.codeListItems > listItemBudget) return null; // graphql-js counts exactly
+    // graphql-js counts the items exactly, and checks the deadline (and answers its errors).
+    if (charged + run.codeListItems > limits.listItems || limits.pastDeadline()) return null;
     const body = `{"data":{${texts.join(',')}}}`;
     return {
       // For plugins that read it; the response is `body` as it is.

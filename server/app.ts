@@ -13,7 +13,7 @@ import { auditActorPlugin } from './audit/plugin.js';
 import { isDatabaseUnavailable, maskDatabaseErrors, UNERWARTET, withClearErrors } from './databaseErrors.js';
 import { fehlermeldungenDeutsch } from './fehlermeldungen.js';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.js';
-import { guardLists, remainingListItems } from './queryCost.js';
+import { executionLimits, guardLists } from './queryCost.js';
 import { queryArgumentLimits } from './queryArguments.js';
 import { MAX_REQUEST_BODY_BYTES, requestBodyLimit } from './requestBody.js';
 import { clientAddress, type TrustProxy } from './auth/clientAddress.js';
@@ -142,7 +142,7 @@ const compiledReadsPlugin: Plugin<Context> = {
   onExecute({ args, setResultAndStopExecution }) {
     const ctx = args.contextValue;
     if (ctx.intake) return;
-    return compiledAnswer(args.schema, args.document, args.operationName, args.variableValues, ctx, remainingListItems(ctx)).then((answer) => {
+    return compiledAnswer(args.schema, args.document, args.operationName, args.variableValues, ctx, executionLimits(ctx)).then((answer) => {
       if (answer) setResultAndStopExecution(answer);
     });
   },

@@ -147,8 +147,14 @@ export const executionBudgetPlugin = (maxListItems: number, maxExecutionMs: numb
   },
 });
 
-/** List items this execution may still return (Infinity without a budget). */
-export const remainingListItems = (context: object): number => budgets.get(context)?.items ?? Infinity;
+/**
+ * What an execution answered without graphql-js (schema/compiledReads.ts) must keep within: the list
+ * items it may still return (Infinity without a budget), and whether its deadline has passed.
+ */
+export const executionLimits = (context: object) => {
+  const budget = budgets.get(context);
+  return { listItems: budget?.items ?? Infinity, pastDeadline: () => !!budget && performance.now() > budget.deadline };
+};
 
 /**
  * Starts the deadline anew for the rest of the execution: for a mutation whose own work is bounded
