@@ -16,6 +16,12 @@ import { Zahlungsreihenfolge } from './zahlung.js';
 import { FORDERUNGEN_ORDER, GEGNER_ORDER } from '../server/services/aktBetraege.js';
 export { FORDERUNGEN_ORDER, GEGNER_ORDER };
 
+/** The order of Akt.leistungen (schema/compiledReads.ts too). */
+export const LEISTUNGEN_ORDER = [{ datum: 'asc' as const }, { angelegtAm: 'asc' as const }, { id: 'asc' as const }];
+
+/** The order of `akten` (schema/compiledReads.ts too). Aktenzeichen is unique in the office: stable even for Akten created in the same ms. */
+export const AKTEN_ORDER = [{ angelegtAm: 'desc' }, { aktenzeichen: 'desc' }] as const;
+
 interface AktZahlungsreferenzShape {
   gegnerPosition: number;
   gegner: Prisma.PersonGetPayload<object>;
@@ -78,7 +84,7 @@ builder.prismaObject('Akt', {
     }),
     zustaendig: t.relation('zustaendig', { nullable: true, description: 'The responsible user.' }),
     forderungen: t.relation('forderungen', { query: { orderBy: FORDERUNGEN_ORDER } }),
-    leistungen: t.relation('leistungen', { query: { orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }] } }),
+    leistungen: t.relation('leistungen', { query: { orderBy: LEISTUNGEN_ORDER } }),
     angelegtAm: t.expose('angelegtAm', { type: 'DateTime' }),
     abgeschlossenAm: t.expose('abgeschlossenAm', { type: 'DateTime', nullable: true }),
     version: t.exposeInt('version', { description: 'Send it back with updateAkt: a stale version is a ConflictError.' }),
@@ -100,9 +106,6 @@ type AktFilterArgs =
   | { text?: string | null; status?: AktStatusValue[] | null; klientId?: string | null; zustaendigId?: string | null; sachgebiet?: string | null; faelligBis?: Date | null }
   | null
   | undefined;
-
-/** The order of `akten` (schema/compiledReads.ts too). Aktenzeichen is unique in the office: stable even for Akten created in the same ms. */
-export const AKTEN_ORDER = [{ angelegtAm: 'desc' }, { aktenzeichen: 'desc' }] as const;
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 

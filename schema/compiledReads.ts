@@ -23,12 +23,14 @@ import {
 import type { Context } from '../server/context.js';
 import { direkt } from '../server/db/direkt.js';
 import { dateJson, dateTimeJson, decimalJson, nameLiteral, uuidCursorJson } from '../server/db/jsonScalars.js';
-import { ALL_COLUMNS, models, modelField, orderBySql, pageIdsSql, planRow, quote, relationJoin, revive, type RowPlan } from '../server/db/singleStatementLoad.js';
+import {
+  ALL_COLUMNS, listSubquery, models, modelField, orderBySql, pageIdsSql, planRow, quote, relationJoin, revive, type ListRelation, type RowPlan,
+} from '../server/db/singleStatementLoad.js';
 import { BETRAG_FELDER } from '../server/domain/titel.js';
 import { isId } from '../server/domain/validation.js';
 import { FORDERUNGEN_ORDER, GEGNER_ORDER, MAHNKOSTEN_SELECT, TITEL_ORDER, type MahnkostenAkt } from '../server/services/aktBetraege.js';
 import type { Tarifdaten } from '../server/tarif/preise.js';
-import { AKTEN_ORDER } from './akt.js';
+import { AKTEN_ORDER, LEISTUNGEN_ORDER } from './akt.js';
 import { connectionOptions } from './pagination.js';
 import { preise } from './tarif.js';
 
@@ -70,7 +72,7 @@ const SQL_TYPES: Record<string, { model: string; fields: Record<string, FieldSql
       klient: { relation: 'klient' },
       gegner: { relation: 'gegner', orderBy: [GEGNER_ORDER], via: 'person' },
       forderungen: { relation: 'forderungen', orderBy: FORDERUNGEN_ORDER },
-      leistungen: { relation: 'leistungen', orderBy: [{ datum: 'asc' }, { angelegtAm: 'asc' }, { id: 'asc' }] },
+      leistungen: { relation: 'leistungen', orderBy: LEISTUNGEN_ORDER },
       titel: { relation: 'titel', orderBy: TITEL_ORDER },
       mahnkosten: { code: mahnkosten },
     },
@@ -116,13 +118,52 @@ interface CodeSlot {
   readonly output: (value: unknown, run: Run) => unknown;
 }
 
+/**
+ * A list of the root row read in a LATERAL join: one scan for every field that reads the same rows
+ * in the same order (Akt.forderungen and what Akt.mahnkosten reads of them; Akt.gegner and the count
+ * of Gegner), where correlated subqueries would scan them once per field.
+ */
+interface Lateral {
+  readonly alias: string;
+  /** `"Forderung" t1` */
+  readonly from: string;
+  readonly join: string;
+  readonly order: string;
+  /** The join of each row's required to-one relation (Akt.gegner's Person): it keeps every row, once. */
+  via: string;
+  readonly aggregates: string[];
+}
+
 class Compiler {
   readonly codeSlots: CodeSlot[] = [];
+  private laterals: Lateral[] = [];
   readonly schema: GraphQLSchema;
   readonly fragments: Record<string, FragmentDefinitionNode>;
   constructor(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>) {
     this.schema = schema;
     this.fragments = fragments;
+  }
+
+  /** The rows of a list of the root row (t0): a column of a LATERAL join, shared where the rows are the same. */
+  private fromLateral(list: ListRelation, via: string): string {
+    let lateral = this.laterals.find((l) => l.from === list.from && l.join === list.join && l.order === list.order);
+    if (!lateral) this.laterals.push((lateral = { alias: `l${this.laterals.length}`, from: list.from, join: list.join, order: list.order, via, aggregates: [] }));
+    else if (via && lateral.via && via !== lateral.via) return noPlan();
+    else if (via) lateral.via = via;
+    lateral.aggregates.push(`coalesce(json_agg(${list.row} ORDER BY ${list.order}), '[]'::json)`);
+    return `${lateral.alias}.a${lateral.aggregates.length - 1}`;
+  }
+
+  /**
+   * The LATERAL joins of the root row compiled last (for the FROM of its statement), with `rows`, a
+   * condition for the rows they read at all; and a fresh start for the next root.
+   */
+  takeLaterals(rows = 'true'): string {
+    const joins = this.laterals.map(
+      (l) => ` LEFT JOIN LATERAL (SELECT ${l.aggregates.map((a, i) => `${a} AS a${i}`).join(', ')} FROM ${l.from}${l.via} WHERE ${l.join} AND ${rows}) ${l.alias} ON true`,
+    );
+    this.laterals = [];
+    return joins.join('');
   }
 
   /** The selected fields by response key, fragments resolved (graphql-js's CollectFields). */
@@ -237,14 +278,16 @@ class Compiler {
     const target = models[field.type] ?? noPlan();
     const child = `t${depth + 1}`;
     const join = relationJoin(model, field, `t${depth}`, child) ?? noPlan();
-    let from = `FROM ${quote(field.type)} ${child}`;
+    const from = `${quote(field.type)} ${child}`;
+    let via = '';
     let shown = depth + 1;
     if (how.via) {
-      // Each row's own to-one relation is what the field shows (the join table's Person).
-      const via = modelField(field.type, how.via) ?? noPlan();
-      const viaJoin = relationJoin(target, via, child, `t${depth + 2}`) ?? noPlan();
-      if (via.isList) noPlan();
-      from += ` JOIN ${quote(via.type)} t${depth + 2} ON ${viaJoin}`;
+      // Each row's own to-one relation is what the field shows (the join table's Person); required,
+      // so the join keeps every row of the list once.
+      const viaField = modelField(field.type, how.via) ?? noPlan();
+      const viaJoin = relationJoin(target, viaField, child, `t${depth + 2}`) ?? noPlan();
+      if (viaField.isList || !viaField.isRequired) noPlan();
+      via = ` JOIN ${quote(viaField.type)} t${depth + 2} ON ${viaJoin}`;
       shown = depth + 2;
     }
     const type = getNamedType(def.type);
@@ -255,7 +298,7 @@ class Compiler {
     const below = object.fix;
     if (!list) {
       return {
-        json: `(SELECT ${object.json} ${from} WHERE ${join})`,
+        json: `(SELECT ${object.json} FROM ${from}${via} WHERE ${join})`,
         fix: below && ((parent, run) => {
           const row = parent[key] as Record<string, unknown> | null;
           if (row) below(row, run);
@@ -263,8 +306,9 @@ class Compiler {
       };
     }
     const order = orderBySql(target, child, how.orderBy) ?? noPlan();
+    const rows: ListRelation = { field, from, join, order, row: object.json };
     return {
-      json: `(SELECT coalesce(json_agg(${object.json} ORDER BY ${order}), '[]'::json) ${from} WHERE ${join})`,
+      json: depth === 0 ? this.fromLateral(rows, via) : listSubquery({ ...rows, from: from + via }),
       fix: below && ((parent, run) => {
         for (const row of parent[key] as Record<string, unknown>[]) below(row, run);
       }),
@@ -273,7 +317,7 @@ class Compiler {
 
   /** The row's values the code field reads (a JSON array, as singleStatementLoad plans a select); `fix` computes it. */
   private code(field: CodeField, modelName: string, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number, key: string): Compiled {
-    const planned = planRow(modelName, field.select, true, ALL_COLUMNS, depth) ?? noPlan();
+    const planned = planRow(modelName, field.select, true, ALL_COLUMNS, depth, depth === 0 ? (list) => this.fromLateral(list, '') : undefined) ?? noPlan();
     const slot: CodeSlot = { field, def, node: nodes[0]!, rowPlan: planned.plan, output: this.output(def.type, nodes) };
     this.codeSlots.push(slot);
     return {
@@ -373,7 +417,8 @@ function compileOperation(compiler: Compiler, query: GraphQLObjectType, roots: M
     if (name === 'akt') {
       const type = getNamedType(akt.type) as GraphQLObjectType;
       const object = compiler.object(type, nodes, 0);
-      return { key, kind: 'akt', sql: `SELECT ${object.json}::text AS j FROM "Akt" t0 WHERE t0."id" = $2::uuid AND t0."kanzleiId" = $1::uuid`, fix: object.fix };
+      const laterals = compiler.takeLaterals();
+      return { key, kind: 'akt', sql: `SELECT ${object.json}::text AS j FROM "Akt" t0${laterals} WHERE t0."id" = $2::uuid AND t0."kanzleiId" = $1::uuid`, fix: object.fix };
     }
     const page = pages.get(key) ?? noPlan();
     return { key, kind: 'akten', cursor: page.after !== null, ...akten(compiler, query.getFields().akten!, nodes, page) };
@@ -434,7 +479,9 @@ function akten(compiler: Compiler, def: GraphQLField<unknown, unknown>, nodes: r
   const ids = pageIdsSql('Akt', { orderBy: AKTEN_ORDER, take: n + 1, skip: page.after ? 1 : 0, cursor: page.after !== null }) ?? noPlan();
   const sql =
     `SELECT json_build_object(${parts.join(', ')})::text AS j ` +
-    `FROM unnest(${ids}) WITH ORDINALITY AS i(id, ord) JOIN "Akt" t0 ON t0."id" = i.id AND t0."kanzleiId" = $1::uuid`;
+    `FROM unnest(${ids}) WITH ORDINALITY AS i(id, ord) JOIN "Akt" t0 ON t0."id" = i.id AND t0."kanzleiId" = $1::uuid` +
+    // The row past the page tells only whether there is a next page: its lists are not read.
+    compiler.takeLaterals(`i.ord <= ${n}`);
   return { sql, fix: fixers.length ? (c, run) => fixers.forEach((f) => f(c, run)) : null };
 }
 

@@ -184,21 +184,18 @@ describe('the scalars PostgreSQL writes', () => {
     const decimals = ['0', '0.00', '-0.5', '1', '1.5', '1.50', '1.005', '4.1250', '0.0001', '-12345.67', '9999999999999999.99', '100000000000000000000', '123.4500'];
     const dates = ['0005-01-31', '1999-12-31', '2024-02-29', '2026-11-27', '9999-12-31'];
     const times = ['2026-02-03T04:05:06.789Z', '2026-12-31T23:59:59.999Z', '1970-01-01T00:00:00.000Z', '0999-05-06T07:08:09.010Z'];
-    const db = t.db.prisma;
-    for (const d of decimals) {
-      const [row] = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT ${decimalJson('$1::numeric')} AS v`, d);
-      expect(row!.v, d).toBe(formatDecimal(new Decimal(d)));
-    }
-    for (const d of dates) {
-      const [row] = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT ${dateJson('$1::date')} AS v`, d);
-      expect(row!.v, d).toBe(isoDate(new Date(`${d}T00:00:00Z`)));
-    }
-    for (const ts of times) {
-      const [row] = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT ${dateTimeJson(`$1::timestamp(3)`)} AS v`, ts.slice(0, -1));
-      expect(row!.v, ts).toBe(new Date(ts).toISOString());
-    }
+    // As they end up in the answer: a value in PostgreSQL's JSON (under a DateStyle other than ISO).
+    const json = async (expression: string, value: string) => {
+      const [row] = await t.db.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL DateStyle = 'SQL, DMY'`);
+        return tx.$queryRawUnsafe<{ v: string }[]>(`SELECT json_build_array(${expression})::text AS v`, value);
+      });
+      return (JSON.parse(row!.v) as unknown[])[0];
+    };
+    for (const d of decimals) expect(await json(decimalJson('$1::numeric'), d), d).toBe(formatDecimal(new Decimal(d)));
+    for (const d of dates) expect(await json(dateJson('$1::date'), d), d).toBe(isoDate(new Date(`${d}T00:00:00Z`)));
+    for (const ts of times) expect(await json(dateTimeJson('$1::timestamp(3)'), ts.slice(0, -1)), ts).toBe(new Date(ts).toISOString());
     const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
-    const [row] = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT ${uuidCursorJson('$1::uuid')} AS v`, id);
-    expect(row!.v).toBe(Buffer.from(`GPC:S:${id}`).toString('base64'));
+    expect(await json(uuidCursorJson('$1::uuid'), id)).toBe(Buffer.from(`GPC:S:${id}`).toString('base64'));
   });
 });

@@ -300,6 +300,40 @@ describe('answers with single-statement reads on and off', () => {
     }
   });
 
+  /** The exposed leaf fields of a type: what compiled reads (schema/compiledReads.ts) build from columns. */
+  const exposed = (name: string) =>
+    Object.values((schema.getType(name) as GraphQLObjectType).getFields())
+      .filter((f) => typeof f.extensions?.pothosExposedField === 'string' && isLeafType(getNamedType(f.type)))
+      .map((f) => f.name)
+      .join(' ');
+  const COMPILED = `${exposed('Akt')} __typename klient { ${exposed('Person')} } gegner { ${exposed('Person')} }
+    forderungen { ${exposed('Forderung')} titel { id datum } } leistungen { ${exposed('Leistung')} }
+    titel { ${exposed('Titel')} zugesprochen gericht { ${exposed('Gericht')} } }`;
+  const MAHNKOSTEN = `mahnkosten(tarif: "MAK", datum: "2026-11-27") { tarif bemessungsgrundlage bemessungsgrundlageQuelle ratgGueltigAb
+    positionen { tarifpost bezeichnung grundbetrag zuschlag anzahl betrag } verdienst streitgenossenzuschlagProzent streitgenossenzuschlag porto netto ust brutto }`;
+
+  it.each([
+    ['a page', `{ akten(first: 10) { edges { cursor node { ${COMPILED} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`],
+    ['the Akt with the edges of what the columns hold, with Mahnkosten', `query($id: ID!) { akt(id: $id) { ${COMPILED} ${MAHNKOSTEN} } }`],
+  ])('every field compiled reads build, %s: from one statement, as graphql-js answers', async (_name, query) => {
+    const aus = createApp({ prisma: t.db.prisma, limits: { maxDepth: 20, maxCost: 100_000_000, maxAliases: 50, maxTokens: 50_000 }, singleStatementReads: false });
+    const run = async (fetch: typeof aus.fetch) => {
+      t.db.statements.reset();
+      const res = await fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${alpha.key}` },
+        body: JSON.stringify({ query, variables: { id: randfall } }),
+      });
+      return { text: await res.text(), statements: [...t.db.statements.statements] };
+    };
+    const on = await run(createOn().fetch);
+    // Built by PostgreSQL (the single-statement loads build arrays, not objects), and answered from it.
+    expect(on.statements.filter((sql) => sql.includes('json_build_object('))).toHaveLength(1);
+    expect(on.text).toMatch(/9999999999999999\.99/);
+    const off = await run(aus.fetch);
+    expect(JSON.stringify(JSON.parse(on.text))).toBe(JSON.stringify(JSON.parse(off.text)));
+  });
+
   let onApp: ReturnType<typeof createApp> | null = null;
   const createOn = () => (onApp ??= createApp({ prisma: t.db.prisma, limits: { maxDepth: 20, maxCost: 100_000_000, maxAliases: 50, maxTokens: 50_000 } }));
   afterEach(() => void (onApp = null));

@@ -8,10 +8,10 @@ export const decimalJson = (x: string) =>
   `(CASE WHEN scale(trim_scale(${x})) < 2 THEN round(${x}, 2)::text ELSE trim_scale(${x})::text END)`;
 
 /**
- * Date (isoDate) of a `date` column: "YYYY-MM-DD". `to_char`, not `::text`: the cast follows the
- * session's DateStyle.
+ * Date (isoDate) of a `date` column: "YYYY-MM-DD" is how PostgreSQL writes a date in JSON, whatever
+ * the session's DateStyle (which `::text` would follow); cheaper than `to_char`.
  */
-export const dateJson = (x: string) => `to_char(${x}, 'YYYY-MM-DD')`;
+export const dateJson = (x: string) => x;
 
 /** DateTime (toISOString) of a `timestamp(3)` column, which Prisma fills with UTC. */
 export const dateTimeJson = (x: string) => `to_char(${x}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

@@ -97,7 +97,24 @@ export interface Planned {
  * The JSON of one row of `modelName` with the relations `selection` names; with `onlySelected` (a
  * Prisma `select`) only the scalars it names, else (`include`) all of them.
  */
-export function planRow(modelName: string, selection: Record<string, unknown>, onlySelected: boolean, needs: ColumnNeeds, depth: number): Planned | null {
+/**
+ * A list relation of a row, for `planRow`'s caller to write other than as a correlated subquery
+ * (schema/compiledReads.ts reads the lists of its root row from LATERAL joins it shares).
+ */
+export interface ListRelation {
+  readonly field: Field;
+  /** `"Model" t<depth+1>` */
+  readonly from: string;
+  readonly join: string;
+  readonly order: string;
+  /** The JSON of one of its rows. */
+  readonly row: string;
+}
+
+export function planRow(
+  modelName: string, selection: Record<string, unknown>, onlySelected: boolean, needs: ColumnNeeds, depth: number,
+  listSql?: (list: ListRelation) => string,
+): Planned | null {
   const model = models[modelName];
   if (!model || depth > MAX_DEPTH) return null;
   const wanted = onlySelected ? null : needs.columns(modelName);
@@ -129,7 +146,7 @@ export function planRow(modelName: string, selection: Record<string, unknown>, o
     const field = model.fields.find((f) => f.name === name);
     if (!field) return null; // _count and the like
     if (field.kind !== 'object') continue; // a scalar of a `select`: planned above
-    const relation = planRelation(model, field, value, needs, depth);
+    const relation = planRelation(model, field, value, needs, depth, listSql);
     if (!relation) return null;
     values.push(relation.sql);
     slots.push({ name, kind: 'relation', list: field.isList, plan: relation.plan });
@@ -159,7 +176,9 @@ export function relationJoin(model: Model, field: Field, parent: string, child: 
 }
 
 /** The subquery for one relation of the row aliased t<depth>. */
-function planRelation(model: Model, field: Field, value: unknown, needs: ColumnNeeds, depth: number): { sql: string; plan: RowPlan } | null {
+function planRelation(
+  model: Model, field: Field, value: unknown, needs: ColumnNeeds, depth: number, listSql: (list: ListRelation) => string = listSubquery,
+): { sql: string; plan: RowPlan } | null {
   const spec: Spec = value === true ? {} : isRecord(value) ? value : { where: 'not plain' };
   if (Object.keys(spec).some((k) => !['include', 'select', 'orderBy', 'where'].includes(k))) return null;
   if (spec.where !== undefined && !(isRecord(spec.where) && Object.keys(spec.where).length === 0)) return null;
@@ -174,15 +193,19 @@ function planRelation(model: Model, field: Field, value: unknown, needs: ColumnN
 
   const row = planRow(field.type, nested, spec.select !== undefined, needs, depth + 1);
   if (!row) return null;
-  const from = `FROM ${quote(field.type)} ${child} WHERE ${join}`;
+  const from = `${quote(field.type)} ${child}`;
   if (!field.isList) {
     if (spec.orderBy !== undefined) return null;
-    return { sql: `(SELECT ${row.json} ${from})`, plan: row.plan };
+    return { sql: `(SELECT ${row.json} FROM ${from} WHERE ${join})`, plan: row.plan };
   }
   const order = orderBySql(target, child, spec.orderBy);
   if (order === null) return null;
-  return { sql: `(SELECT coalesce(json_agg(${row.json} ORDER BY ${order}), '[]'::json) ${from})`, plan: row.plan };
+  return { sql: listSql({ field, from, join, order, row: row.json }), plan: row.plan };
 }
+
+/** A list relation's rows as a JSON array, in a correlated subquery. */
+export const listSubquery = ({ from, join, order, row }: ListRelation) =>
+  `(SELECT coalesce(json_agg(${row} ORDER BY ${order}), '[]'::json) FROM ${from} WHERE ${join})`;
 
 const plans = new Map<string, LoadPlan | null>();
 
