@@ -1,19 +1,21 @@
 // Compiled reads: a query of Akten (`akt`, `akten`) whose every field PostgreSQL can build is
 // answered from ONE statement per root field that returns the response's JSON (json_build_object,
-// json_agg in correlated subqueries), as PostGraphile compiles a request. The server runs no
-// resolver per field: it only computes the fields that are code (Akt.mahnkosten: the tariff engine
-// prices what the statement read for it) and puts them in. graphql-js on the same data cost about
-// four times PostgreSQL's JSON per dashboard page (BENCHMARKS.md).
+// json_agg; the root row's lists in LATERAL joins), as PostGraphile compiles a request. The server
+// runs no resolver per field: it only computes the fields that are code (Akt.mahnkosten: the tariff
+// engine prices what the same statement read for it) and splices their JSON into PostgreSQL's text.
+// Through graphql-js, the dashboard page cost the server 4.9 ms of CPU against the floor's 1.2
+// (BENCHMARKS.md).
 //
 // What has no plan runs through graphql-js as before, whole: a type or field missing from SQL_TYPES
-// below, arguments other than the root ones (`akt(id)`, `akten(first, after)`), a filter, a page
-// backwards, totalCount, a directive with a variable, a mutation. So does a request whose plan meets
-// something at run time it does not answer itself: a field computed in code that throws (a
-// TARIF_ERROR goes into `errors` with its path there), a null where the schema promises none, a
-// response that might exceed the list budget or the deadline (server/queryCost.ts), a failed statement. A read has no
-// side effects, so running it again is safe.
+// below, arguments other than the root ones (`akt(id)`, `akten(first, after)`) and a code field's,
+// a filter, a page backwards, totalCount, a directive with a variable, a mutation. So does a request
+// whose plan meets something at run time it does not answer itself: a code field that throws (a
+// TARIF_ERROR goes into `errors` with its path there), a null where the schema promises none, an
+// answer that might exceed the list budget or the deadline (server/queryCost.ts), a failed
+// statement. A read has no side effects, so running it again is safe.
 //
-// test/compiledReads.test.ts compares the answers with graphql-js's, key order included.
+// test/compiledReads.test.ts and test/singleStatementLoad.test.ts compare the answers with
+// graphql-js's, key order included.
 import {
   getDirectiveValues, getNamedType, isAbstractType, getNullableType, getOperationAST, getVariableValues, getArgumentValues, GraphQLIncludeDirective,
   GraphQLSkipDirective, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, Kind,
@@ -101,19 +103,14 @@ const noPlan = (): never => {
 /** json_build_object takes at most 100 arguments. */
 const MAX_KEYS = 50;
 
-/** Puts the code fields' values into the parsed JSON of one object (and of those below it). */
-type Fixer = (object: Record<string, unknown>, run: Run) => void;
-
-interface Compiled {
-  /** The object's JSON. */
-  json: string;
-  fix: Fixer | null;
-}
-
+/** A code field of the root row: null in the statement's JSON, its value put in after (`splice`). */
 interface CodeSlot {
+  readonly key: string;
   readonly field: CodeField;
   readonly def: GraphQLField<unknown, unknown>;
   readonly node: FieldNode;
+  /** What it reads of the row: a JSON array, in the statement's second column. */
+  readonly input: string;
   readonly rowPlan: RowPlan;
   readonly output: (value: unknown, run: Run) => unknown;
 }
@@ -135,8 +132,12 @@ interface Lateral {
 }
 
 class Compiler {
-  readonly codeSlots: CodeSlot[] = [];
+  /** Every code field compiled (for what they share per request). */
+  readonly codeFields = new Set<CodeField>();
   private laterals: Lateral[] = [];
+  private codeSlots: CodeSlot[] = [];
+  /** How often each response key occurs in the root's JSON template: a code field's must be unique. */
+  private keys = new Map<string, number>();
   readonly schema: GraphQLSchema;
   readonly fragments: Record<string, FragmentDefinitionNode>;
   constructor(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>) {
@@ -155,15 +156,27 @@ class Compiler {
   }
 
   /**
-   * The LATERAL joins of the root row compiled last (for the FROM of its statement), with `rows`, a
-   * condition for the rows they read at all; and a fresh start for the next root.
+   * What the root row compiled last needs besides its JSON, and a fresh start for the next root: its
+   * LATERAL joins (for the FROM of its statement; `rows`, a condition for the rows they read at all)
+   * and its code fields.
    */
-  takeLaterals(rows = 'true'): string {
-    const joins = this.laterals.map(
+  takeRoot(rows = 'true'): { laterals: string; codeSlots: CodeSlot[] } {
+    const laterals = this.laterals.map(
       (l) => ` LEFT JOIN LATERAL (SELECT ${l.aggregates.map((a, i) => `${a} AS a${i}`).join(', ')} FROM ${l.from}${l.via} WHERE ${l.join} AND ${rows}) ${l.alias} ON true`,
     );
+    // A code field's key must be found once per row in the JSON: no other object may use it.
+    const codeSlots = this.codeSlots;
+    if (codeSlots.some((c) => this.keys.get(c.key) !== 1)) noPlan();
     this.laterals = [];
-    return joins.join('');
+    this.codeSlots = [];
+    this.keys = new Map();
+    return { laterals: laterals.join(''), codeSlots };
+  }
+
+  /** `'key', value` of json_build_object. */
+  member(key: string, value: string): string {
+    this.keys.set(key, (this.keys.get(key) ?? 0) + 1);
+    return `${nameLiteral(key)}, ${value}`;
   }
 
   /** The selected fields by response key, fragments resolved (graphql-js's CollectFields). */
@@ -205,44 +218,32 @@ class Compiler {
   }
 
   /** The JSON of one row of `type` (aliased t<depth>) with the selection of `nodes`. */
-  object(type: GraphQLObjectType, nodes: readonly FieldNode[], depth: number): Compiled {
+  object(type: GraphQLObjectType, nodes: readonly FieldNode[], depth: number): string {
     const spec = SQL_TYPES[type.name] ?? noPlan();
     if (!models[spec.model]) noPlan();
     const row = `t${depth}`;
     const parts: string[] = [];
-    const fixers: Fixer[] = [];
     const selected = this.collect(type, nodes.map((n) => n.selectionSet ?? noPlan()));
     if (selected.size > MAX_KEYS) noPlan();
     for (const [key, fieldNodes] of selected) {
       const node = fieldNodes[0]!;
       const name = node.name.value;
       if (name === '__typename') {
-        parts.push(`${nameLiteral(key)}, ${nameLiteral(type.name)}`);
+        parts.push(this.member(key, nameLiteral(type.name)));
         continue;
       }
       const def = type.getFields()[name] ?? noPlan();
       const how = spec.fields[name];
       if (how && 'code' in how) {
-        const code = this.code(how.code, spec.model, def, fieldNodes, depth, key);
-        parts.push(`${nameLiteral(key)}, ${code.json}`);
-        fixers.push(code.fix!);
+        parts.push(this.member(key, this.code(how.code, spec.model, def, fieldNodes, depth, key)));
         continue;
       }
       if (fieldNodes.some((n) => n.arguments?.length)) noPlan(); // only code fields take arguments here
-      if (!how) {
-        parts.push(`${nameLiteral(key)}, ${this.column(spec.model, def, row)}`);
-      } else if ('sql' in how) {
-        parts.push(`${nameLiteral(key)}, ${how.sql(row)}`);
-      } else {
-        const child = this.relation(spec.model, how, def, fieldNodes, depth, key);
-        parts.push(`${nameLiteral(key)}, ${child.json}`);
-        if (child.fix) fixers.push(child.fix);
-      }
+      if (!how) parts.push(this.member(key, this.column(spec.model, def, row)));
+      else if ('sql' in how) parts.push(this.member(key, how.sql(row)));
+      else parts.push(this.member(key, this.relation(spec.model, how, def, fieldNodes, depth)));
     }
-    const fix: Fixer | null = fixers.length === 0 ? null : (object, run) => {
-      for (const f of fixers) f(object, run);
-    };
-    return { json: `json_build_object(${parts.join(', ')})`, fix };
+    return `json_build_object(${parts.join(', ')})`;
   }
 
   /** An exposed column, written as the field's scalar serializes it. */
@@ -271,8 +272,8 @@ class Compiler {
     }
   }
 
-  /** A relation's row (or null) or rows under `key`, each as the selection asks; `fix` fixes the parent's rows below it. */
-  private relation(modelName: string, how: { relation: string; orderBy?: OrderBy; via?: string }, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number, key: string): Compiled {
+  /** A relation's row (or null) or rows, each as the selection asks. */
+  private relation(modelName: string, how: { relation: string; orderBy?: OrderBy; via?: string }, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number): string {
     const model = models[modelName] ?? noPlan();
     const field = modelField(modelName, how.relation) ?? noPlan();
     const target = models[field.type] ?? noPlan();
@@ -295,38 +296,23 @@ class Compiler {
     const list = isListType(getNullableType(def.type));
     if (list !== field.isList) noPlan();
     const object = this.object(type, nodes, shown);
-    const below = object.fix;
-    if (!list) {
-      return {
-        json: `(SELECT ${object.json} FROM ${from}${via} WHERE ${join})`,
-        fix: below && ((parent, run) => {
-          const row = parent[key] as Record<string, unknown> | null;
-          if (row) below(row, run);
-        }),
-      };
-    }
+    if (!list) return `(SELECT ${object} FROM ${from}${via} WHERE ${join})`;
     const order = orderBySql(target, child, how.orderBy) ?? noPlan();
-    const rows: ListRelation = { field, from, join, order, row: object.json };
-    return {
-      json: depth === 0 ? this.fromLateral(rows, via) : listSubquery({ ...rows, from: from + via }),
-      fix: below && ((parent, run) => {
-        for (const row of parent[key] as Record<string, unknown>[]) below(row, run);
-      }),
-    };
+    const rows: ListRelation = { field, from, join, order, row: object };
+    return depth === 0 ? this.fromLateral(rows, via) : listSubquery({ ...rows, from: from + via });
   }
 
-  /** The row's values the code field reads (a JSON array, as singleStatementLoad plans a select); `fix` computes it. */
-  private code(field: CodeField, modelName: string, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number, key: string): Compiled {
-    const planned = planRow(modelName, field.select, true, ALL_COLUMNS, depth, depth === 0 ? (list) => this.fromLateral(list, '') : undefined) ?? noPlan();
-    const slot: CodeSlot = { field, def, node: nodes[0]!, rowPlan: planned.plan, output: this.output(def.type, nodes) };
-    this.codeSlots.push(slot);
-    return {
-      json: planned.json,
-      fix: (parent, run) => {
-        const row = revive(parent[key] as unknown[], slot.rowPlan);
-        parent[key] = slot.output(field.resolve(row as never, run.args(slot), run.prepared.get(field) as never), run);
-      },
-    };
+  /**
+   * A code field: null in the JSON, what it reads of the row (as singleStatementLoad plans a select,
+   * its lists from the root's LATERAL joins) in the statement's second column. Only on the root row
+   * (Akt, the one type with one): elsewhere no plan.
+   */
+  private code(field: CodeField, modelName: string, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number, key: string): string {
+    if (depth !== 0) return noPlan();
+    const planned = planRow(modelName, field.select, true, ALL_COLUMNS, 0, (list) => this.fromLateral(list, '')) ?? noPlan();
+    this.codeSlots.push({ key, field, def, node: nodes[0]!, input: planned.json, rowPlan: planned.plan, output: this.output(def.type, nodes) });
+    this.codeFields.add(field);
+    return 'NULL';
   }
 
   /**
@@ -370,16 +356,18 @@ class Compiler {
 
 // ---- The root fields ----------------------------------------------------------------------------
 
-/** A root field's part of the answer: its statement (with $1 the office), or a value without one. */
+/**
+ * A root field's part of the answer: its statement (with $1 the office) giving the JSON (`j`) and,
+ * with code fields, what each row's code fields read (`c`: per row an array, one input per slot); or
+ * a value without one.
+ */
 type Root =
   | { key: string; kind: 'value'; value: string }
-  | { key: string; kind: 'akt'; sql: string; fix: Fixer | null }
-  | { key: string; kind: 'akten'; sql: string; fix: Fixer | null; cursor: boolean };
+  | { key: string; kind: 'akt' | 'akten'; sql: string; codeSlots: readonly CodeSlot[] };
 
 interface CompiledOperation {
   readonly roots: readonly Root[];
   readonly codeFields: ReadonlySet<CodeField>;
-  readonly codeSlots: readonly CodeSlot[];
 }
 
 /** What the plan of `akten` depends on: the page size and whether it starts after a cursor. */
@@ -415,49 +403,36 @@ function compileOperation(compiler: Compiler, query: GraphQLObjectType, roots: M
     const name = nodes[0]!.name.value;
     if (name === '__typename') return { key, kind: 'value', value: JSON.stringify(query.name) };
     if (name === 'akt') {
-      const type = getNamedType(akt.type) as GraphQLObjectType;
-      const object = compiler.object(type, nodes, 0);
-      const laterals = compiler.takeLaterals();
-      return { key, kind: 'akt', sql: `SELECT ${object.json}::text AS j FROM "Akt" t0${laterals} WHERE t0."id" = $2::uuid AND t0."kanzleiId" = $1::uuid`, fix: object.fix };
+      const object = compiler.object(getNamedType(akt.type) as GraphQLObjectType, nodes, 0);
+      const { laterals, codeSlots } = compiler.takeRoot();
+      const inputs = codeSlots.length ? `, json_build_array(json_build_array(${codeSlots.map((c) => c.input).join(', ')}))::text AS c` : '';
+      return { key, kind: 'akt', codeSlots, sql: `SELECT ${object}::text AS j${inputs} FROM "Akt" t0${laterals} WHERE t0."id" = $2::uuid AND t0."kanzleiId" = $1::uuid` };
     }
-    const page = pages.get(key) ?? noPlan();
-    return { key, kind: 'akten', cursor: page.after !== null, ...akten(compiler, query.getFields().akten!, nodes, page) };
+    return { key, kind: 'akten', ...akten(compiler, query.getFields().akten!, nodes, pages.get(key) ?? noPlan()) };
   });
-  return { roots: compiled, codeSlots: compiler.codeSlots, codeFields: new Set(compiler.codeSlots.map((s) => s.field)) };
+  return { roots: compiled, codeFields: compiler.codeFields };
 }
 
 /** The page as plugin-prisma's connection answers it (server/services/aktenLesen.ts picks the same ids). */
-function akten(compiler: Compiler, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], page: Page): { sql: string; fix: Fixer | null } {
+function akten(compiler: Compiler, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], page: Page): { sql: string; codeSlots: CodeSlot[] } {
   const connection = getNamedType(def.type) as GraphQLObjectType;
   const n = page.size;
   const parts: string[] = [];
-  const fixers: Fixer[] = [];
   for (const [key, fieldNodes] of compiler.collect(connection, nodes.map((x) => x.selectionSet ?? noPlan()))) {
     const name = fieldNodes[0]!.name.value;
     if (fieldNodes.some((x) => x.arguments?.length)) noPlan();
     if (name === '__typename') {
-      parts.push(`${nameLiteral(key)}, ${nameLiteral(connection.name)}`);
+      parts.push(compiler.member(key, nameLiteral(connection.name)));
     } else if (name === 'edges') {
       const edge = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
-      const edgeParts: string[] = [];
-      const nodeFixers: Fixer[] = [];
-      for (const [edgeKey, edgeNodes] of compiler.collect(edge, fieldNodes.map((x) => x.selectionSet ?? noPlan()))) {
+      const edgeParts = [...compiler.collect(edge, fieldNodes.map((x) => x.selectionSet ?? noPlan()))].map(([edgeKey, edgeNodes]) => {
         const edgeField = edgeNodes[0]!.name.value;
-        if (edgeField === '__typename') edgeParts.push(`${nameLiteral(edgeKey)}, ${nameLiteral(edge.name)}`);
-        else if (edgeField === 'cursor') edgeParts.push(`${nameLiteral(edgeKey)}, ${uuidCursorJson('t0."id"')}`);
-        else if (edgeField === 'node') {
-          const object = compiler.object(getNamedType(edge.getFields().node!.type) as GraphQLObjectType, edgeNodes, 0);
-          edgeParts.push(`${nameLiteral(edgeKey)}, ${object.json}`);
-          const below = object.fix;
-          if (below) nodeFixers.push((e, run) => below(e[edgeKey] as Record<string, unknown>, run));
-        } else noPlan();
-      }
-      parts.push(`${nameLiteral(key)}, coalesce(json_agg(json_build_object(${edgeParts.join(', ')}) ORDER BY i.ord) FILTER (WHERE i.ord <= ${n}), '[]'::json)`);
-      if (nodeFixers.length) {
-        fixers.push((c, run) => {
-          for (const e of c[key] as Record<string, unknown>[]) for (const f of nodeFixers) f(e, run);
-        });
-      }
+        if (edgeField === '__typename') return compiler.member(edgeKey, nameLiteral(edge.name));
+        if (edgeField === 'cursor') return compiler.member(edgeKey, uuidCursorJson('t0."id"'));
+        if (edgeField === 'node') return compiler.member(edgeKey, compiler.object(getNamedType(edge.getFields().node!.type) as GraphQLObjectType, edgeNodes, 0));
+        return noPlan();
+      });
+      parts.push(compiler.member(key, `coalesce(json_agg(json_build_object(${edgeParts.join(', ')}) ORDER BY i.ord) FILTER (WHERE i.ord <= ${n}), '[]'::json)`));
     } else if (name === 'pageInfo') {
       const info = getNamedType(connection.getFields().pageInfo!.type) as GraphQLObjectType;
       const infoParts = [...compiler.collect(info, fieldNodes.map((x) => x.selectionSet ?? noPlan()))].map(([infoKey, [infoNode]]) => {
@@ -468,21 +443,48 @@ function akten(compiler: Compiler, def: GraphQLField<unknown, unknown>, nodes: r
           startCursor: uuidCursorJson('(array_agg(t0."id" ORDER BY i.ord))[1]'),
           endCursor: uuidCursorJson(`(array_agg(t0."id" ORDER BY i.ord DESC) FILTER (WHERE i.ord <= ${n}))[1]`),
         }[infoNode!.name.value];
-        return `${nameLiteral(infoKey)}, ${sql ?? noPlan()}`;
+        return compiler.member(infoKey, sql ?? noPlan());
       });
-      parts.push(`${nameLiteral(key)}, json_build_object(${infoParts.join(', ')})`);
+      parts.push(compiler.member(key, `json_build_object(${infoParts.join(', ')})`));
     } else {
       noPlan(); // totalCount: a second statement in graphql-js's way
     }
   }
+  // The row past the page tells only whether there is a next page: its lists are not read.
+  const { laterals, codeSlots } = compiler.takeRoot(`i.ord <= ${n}`);
+  const inputs = codeSlots.length
+    ? `, (json_agg(json_build_array(${codeSlots.map((c) => c.input).join(', ')}) ORDER BY i.ord) FILTER (WHERE i.ord <= ${n}))::text AS c`
+    : '';
   // One more row than the page: whether there is a next page (plugin-prisma's take + 1).
   const ids = pageIdsSql('Akt', { orderBy: AKTEN_ORDER, take: n + 1, skip: page.after ? 1 : 0, cursor: page.after !== null }) ?? noPlan();
   const sql =
-    `SELECT json_build_object(${parts.join(', ')})::text AS j ` +
-    `FROM unnest(${ids}) WITH ORDINALITY AS i(id, ord) JOIN "Akt" t0 ON t0."id" = i.id AND t0."kanzleiId" = $1::uuid` +
-    // The row past the page tells only whether there is a next page: its lists are not read.
-    compiler.takeLaterals(`i.ord <= ${n}`);
-  return { sql, fix: fixers.length ? (c, run) => fixers.forEach((f) => f(c, run)) : null };
+    `SELECT json_build_object(${parts.join(', ')})::text AS j${inputs} ` +
+    `FROM unnest(${ids}) WITH ORDINALITY AS i(id, ord) JOIN "Akt" t0 ON t0."id" = i.id AND t0."kanzleiId" = $1::uuid${laterals}`;
+  return { sql, codeSlots };
+}
+
+/**
+ * The JSON `text` with each row's code fields put in: in the order of the rows (`inputs`, one array
+ * per row) and within a row in the order of `slots` (the order of their keys in the object). PostgreSQL
+ * writes a member as `"key" : null`; a code field's key occurs in no other object of the answer
+ * (Compiler.takeRoot), and inside a string every quote is escaped, so each occurrence is the field.
+ */
+function splice(text: string, inputs: readonly (readonly unknown[][])[], slots: readonly CodeSlot[], run: Run): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const row of inputs) {
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s]!;
+      const member = `"${slot.key}" : null`;
+      const found = text.indexOf(member, at);
+      if (found < 0) return noPlan();
+      const value = slot.field.resolve(revive(row[s]!, slot.rowPlan) as never, run.args(slot), run.prepared.get(slot.field) as never);
+      out.push(text.slice(at, found + member.length - 4), JSON.stringify(slot.output(value, run)));
+      at = found + member.length;
+    }
+  }
+  out.push(text.slice(at));
+  return out.join('');
 }
 
 // ---- Answering ----------------------------------------------------------------------------------
@@ -605,21 +607,18 @@ export async function compiledAnswer(
       if (root.kind === 'value') {
         text = root.value;
       } else {
-        let rows: { j: string }[] = [];
+        let rows: { j: string; c?: string | null }[] = [];
         if (root.kind === 'akt') {
           const id = args.get(root.key)!.id;
-          if (typeof id === 'string' && isId(id)) rows = await db.$queryRawUnsafe<{ j: string }[]>(root.sql, kanzleiId, id);
+          if (typeof id === 'string' && isId(id)) rows = await db.$queryRawUnsafe<{ j: string; c?: string }[]>(root.sql, kanzleiId, id);
         } else {
           const after = pages.get(root.key)!.after;
-          rows = await db.$queryRawUnsafe<{ j: string }[]>(root.sql, ...(root.cursor ? [kanzleiId, after] : [kanzleiId]));
+          rows = await db.$queryRawUnsafe<{ j: string; c?: string | null }[]>(root.sql, ...(after !== null ? [kanzleiId, after] : [kanzleiId]));
         }
         text = rows[0]?.j ?? 'null';
         charged += listItemsAtMost(text, limits.listItems - charged);
-        if (root.fix && text !== 'null') {
-          const value = JSON.parse(text) as Record<string, unknown>;
-          root.fix(value, run);
-          text = JSON.stringify(value);
-        }
+        const inputs = rows[0]?.c;
+        if (root.codeSlots.length && inputs) text = splice(text, JSON.parse(inputs) as unknown[][][], root.codeSlots, run);
       }
       texts.push(`${JSON.stringify(root.key)}:${text}`);
     }

@@ -155,6 +155,36 @@ describe('compiled reads', () => {
     expect(compiledStatements(on.statements)).toHaveLength(tried);
   });
 
+  it('put each Akt’s Mahnkosten in its place: two under aliases, on every Akt of a page', async () => {
+    // A third Akt priced on its own Bemessungsgrundlage (no Forderung).
+    const eigene = await createAkt(t, key, { aktenzeichen: '2026/0044', bezeichnung: 'Eigene BG', klientId: (await t.db.prisma.person.findFirstOrThrow({ where: { kurzbezeichnung: 'K' } })).id, bemessungsgrundlage: '500' });
+    const query = `{ akten(first: 2) { edges { node { aktenzeichen m1: mahnkosten(tarif: "MAK", datum: "2026-11-30") { bemessungsgrundlage brutto }
+      forderungen { betrag } m2: mahnkosten(tarif: "MES", datum: "2026-11-30") { tarif bemessungsgrundlageQuelle } } } } }`;
+    // The empty Akt (no basis) is on this page: its TARIF_ERRORs come from graphql-js, with their paths.
+    const on = await answer(query);
+    expect(on.body.data.akten.edges[0].node).toEqual({ aktenzeichen: '2026/0044', m1: { bemessungsgrundlage: '500.00', brutto: expect.any(String) }, forderungen: [], m2: { tarif: 'MES', bemessungsgrundlageQuelle: 'AKT' } });
+    expect(on.body.errors.map((e: { path: unknown[] }) => e.path)).toEqual([['akten', 'edges', 1, 'node', 'm1'], ['akten', 'edges', 1, 'node', 'm2']]);
+    expect(on.text).toBe((await answer(query, {}, false)).text);
+    // Without the empty Akt (no basis: TARIF_ERROR through graphql-js): both priced from the statement.
+    await t.db.prisma.akt.update({ where: { id: leer }, data: { angelegtAm: new Date('2020-01-01') } });
+    const priced = await answer(query);
+    expect(compiledStatements(priced.statements)).toHaveLength(1);
+    expect(priced.body.errors).toBeUndefined();
+    expect(priced.body.data.akten.edges.map((e: { node: { aktenzeichen: string; m1: { bemessungsgrundlage: string } } }) => [e.node.aktenzeichen, e.node.m1.bemessungsgrundlage]))
+      .toEqual([['2026/0044', '500.00'], ['2026/0042', '12345.67']]);
+    expect(priced.body.data.akten.edges[0].node.m2).toEqual({ tarif: 'MES', bemessungsgrundlageQuelle: 'AKT' });
+    expect(priced.text).toBe((await answer(query, {}, false)).text);
+    expect(eigene).toBeTruthy();
+  });
+
+  it('leave to graphql-js a document whose Mahnkosten key another object uses too', async () => {
+    const query = `query($id: ID!) { akt(id: $id) { mahnkosten(tarif: "MAK", datum: "2026-11-30") { brutto } klient { mahnkosten: name } } }`;
+    const on = await answer(query, { id: akt });
+    expect(compiledStatements(on.statements)).toHaveLength(0);
+    expect(on.body.data.akt).toEqual({ mahnkosten: { brutto: '434.10' }, klient: { mahnkosten: 'Holzbau "Gruber" GmbH' } });
+    expect(on.text).toBe((await answer(query, { id: akt }, false)).text);
+  });
+
   it('leave to graphql-js an answer that could exceed the list budget, which counts exactly', async () => {
     const query = `{ akten(first: 10) { edges { node { forderungen { betrag } gegner { name } } } } }`;
     const small = { ...LIMITS, maxListItems: 5 }; // the answer has 7 items: 2 edges, 2 Forderungen, 3 Gegner
