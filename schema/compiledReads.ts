@@ -600,7 +600,6 @@ export async function compiledAnswer(
     const kanzleiId = ctx.viewer.kanzleiId;
     const db = direkt(ctx.prisma);
     const texts: string[] = [];
-    const data: Record<string, unknown> = {};
     let charged = 0;
     for (const root of compiled.roots) {
       let text: string;

@@ -15,8 +15,8 @@ import { Decimal } from '../domain/money.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { direkt } from './direkt.js';
 
-export type Model = PothosPrismaDatamodel['datamodel']['models'][string];
-export type Field = Model['fields'][number];
+type Model = PothosPrismaDatamodel['datamodel']['models'][string];
+type Field = Model['fields'][number];
 
 export const models = getDatamodel().datamodel.models;
 
@@ -87,7 +87,7 @@ export function orderBySql(model: Model, alias: string, orderBy: unknown): strin
   return parts.join(', ');
 }
 
-export interface Planned {
+interface Planned {
   plan: RowPlan;
   /** The JSON array of one row aliased t<depth>. */
   json: string;
