@@ -17,9 +17,9 @@ import { executionLimits, guardLists } from './queryCost.js';
 import { queryArgumentLimits } from './queryArguments.js';
 import { MAX_REQUEST_BODY_BYTES, requestBodyLimit } from './requestBody.js';
 import { clientAddress, type TrustProxy } from './auth/clientAddress.js';
-import { addressBucket, RateLimits, type Limit, type Quota } from './auth/rateLimiter.js';
+import { addressBucket, quota, RateLimits, type Limit, type Quota } from './auth/rateLimiter.js';
 import type { Viewer } from './auth/viewer.js';
-import { authenticateAndCount, type Anmeldung } from './auth/viewer.js';
+import { authenticate, authenticateAndCount, type Anmeldung } from './auth/viewer.js';
 import type { Context } from './context.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { loadTarifdaten } from './services/tarifdaten.js';
@@ -302,10 +302,24 @@ export function createApp({
       const name = `t:${hashApiKey(key)}`;
       const known = rateLimits.known(name);
       if (known) return { anmeldung: null, quota: known, charged: 'key', address };
-      const { anmeldung, quota, bucket } = await authenticateAndCount(prisma, key, address, rateLimits);
-      if (bucket === 'key') rateLimits.remember(name, quota, rateLimits.perKey);
-      else rateLimits.remember(addressBucket(address), quota, rateLimits.perAddress);
-      return { anmeldung, quota, charged: bucket, address };
+      // A hit counted in advance: only the key is checked (a revoked key is refused at once).
+      const gehalten = rateLimits.ausVorrat(name, rateLimits.perKey);
+      if (gehalten) {
+        const anmeldung = await authenticate(prisma, key);
+        if (anmeldung) return { anmeldung, quota: gehalten, charged: 'key', address };
+        rateLimits.vergessen(name);
+        return { anmeldung: null, quota: await rateLimits.hit(addressBucket(address), rateLimits.perAddress), charged: 'address', address };
+      }
+      const n = rateLimits.vorausZaehlen(name, rateLimits.perKey);
+      const { anmeldung, zaehlung: z, bucket } = await authenticateAndCount(prisma, key, address, rateLimits, n);
+      if (bucket === 'key') {
+        const q = rateLimits.gezaehlt(name, rateLimits.perKey, n, z.hits, z.resetSeconds, z.restMs);
+        rateLimits.remember(name, q, rateLimits.perKey);
+        return { anmeldung, quota: q, charged: bucket, address };
+      }
+      const q = quota(rateLimits.perAddress, z.hits, z.resetSeconds);
+      rateLimits.remember(addressBucket(address), q, rateLimits.perAddress);
+      return { anmeldung, quota: q, charged: bucket, address };
     }
     try {
       return { anmeldung: null, quota: await rateLimits.hit(addressBucket(address), rateLimits.perAddress), charged: 'address', address };

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientAddress } from '../server/auth/clientAddress.js';
 import { TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
+import { RateLimits } from '../server/auth/rateLimiter.js';
 import { openDatabase } from '../server/db/database.js';
 import { provisionApiKey } from '../server/services/kanzleien.js';
 import { adminUrl, withDatabase } from './support/postgres.js';
@@ -143,6 +144,92 @@ describe('the client address behind proxies (TRUST_PROXY)', () => {
     const intake = (await t.data(admin, 'mutation { rotateIntakeToken { ... on RotateIntakeTokenPayload { token } } }')).rotateIntakeToken.token;
     expect((await t.gql(intake, SUBMIT, { i: anfrage }, { 'x-forwarded-for': '9.9.9.1' })).body.data.submitMandatsanfrage.__typename).toBe('SubmitMandatsanfragePayload');
     expect((await t.gql(intake, SUBMIT, { i: anfrage }, { 'x-forwarded-for': '9.9.9.2' })).body.data.submitMandatsanfrage.__typename).toBe('RateLimitError');
+  });
+});
+
+describe('hits counted in advance (a key sending many requests)', () => {
+  const limit = { max: 1_000, windowMs: 60_000 };
+  const fake = () => {
+    let now = 1_000_000;
+    const r = new RateLimits(null as never, limit, limit, limit, () => now);
+    return { r, tick: (ms: number) => void (now += ms) };
+  };
+
+  it('takes twice as many while the last count is under a second old, up to a fiftieth of the budget (at most 32)', () => {
+    const { r, tick } = fake();
+    const taken: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < 40; i++) {
+      if (r.ausVorrat('t:a', limit)) continue;
+      const n = r.vorausZaehlen('t:a', limit);
+      taken.push(n);
+      hits += n;
+      r.gezaehlt('t:a', limit, n, hits, 60, 59_000);
+      tick(10);
+    }
+    // 1 000 / 50 = 20: 1, 2, 4, 8, 16, then 20 each.
+    expect(taken).toEqual([1, 2, 4, 8, 16, 20]);
+    // A second's pause: one at a time again.
+    tick(1_000);
+    r.ausVorrat('t:a', limit);
+    while (r.ausVorrat('t:a', limit));
+    expect(r.vorausZaehlen('t:a', limit)).toBe(1);
+    // Small budgets count one by one: 6 / 50 < 2.
+    expect(r.vorausZaehlen('t:a', { max: 6, windowMs: 60_000 })).toBe(1);
+  });
+
+  it('the quota counts what is held as used; past the budget only what was left is granted', () => {
+    const { r } = fake();
+    // Others used 990; this count took 16 hits (the database now says 1 006): 10 were left.
+    expect(r.gezaehlt('t:b', limit, 16, 1_006, 30, 29_500)).toEqual({ limit: 1_000, remaining: 9, resetSeconds: 30, retryAfterSeconds: null });
+    const spent = Array.from({ length: 10 }, () => r.ausVorrat('t:b', limit)?.remaining ?? null);
+    expect(spent).toEqual([8, 7, 6, 5, 4, 3, 2, 1, 0, null]);
+    // The next count finds nothing left: refused, as a count of one would be.
+    expect(r.gezaehlt('t:b', limit, 32, 1_038, 30, 29_400)).toMatchObject({ remaining: 0, retryAfterSeconds: 30 });
+  });
+
+  it('unspent hits lapse just before their window ends; a new window counts afresh', () => {
+    const { r, tick } = fake();
+    expect(r.gezaehlt('t:c', limit, 8, 8, 2, 1_000)).toMatchObject({ remaining: 999 });
+    expect(r.ausVorrat('t:c', limit)).toMatchObject({ remaining: 998 });
+    tick(960);
+    expect(r.ausVorrat('t:c', limit)).toBeNull();
+    // The new window: 4 hits, the quota from them alone (the old window's 6 unspent are gone).
+    expect(r.gezaehlt('t:c', limit, 4, 4, 60, 60_000)).toMatchObject({ remaining: 999 });
+    expect(r.ausVorrat('t:c', limit)).toMatchObject({ remaining: 998 });
+  });
+
+  it('over HTTP: fewer counts, the same remaining figures, and a revoked key refused at once', async () => {
+    await setUp({ keyRateLimit: { max: 500, windowMs: 600_000 } });
+    const key = await t.key('Alpha', 'AL');
+    const remaining = [];
+    for (let i = 0; i < 8; i++) remaining.push((await send('/graphql', key)).headers.get('ratelimit-remaining'));
+    expect(remaining).toEqual(['499', '498', '497', '496', '495', '494', '493', '492']);
+    // Counts of 1, 2, 4, 8 (cap 500 / 50 = 10): 15 hits counted for 8 requests, 7 held.
+    expect((await t.db.prisma.rateLimitCounter.findFirstOrThrow()).hits).toBe(15);
+    await t.db.prisma.apiKey.updateMany({ data: { widerrufenAm: new Date() } });
+    const r = await send('/graphql', key);
+    expect(r.status).toBe(401);
+    expect((await r.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('two apps on one database never grant more than the budget together', async () => {
+    await setUp({ keyRateLimit: { max: 100, windowMs: 600_000 } });
+    const { createApp } = await import('../server/app.js');
+    const zweite = createApp({ prisma: t.db.prisma, keyRateLimit: { max: 100, windowMs: 600_000 } });
+    const key = await t.key('Alpha', 'AL');
+    const status: number[] = [];
+    for (let i = 0; i < 130; i++) {
+      const init = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: ME }) };
+      // Runs of three on each: both hold hits in advance (100 / 50 = 2 at a time).
+      const r = Math.floor(i / 3) % 2 ? await zweite.fetch('http://yoga/graphql', init) : await appFetch('/graphql', init);
+      status.push(r.status);
+    }
+    const granted = status.filter((s) => s === 200).length;
+    // Never more than 100; at most one held unspent by the other app when the budget ran out.
+    expect(granted).toBeLessThanOrEqual(100);
+    expect(granted).toBeGreaterThanOrEqual(99);
+    expect(status.slice(granted + 1).every((s) => s === 429)).toBe(true);
   });
 });
 

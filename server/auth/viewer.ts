@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Rolle } from '../generated/prisma/enums.js';
 import { hashApiKey } from './apiKeys.js';
 import { direkt } from '../db/direkt.js';
-import { addressBucket, quota, sweep, upsertHit, type Limit, type Quota } from './rateLimiter.js';
+import { addressBucket, sweep, upsertHit, type Limit } from './rateLimiter.js';
 
 export interface Viewer {
   benutzerId: string;
@@ -38,35 +38,50 @@ function anmeldung(found: Row | undefined): Anmeldung | null {
   };
 }
 
+/** The key alone, for a request whose count this process already holds (server/auth/rateLimiter.ts, Vorrat). */
+export async function authenticate(prisma: PrismaClient, key: string): Promise<Anmeldung | null> {
+  const statement = KEY_LOOKUP(key);
+  const [row] = await direkt(prisma).$queryRawUnsafe<Row[]>(statement.text, ...statement.values);
+  return anmeldung(row);
+}
+
+/** What one count said: the hits of the bucket's window now, and how long it still runs. */
+export interface Zaehlung {
+  hits: number;
+  resetSeconds: number;
+  restMs: number;
+}
+
 /**
- * The key lookup and the rate limit in one statement (it runs on every request, so no second one):
- * a valid key counts against its own budget, by its id; an unknown or revoked one against the
- * client address's. So nobody can spend a key's budget without the key, and what the RateLimit-*
- * headers tell an invalid key's sender is about their own address only.
+ * The key lookup and the rate limit in one statement (it runs on every request a count is not held
+ * in advance for, so no second one): a valid key counts `n` hits against its own budget, by its id;
+ * an unknown or revoked one one hit against the client address's. So nobody can spend a key's
+ * budget without the key, and what the RateLimit-* headers tell an invalid key's sender is about
+ * their own address only.
  */
 export async function authenticateAndCount(
-  prisma: PrismaClient, key: string, address: string, limits: { perKey: Limit; perAddress: Limit },
-): Promise<{ anmeldung: Anmeldung | null; quota: Quota; bucket: 'key' | 'address' }> {
+  prisma: PrismaClient, key: string, address: string, limits: { perKey: Limit; perAddress: Limit }, n: number,
+): Promise<{ anmeldung: Anmeldung | null; zaehlung: Zaehlung; bucket: 'key' | 'address' }> {
   const statement = Prisma.sql`
     WITH k AS (${KEY_LOOKUP(key)}),
     b AS (
       SELECT CASE WHEN valid THEN 'k:' || k.id ELSE ${addressBucket(address)} END AS bucket,
              CASE WHEN valid THEN ${limits.perKey.windowMs}::float8 ELSE ${limits.perAddress.windowMs}::float8 END AS "windowMs",
+             CASE WHEN valid THEN ${n}::int ELSE 1 END AS n,
              CASE WHEN valid THEN 'key' ELSE 'address' END AS charged
         FROM (SELECT 1) one LEFT JOIN (SELECT k.*, k."widerrufenAm" IS NULL AS valid FROM k) k ON true
     ),
-    h AS (${upsertHit(Prisma.sql`(SELECT bucket FROM b)`, Prisma.sql`(SELECT "windowMs" FROM b)`)}),
+    h AS (${upsertHit(Prisma.sql`(SELECT bucket FROM b)`, Prisma.sql`(SELECT "windowMs" FROM b)`, Prisma.sql`(SELECT n FROM b)`)}),
     ${sweep(Prisma.sql`${addressBucket(address)}, COALESCE((SELECT 'k:' || id FROM k), '')`)}
-    SELECT k.*, h.hits, h."resetSeconds", (SELECT charged FROM b) AS charged FROM h LEFT JOIN k ON true`;
+    SELECT k.*, h.hits, h."resetSeconds", h."restMs", (SELECT charged FROM b) AS charged FROM h LEFT JOIN k ON true`;
   // Past Prisma's client (server/db/direkt.ts): the columns are text, integers and booleans, and
   // widerrufenAm is only asked whether it is set.
-  const [row] = await direkt(prisma).$queryRawUnsafe<(Partial<Row> & { hits: number; resetSeconds: number; charged: 'key' | 'address' })[]>(
+  const [row] = await direkt(prisma).$queryRawUnsafe<(Partial<Row> & Zaehlung & { charged: 'key' | 'address' })[]>(
     statement.text, ...statement.values,
   );
-  const charged = row!.charged;
   return {
     anmeldung: anmeldung(row!.prefix === null || row!.prefix === undefined ? undefined : (row as Row)),
-    quota: quota(charged === 'key' ? limits.perKey : limits.perAddress, row!.hits, row!.resetSeconds),
-    bucket: charged,
+    zaehlung: { hits: row!.hits, resetSeconds: row!.resetSeconds, restMs: row!.restMs },
+    bucket: row!.charged,
   };
 }
