@@ -559,12 +559,22 @@ function documentPlans(schema: GraphQLSchema, document: DocumentNode, operationN
 }
 
 /**
+ * A statement the first root field's is wrapped in (server/fastReads.ts: the key check), its
+ * parameters after the root's ($n on); `accept` sees its row first: false, no answer.
+ */
+export interface AroundFirst {
+  sql(inner: string, n: number): string;
+  values: readonly string[];
+  accept(row: Record<string, unknown> | undefined): boolean;
+}
+
+/**
  * The answer to a query of Akten from one statement per root field, or null: then graphql-js
  * answers it (see the top of this file for when).
  */
 export async function compiledAnswer(
   schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined,
-  ctx: Context, limits: { listItems: number; pastDeadline(): boolean },
+  ctx: Context, limits: { listItems: number; pastDeadline(): boolean }, around?: AroundFirst,
 ): Promise<{ data: Record<string, unknown>; stringify: () => string } | null> {
   const doc = documentPlans(schema, document, operationName);
   if (!doc) return null;
@@ -606,13 +616,24 @@ export async function compiledAnswer(
       if (root.kind === 'value') {
         text = root.value;
       } else {
-        let rows: { j: string; c?: string | null }[] = [];
+        let params: string[] | null;
         if (root.kind === 'akt') {
           const id = args.get(root.key)!.id;
-          if (typeof id === 'string' && isId(id)) rows = await db.$queryRawUnsafe<{ j: string; c?: string }[]>(root.sql, kanzleiId, id);
+          params = typeof id === 'string' && isId(id) ? [kanzleiId, id] : null;
         } else {
           const after = pages.get(root.key)!.after;
-          rows = await db.$queryRawUnsafe<{ j: string; c?: string | null }[]>(root.sql, ...(after !== null ? [kanzleiId, after] : [kanzleiId]));
+          params = after !== null ? [kanzleiId, after] : [kanzleiId];
+        }
+        let rows: { j: string | null; c?: string | null }[] = [];
+        const wrap = around;
+        around = undefined;
+        if (wrap) {
+          // No statement for an id that is none: no key check either, so no answer here.
+          if (!params) return null;
+          rows = await db.$queryRawUnsafe<{ j: string | null; c?: string | null }[]>(wrap.sql(root.sql, params.length + 1), ...params, ...wrap.values);
+          if (!wrap.accept(rows[0])) return null;
+        } else if (params) {
+          rows = await db.$queryRawUnsafe<{ j: string | null; c?: string | null }[]>(root.sql, ...params);
         }
         text = rows[0]?.j ?? 'null';
         charged += listItemsAtMost(text, limits.listItems - charged);

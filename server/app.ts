@@ -5,6 +5,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { Kind, type SelectionNode } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
 import { compiledAnswer } from '../schema/compiledReads.js';
 import { schema } from '../schema/index.js';
 import { bearerToken, hashApiKey, INTAKE_TOKEN_PREFIX, intakeTokenPrefix, VISIBLE_PREFIX_LENGTH } from './auth/apiKeys.js';
@@ -28,6 +29,7 @@ import { honorarnoteEbInterface, honorarnotePdf, mahnschreibenPdf, mahnschreiben
 import { ValidationError } from './domain/errors.js';
 import { TarifError } from './tarif/ratg.js';
 import type { ZielRegeln } from './webhooks/ziel.js';
+import { AnsweredDocuments, withFastReads, type Pruefung } from './fastReads.js';
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -81,6 +83,15 @@ export interface RequestLog {
 export const LOG_FIELD_MAX = 100;
 const kuerzen = (s: string): string => (s.length > LOG_FIELD_MAX ? `${s.slice(0, LOG_FIELD_MAX)}…` : s);
 
+/** A request's log line (also written by server/fastReads.ts for what it answers). */
+const logLine = (method: string, path: string, operation: string | null, status: number, durationMs: number, authorization: string | null | undefined): RequestLog => {
+  const key = bearerToken(authorization ?? null);
+  return {
+    time: new Date().toISOString(), method, path: kuerzen(path), operation, status,
+    durationMs: Math.round(durationMs * 10) / 10, keyPrefix: key ? key.slice(0, VISIBLE_PREFIX_LENGTH) : null,
+  };
+};
+
 /** Structured request logs: nothing from the body but the operation name. */
 const requestLog = (log: (line: RequestLog) => void): Plugin => {
   const started = new WeakMap<Request, { t: number; operation: string | null }>();
@@ -95,16 +106,7 @@ const requestLog = (log: (line: RequestLog) => void): Plugin => {
     onResponse({ request, response }) {
       const s = started.get(request);
       const url = new URL(request.url);
-      const key = bearerToken(request.headers.get('authorization'));
-      log({
-        time: new Date().toISOString(),
-        method: request.method,
-        path: kuerzen(url.pathname),
-        operation: s?.operation ?? null,
-        status: response.status,
-        durationMs: s ? Math.round((performance.now() - s.t) * 10) / 10 : 0,
-        keyPrefix: key ? key.slice(0, VISIBLE_PREFIX_LENGTH) : null,
-      });
+      log(logLine(request.method, url.pathname, s?.operation ?? null, response.status, s ? performance.now() - s.t : 0, request.headers.get('authorization')));
     },
   };
 };
@@ -137,15 +139,28 @@ const intakeOnly: Plugin<Context> = {
   },
 };
 
-/** Queries of Akten from one statement per root field, when they have a plan (after the limits: they hold). */
-const compiledReadsPlugin: Plugin<Context> = {
-  onExecute({ args, setResultAndStopExecution }) {
-    const ctx = args.contextValue;
-    if (ctx.intake) return;
-    return compiledAnswer(args.schema, args.document, args.operationName, args.variableValues, ctx, executionLimits(ctx)).then((answer) => {
-      if (answer) setResultAndStopExecution(answer);
-    });
-  },
+/**
+ * Queries of Akten from one statement per root field, when they have a plan (after the limits: they
+ * hold). A query text so answered is remembered: sent again, server/fastReads.ts answers it.
+ */
+const compiledReadsPlugin = (documents: AnsweredDocuments): Plugin<Context> => {
+  const texts = new WeakMap<Request, string>();
+  return {
+    onParams({ request, params }) {
+      // The client's own text (a documentId's text is set later, by the persisted-operations plugin).
+      if (typeof params.query === 'string') texts.set(request, params.query);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const ctx = args.contextValue;
+      if (ctx.intake) return;
+      return compiledAnswer(args.schema, args.document, args.operationName, args.variableValues, ctx, executionLimits(ctx)).then((answer) => {
+        if (!answer) return;
+        setResultAndStopExecution(answer);
+        const text = texts.get((ctx as Context & { request: Request }).request);
+        if (text !== undefined) documents.remember(text, args.operationName, args.document);
+      });
+    },
+  };
 };
 
 const noViewer = new Proxy({} as Viewer, {
@@ -231,15 +246,6 @@ const health = (prisma: PrismaClient): Plugin => ({
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 
-/** What the rate limit found out about a request: who it is (a valid API key) and the budget it spent. */
-interface Pruefung {
-  anmeldung: Anmeldung | null;
-  /** null: not counted (no key, and the database is unavailable: it is refused with 401 anyway). */
-  quota: Quota | null;
-  /** Whose budget it spent. */
-  charged: 'key' | 'address';
-  address: string;
-}
 type Pruefen = (request: Request, serverContext: ServerContext) => Promise<Pruefung>;
 
 const rateLimitMessage = (p: Pruefung & { quota: Quota }) =>
@@ -294,9 +300,9 @@ export function createApp({
   const pruefungen = new WeakMap<Request, Promise<Pruefung>>();
   let graphiqlPage: Promise<string> | undefined;
   const settled = new WeakMap<Request, Pruefung>();
-  const pruefe = async (request: Request, serverContext: ServerContext): Promise<Pruefung> => {
-    const address = clientAddress(serverContext.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), trust);
-    const key = bearerToken(request.headers.get('authorization'));
+  const pruefe = async (authorization: string | null | undefined, forwardedFor: string | null | undefined, remoteAddress: string | undefined): Promise<Pruefung> => {
+    const address = clientAddress(remoteAddress, forwardedFor ?? null, trust);
+    const key = bearerToken(authorization ?? null);
     if (key && !key.startsWith(INTAKE_TOKEN_PREFIX)) {
       // A key this process already saw over its limit is refused without a statement.
       const name = `t:${hashApiKey(key)}`;
@@ -329,15 +335,35 @@ export function createApp({
       throw error;
     }
   };
+  // Checks server/fastReads.ts made before it handed a request to Yoga, by node:http's request.
+  const vorab = new WeakMap<IncomingMessage, Pruefung>();
   const pruefen: Pruefen = (request, serverContext) => {
     let p = pruefungen.get(request);
     if (!p) {
-      pruefungen.set(request, (p = pruefe(request, serverContext)));
+      const schon = serverContext.req && vorab.get(serverContext.req as IncomingMessage);
+      p = schon ? Promise.resolve(schon) : pruefe(request.headers.get('authorization'), request.headers.get('x-forwarded-for'), serverContext.req?.socket?.remoteAddress);
+      pruefungen.set(request, p);
       void p.then((done) => settled.set(request, done), () => {});
     }
     return p;
   };
-  return createYoga<ServerContext, Context>({
+  /** The context of a request with a valid API key (Yoga's and server/fastReads.ts's). */
+  const keyContext = ({ viewer, tarifStand }: Anmeldung, address: string): Context => {
+    const perRequest = perRequestMemo();
+    return {
+      prisma, viewer, intake: null, clientAddress: address, rateLimits, perRequest, singleStatementReads, webhookZiele,
+      // A query prices with the copy cached at the Stand read with the key. A mutation (it runs
+      // as an audit actor) may just have changed the tariff data: it loads its own.
+      tarifdaten: () =>
+        currentActor()
+          ? perRequest('tarifdaten', () => loadTarifdaten(prisma, viewer.kanzleiId))
+          : tarifCache.get(prisma, viewer.kanzleiId, tarifStand),
+    };
+  };
+  const documents = new AnsweredDocuments();
+  const allLimits = { ...DEFAULT_LIMITS, ...limits };
+  const yogaSchema = guardLists(schema);
+  const yoga = createYoga<ServerContext, Context>({
     plugins: [
       // Every error's message in German, each with its extensions.code.
       fehlermeldungenDeutsch,
@@ -347,12 +373,12 @@ export function createApp({
       rateLimit(pruefen, settled),
       // Browsers must send a preflighted request (JSON, or this header): no cross-site form posts.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      ...limitPlugins({ ...DEFAULT_LIMITS, ...limits }),
+      ...limitPlugins(allLimits),
       intakeOnly,
       // Strings, lists, pages and cursors of every argument, before anything runs.
       queryArgumentLimits,
       auditActorPlugin,
-      ...(singleStatementReads && compiledReads ? [compiledReadsPlugin] : []),
+      ...(singleStatementReads && compiledReads ? [compiledReadsPlugin(documents)] : []),
       withClearErrors(dokumente(prisma, pruefen, tarifCache)),
       // Partner keys run only the SDK's persisted operations (sent as `documentId`); other keys may
       // send any query, or a documentId too.
@@ -376,7 +402,7 @@ export function createApp({
     ],
     // requestBodyLimit instead: the same limit without a stream pipeline per request (requestBody.ts).
     maxRequestBodySize: false,
-    schema: guardLists(schema),
+    schema: yogaSchema,
     // Unexpected errors reach clients as "Unerwarteter Fehler."; a lost database as DATABASE_UNAVAILABLE (503).
     maskedErrors: { maskError: maskDatabaseErrors, errorMessage: UNERWARTET },
     graphqlEndpoint: '/graphql',
@@ -409,18 +435,21 @@ export function createApp({
         };
       }
       if (!anmeldung) throw unauthenticated('Ungültiger oder widerrufener API-Schlüssel.');
-      const { viewer, tarifStand } = anmeldung;
-      const perRequest = perRequestMemo();
-      return {
-        prisma, viewer, intake: null, clientAddress: address, rateLimits, perRequest, singleStatementReads, webhookZiele,
-        // A query prices with the copy cached at the Stand read with the key. A mutation (it runs
-        // as an audit actor) may just have changed the tariff data: it loads its own.
-        tarifdaten: () =>
-          currentActor()
-            ? perRequest('tarifdaten', () => loadTarifdaten(prisma, viewer.kanzleiId))
-            : tarifCache.get(prisma, viewer.kanzleiId, tarifStand),
-      };
+      return keyContext(anmeldung, address);
     },
+  });
+  if (!singleStatementReads || !compiledReads) return yoga;
+  return withFastReads(yoga, {
+    documents, schema: yogaSchema, limits: allLimits, pruefe, vorab, context: keyContext, headers: rateLimitHeaders,
+    clientAddress: (forwardedFor, remoteAddress) => clientAddress(remoteAddress, forwardedFor ?? null, trust),
+    keyName: (authorization) => {
+      const key = bearerToken(authorization);
+      if (!key || key.startsWith(INTAKE_TOKEN_PREFIX)) return null;
+      const hash = hashApiKey(key);
+      return { name: `t:${hash}`, hash };
+    },
+    vorrat: (name) => (rateLimits.known(name) ? null : rateLimits.ausVorrat(name, rateLimits.perKey)),
+    log: log && ((operation, status, durationMs, authorization) => log(logLine('POST', '/graphql', operation, status, durationMs, authorization))),
   });
 }
 

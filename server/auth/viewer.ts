@@ -24,11 +24,22 @@ export interface Anmeldung {
 
 type Row = { prefix: string; widerrufenAm: unknown; nurPersistiert: boolean; benutzerId: string; kanzleiId: string; rolle: Rolle; kuerzel: string; tarifStand: number };
 
-/** The key, its Benutzer and the office's tariff Stand, joined by hand (Prisma would send one statement per relation). */
-const KEY_LOOKUP = (key: string) => Prisma.sql`SELECT k.id::text AS id, k.prefix, k."widerrufenAm", k."nurPersistiert", b.id::text AS "benutzerId",
+/** The key, its Benutzer and the office's tariff Stand, joined by hand (Prisma would send one statement per relation); the key's hash follows. */
+const KEY_SELECT = `SELECT k.id::text AS id, k.prefix, k."widerrufenAm", k."nurPersistiert", b.id::text AS "benutzerId",
            b."kanzleiId"::text AS "kanzleiId", b.rolle::text AS rolle, b.kuerzel, z."tarifStand"
       FROM "ApiKey" k JOIN "Benutzer" b ON b.id = k."benutzerId" JOIN "Kanzlei" z ON z.id = b."kanzleiId"
-     WHERE k.hash = ${hashApiKey(key)}`;
+     WHERE k.hash = `;
+const KEY_LOOKUP = (key: string) => Prisma.sql`${Prisma.raw(KEY_SELECT)}${hashApiKey(key)}`;
+
+/**
+ * The key lookup around another statement (`inner`, the key's hash its parameter $n): one row with
+ * the key's columns and the inner statement's first row's (none: nulls); no row, no such key. The
+ * inner statement runs whatever the key: what it read is used only once `keyRow` accepted the row.
+ */
+export const aroundKeyLookup = (inner: string, n: number) => `SELECT k.*, q.* FROM (${KEY_SELECT}$${n}) k LEFT JOIN LATERAL (${inner}) q ON true`;
+
+/** The Anmeldung a row of `aroundKeyLookup` gives (null: no valid key). */
+export const keyRow = (row: Record<string, unknown> | undefined): Anmeldung | null => anmeldung(row?.prefix == null ? undefined : (row as Row));
 
 function anmeldung(found: Row | undefined): Anmeldung | null {
   if (!found || found.widerrufenAm) return null;

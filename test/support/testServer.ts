@@ -92,6 +92,8 @@ export interface GqlResponse<T = any> {
 
 export interface TestServer {
   db: Database;
+  /** The app under test. */
+  app: ReturnType<typeof createApp>;
   /** The GraphQL endpoint: http://127.0.0.1:<port>/graphql over HTTP, else an in-process address. */
   url: string;
   /**
@@ -136,6 +138,7 @@ export async function testServer(
   };
   return {
     db,
+    app,
     url,
     key: async (kanzlei, kuerzel, rolle = 'ADMIN') => {
       await db.prisma.kanzlei.upsert({ where: { name: kanzlei }, update: {}, create: { name: kanzlei, ...TEST_BRIEFKOPF } });
