@@ -36,7 +36,16 @@ const KEY_LOOKUP = (key: string) => Prisma.sql`${Prisma.raw(KEY_SELECT)}${hashAp
  * the key's columns and the inner statement's first row's (none: nulls); no row, no such key. The
  * inner statement runs whatever the key: what it read is used only once `keyRow` accepted the row.
  */
-export const aroundKeyLookup = (inner: string, n: number) => `SELECT k.*, q.* FROM (${KEY_SELECT}$${n}) k LEFT JOIN LATERAL (${inner}) q ON true`;
+export function aroundKeyLookup(inner: string, n: number): string {
+  // A plan's statement is the same string each time: looked up by it, its hash is computed once.
+  let known = umhuellt.get(inner);
+  if (known?.n !== n) {
+    if (umhuellt.size >= 1_000) umhuellt.clear();
+    umhuellt.set(inner, (known = { n, sql: `SELECT k.*, q.* FROM (${KEY_SELECT}$${n}) k LEFT JOIN LATERAL (${inner}) q ON true` }));
+  }
+  return known.sql;
+}
+const umhuellt = new Map<string, { n: number; sql: string }>();
 
 /** The Anmeldung a row of `aroundKeyLookup` gives (null: no valid key). */
 export const keyRow = (row: Record<string, unknown> | undefined): Anmeldung | null => anmeldung(row?.prefix == null ? undefined : (row as Row));
