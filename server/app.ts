@@ -449,6 +449,7 @@ export function createApp({
       return { name: `t:${hash}`, hash };
     },
     vorrat: (name) => (rateLimits.known(name) ? null : rateLimits.ausVorrat(name, rateLimits.perKey)),
+    zuruecklegen: (name) => rateLimits.zuruecklegen(name),
     log: log && ((operation, status, durationMs, authorization) => log(logLine('POST', '/graphql', operation, status, durationMs, authorization))),
   });
 }

@@ -10,6 +10,12 @@
 // validation, depth, aliases, tokens, directives (none of them sees variables). What depends on
 // the variables runs again here: argument bounds (queryArguments.ts) and cost (queryCost.ts).
 //
+// While this process holds hits of the key's budget in advance (server/auth/rateLimiter.ts), the
+// key lookup wraps the compiled read (`aroundKeyLookup`): one statement per request, as the floor
+// sends. The read runs with the office and tariff Stand the key's last check found; its row must
+// show the key valid and unchanged (Benutzer, office, role, tariff Stand), else what it read is
+// dropped and Yoga answers with the row's check handed over.
+//
 // Anything else goes to Yoga untouched or, once the body is read, with the body handed over
 // (`req.body`, which Yoga's node adapter reads instead of the stream) and with the key check
 // already made (`vorab`), so a request is never counted twice: other paths, methods and content
@@ -56,10 +62,13 @@ export class AnsweredDocuments {
   }
 }
 
-/** What the key check found (server/app.ts). */
+/** What the key check and the rate limit found out about a request (server/app.ts's `pruefe`). */
 export interface Pruefung {
+  /** Who it is: a valid API key's Benutzer, or null. */
   anmeldung: Anmeldung | null;
+  /** null: not counted (no key, and the database is unavailable: it is refused with 401 anyway). */
   quota: Quota | null;
+  /** Whose budget it spent. */
   charged: 'key' | 'address';
   address: string;
 }
@@ -76,6 +85,8 @@ export interface FastReads {
   keyName(authorization: string): { name: string; hash: string } | null;
   /** A hit this process holds in advance for the key (server/auth/rateLimiter.ts), spent; null: none held. */
   vorrat(name: string): Quota | null;
+  /** Gives a hit taken with `vorrat` back, unspent. */
+  zuruecklegen(name: string): void;
   /** Where a check made here is handed to Yoga's path. */
   vorab: WeakMap<IncomingMessage, Pruefung>;
   context(anmeldung: Anmeldung, address: string): Context;
@@ -105,7 +116,9 @@ function readBody(req: IncomingMessage, length: number): Promise<Buffer | null> 
       got += c.length;
     });
     req.once('end', () => resolve(got === length ? (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)) : null));
+    // Aborted: no body (a later 'end' changes nothing).
     req.once('error', () => resolve(null));
+    req.once('close', () => resolve(null));
   });
 }
 
@@ -156,15 +169,16 @@ export function withFastReads<Y extends object>(yoga: Y, fast: FastReads): Y {
     if (!answerType || !(length > 0 && length <= BODY_MAX)) return false;
     const started = performance.now();
     let handedOver = false;
-    const toYoga = (body: Buffer | null) => {
+    const toYoga = (body: Buffer) => {
       if (handedOver) return;
       handedOver = true;
       // Yoga's node adapter takes a body already read from req.body.
-      if (body) (req as IncomingMessage & { body?: Buffer }).body = body;
+      (req as IncomingMessage & { body?: Buffer }).body = body;
       handle(req, res, ...rest);
     };
     void readBody(req, length).then(async (body) => {
-      if (!body) return toYoga(null);
+      // The client went away mid-body: nobody to answer.
+      if (!body) return void res.destroy();
       try {
         if (!(await answered(body))) toYoga(body);
       } catch {
@@ -195,20 +209,27 @@ export function withFastReads<Y extends object>(yoga: Y, fast: FastReads): Y {
       if (bekannt && held) {
         // One statement: the key is checked in the read's own (a revoked key is refused at once, as always).
         const address = fast.clientAddress(h['x-forwarded-for'] as string | undefined, req.socket.remoteAddress);
-        const seen: { anmeldung: Anmeldung | null } = { anmeldung: null };
+        const seen: { checked: boolean; anmeldung: Anmeldung | null } = { checked: false, anmeldung: null };
         const around: AroundFirst = {
           sql: aroundKeyLookup,
           values: [key.hash],
-          accept: (row) => !!(seen.anmeldung = keyRow(row)) && gleich(seen.anmeldung, bekannt),
+          accept: (row) => {
+            seen.checked = true;
+            return !!(seen.anmeldung = keyRow(row)) && gleich(seen.anmeldung, bekannt);
+          },
         };
         compiled = await compiledAnswer(fast.schema, document, p.operationName, p.variables, fast.context(bekannt, address), limits, around);
         if (!compiled) {
-          // The key's hit is spent: Yoga's path gets the key as the statement found it; without a
-          // valid key (or a statement) it checks anew and charges the address, as for any invalid key.
+          // Yoga's path gets the key as the statement found it, with the hit spent here; without a
+          // valid key (or without a statement: an id that is none) the hit goes back and Yoga's path
+          // checks as it always does (an invalid key is charged to the address).
           if (seen.anmeldung) {
             merken(key.name, seen.anmeldung);
             fast.vorab.set(req, { anmeldung: seen.anmeldung, quota: held, charged: 'key', address });
-          } else angemeldet.delete(key.name);
+          } else {
+            if (seen.checked) angemeldet.delete(key.name);
+            fast.zuruecklegen(key.name);
+          }
           return false;
         }
         quota = held;

@@ -122,6 +122,12 @@ describe('compiled reads before Yoga', () => {
       expect(r.text).toBe((await viaYoga(query, variables)).text);
     }
     expect(answeredHere()).toBe(before);
+    // An id that is none: no statement here, so Yoga answers (null), and the request counts once.
+    const first = await ask(AKT, { id: 'kein-id' });
+    const second = await ask(AKT, { id: 'kein-id' });
+    expect([first.text, second.text]).toEqual(['{"data":{"akt":null}}', '{"data":{"akt":null}}']);
+    expect(Number(first.remaining) - Number(second.remaining)).toBe(1);
+    expect(answeredHere()).toBe(before);
     // An Akt that is none (well-formed id): null, from here.
     expect((await ask(AKT, { id: '00000000-0000-4000-8000-000000000000' })).text).toBe('{"data":{"akt":null}}');
     expect(answeredHere()).toBe(before + 1);

@@ -233,6 +233,35 @@ describe('hits counted in advance (a key sending many requests)', () => {
   });
 });
 
+// Hits counted in advance under real concurrency: two apps (as two processes would) on one
+// PostgreSQL over HTTP, 300 requests at once against a budget of 200.
+describe.runIf(process.env.TEST_DATABASE_URL)('hits counted in advance, at once, on PostgreSQL', () => {
+  it('never grant more than the budget, and at most a held count less', async () => {
+    const limit = { max: 200, windowMs: 600_000 };
+    t = await testServer({ keyRateLimit: limit }, {}, { overHttp: true });
+    open = true;
+    const { createApp } = await import('../server/app.js');
+    const { createServer } = await import('node:http');
+    const zweite = createServer(createApp({ prisma: t.db.prisma, keyRateLimit: limit }));
+    await new Promise<void>((r) => zweite.listen(0, '127.0.0.1', r));
+    try {
+      const key = await t.key('Alpha', 'AL');
+      const urls = [t.url, `http://127.0.0.1:${(zweite.address() as import('node:net').AddressInfo).port}/graphql`];
+      const status = await Promise.all(Array.from({ length: 300 }, (_, i) =>
+        fetch(urls[i % 2]!, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: ME }) }).then((r) => r.status)));
+      const granted = status.filter((s) => s === 200).length;
+      expect(status.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+      // 200 / 50 = 4 hits at a time: when the budget runs out, the other app may hold up to 3 unspent.
+      expect(granted).toBeLessThanOrEqual(200);
+      expect(granted).toBeGreaterThanOrEqual(200 - 3);
+      const [counter] = await t.db.prisma.rateLimitCounter.findMany({ where: { bucket: { startsWith: 'k:' } } });
+      expect(counter!.hits).toBeGreaterThanOrEqual(granted);
+    } finally {
+      await new Promise((r) => zweite.close(r));
+    }
+  });
+});
+
 describe('the counters', () => {
   it('one row per bucket, a new window once the old one ended, expired rows swept by later requests', async () => {
     await setUp({ keyRateLimit: { max: 2, windowMs: 600_000 } });

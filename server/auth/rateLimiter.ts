@@ -168,6 +168,12 @@ export class RateLimits {
     return quota(limit, v.gezaehlt - v.uebrig, resetSeconds);
   }
 
+  /** Gives back a hit `ausVorrat` took (the request did not spend it after all). */
+  zuruecklegen(name: string) {
+    const v = this.vorraete.get(name);
+    if (v) v.uebrig++;
+  }
+
   /** Forgets what `name` holds in advance (its key turned out invalid). */
   vergessen(name: string) {
     this.vorraete.delete(name);
