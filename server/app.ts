@@ -300,24 +300,31 @@ export function createApp({
   const pruefungen = new WeakMap<Request, Promise<Pruefung>>();
   let graphiqlPage: Promise<string> | undefined;
   const settled = new WeakMap<Request, Pruefung>();
+  /** An API key's hash and its name in RateLimits; null for no key or an intake token. */
+  const keyName = (authorization: string | null | undefined) => {
+    const key = bearerToken(authorization ?? null);
+    if (!key || key.startsWith(INTAKE_TOKEN_PREFIX)) return null;
+    const hash = hashApiKey(key);
+    return { name: `t:${hash}`, hash };
+  };
   const pruefe = async (authorization: string | null | undefined, forwardedFor: string | null | undefined, remoteAddress: string | undefined): Promise<Pruefung> => {
     const address = clientAddress(remoteAddress, forwardedFor ?? null, trust);
-    const key = bearerToken(authorization ?? null);
-    if (key && !key.startsWith(INTAKE_TOKEN_PREFIX)) {
+    const apiKey = keyName(authorization);
+    if (apiKey) {
+      const { name, hash } = apiKey;
       // A key this process already saw over its limit is refused without a statement.
-      const name = `t:${hashApiKey(key)}`;
       const known = rateLimits.known(name);
       if (known) return { anmeldung: null, quota: known, charged: 'key', address };
       // A hit counted in advance: only the key is checked (a revoked key is refused at once).
       const gehalten = rateLimits.ausVorrat(name, rateLimits.perKey);
       if (gehalten) {
-        const anmeldung = await authenticate(prisma, key);
+        const anmeldung = await authenticate(prisma, hash);
         if (anmeldung) return { anmeldung, quota: gehalten, charged: 'key', address };
         rateLimits.vergessen(name);
         return { anmeldung: null, quota: await rateLimits.hit(addressBucket(address), rateLimits.perAddress), charged: 'address', address };
       }
       const n = rateLimits.vorausZaehlen(name, rateLimits.perKey);
-      const { anmeldung, zaehlung: z, bucket } = await authenticateAndCount(prisma, key, address, rateLimits, n);
+      const { anmeldung, zaehlung: z, bucket } = await authenticateAndCount(prisma, hash, address, rateLimits, n);
       if (bucket === 'key') {
         const q = rateLimits.gezaehlt(name, rateLimits.perKey, n, z.hits, z.resetSeconds, z.restMs);
         rateLimits.remember(name, q, rateLimits.perKey);
@@ -331,7 +338,7 @@ export function createApp({
       return { anmeldung: null, quota: await rateLimits.hit(addressBucket(address), rateLimits.perAddress), charged: 'address', address };
     } catch (error) {
       // Without a key the answer is 401, which needs no database.
-      if (!key && isDatabaseUnavailable(error)) return { anmeldung: null, quota: null, charged: 'address', address };
+      if (!bearerToken(authorization ?? null) && isDatabaseUnavailable(error)) return { anmeldung: null, quota: null, charged: 'address', address };
       throw error;
     }
   };
@@ -442,12 +449,7 @@ export function createApp({
   return withFastReads(yoga, {
     documents, schema: yogaSchema, limits: allLimits, pruefe, vorab, context: keyContext, headers: rateLimitHeaders,
     clientAddress: (forwardedFor, remoteAddress) => clientAddress(remoteAddress, forwardedFor ?? null, trust),
-    keyName: (authorization) => {
-      const key = bearerToken(authorization);
-      if (!key || key.startsWith(INTAKE_TOKEN_PREFIX)) return null;
-      const hash = hashApiKey(key);
-      return { name: `t:${hash}`, hash };
-    },
+    keyName,
     vorrat: (name) => (rateLimits.known(name) ? null : rateLimits.ausVorrat(name, rateLimits.perKey)),
     zuruecklegen: (name) => rateLimits.zuruecklegen(name),
     log: log && ((operation, status, durationMs, authorization) => log(logLine('POST', '/graphql', operation, status, durationMs, authorization))),

@@ -1,7 +1,6 @@
 // Who is calling: the Benutzer behind a valid, unrevoked API key, and so their Kanzlei.
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Rolle } from '../generated/prisma/enums.js';
-import { hashApiKey } from './apiKeys.js';
 import { direkt } from '../db/direkt.js';
 import { addressBucket, sweep, upsertHit, type Limit } from './rateLimiter.js';
 
@@ -29,7 +28,7 @@ const KEY_SELECT = `SELECT k.id::text AS id, k.prefix, k."widerrufenAm", k."nurP
            b."kanzleiId"::text AS "kanzleiId", b.rolle::text AS rolle, b.kuerzel, z."tarifStand"
       FROM "ApiKey" k JOIN "Benutzer" b ON b.id = k."benutzerId" JOIN "Kanzlei" z ON z.id = b."kanzleiId"
      WHERE k.hash = `;
-const KEY_LOOKUP = (key: string) => Prisma.sql`${Prisma.raw(KEY_SELECT)}${hashApiKey(key)}`;
+const KEY_LOOKUP = (hash: string) => Prisma.sql`${Prisma.raw(KEY_SELECT)}${hash}`;
 
 /**
  * The key lookup around another statement (`inner`, the key's hash its parameter $n): one row with
@@ -58,9 +57,9 @@ function anmeldung(found: Row | undefined): Anmeldung | null {
   };
 }
 
-/** The key alone, for a request whose count this process already holds (server/auth/rateLimiter.ts, Vorrat). */
-export async function authenticate(prisma: PrismaClient, key: string): Promise<Anmeldung | null> {
-  const statement = KEY_LOOKUP(key);
+/** The key (by its hash, apiKeys.ts) alone, for a request whose count this process already holds (server/auth/rateLimiter.ts, Vorrat). */
+export async function authenticate(prisma: PrismaClient, hash: string): Promise<Anmeldung | null> {
+  const statement = KEY_LOOKUP(hash);
   const [row] = await direkt(prisma).$queryRawUnsafe<Row[]>(statement.text, ...statement.values);
   return anmeldung(row);
 }
@@ -80,10 +79,10 @@ export interface Zaehlung {
  * their own address only.
  */
 export async function authenticateAndCount(
-  prisma: PrismaClient, key: string, address: string, limits: { perKey: Limit; perAddress: Limit }, n: number,
+  prisma: PrismaClient, hash: string, address: string, limits: { perKey: Limit; perAddress: Limit }, n: number,
 ): Promise<{ anmeldung: Anmeldung | null; zaehlung: Zaehlung; bucket: 'key' | 'address' }> {
   const statement = Prisma.sql`
-    WITH k AS (${KEY_LOOKUP(key)}),
+    WITH k AS (${KEY_LOOKUP(hash)}),
     b AS (
       SELECT CASE WHEN valid THEN 'k:' || k.id ELSE ${addressBucket(address)} END AS bucket,
              CASE WHEN valid THEN ${limits.perKey.windowMs}::float8 ELSE ${limits.perAddress.windowMs}::float8 END AS "windowMs",
