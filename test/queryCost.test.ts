@@ -43,7 +43,12 @@ describe('the cost of an operation', () => {
     // Nested relations multiply: leistungen (100) → akt (1) → leistungen (100) → akt → leistungen → akt { id }:
     // innermost akt 1 + 1 = 2; leistungen 1 + 100 × 2 = 201; akt 202; leistungen 1 + 100 × 202 = 20 201; akt 20 202;
     // leistungen 1 + 100 × 20 202 = 2 020 201; akt(id) 2 020 202.
-    expect(queryCost(schema, parse(ATTACK.replace('%', akt)), null, {})).toBe(2_020_202);
+    const attack = parse(ATTACK.replace('%', akt));
+    expect(queryCost(schema, attack, null, {})).toBe(2_020_202);
+    // A cost that reads no variable is remembered per document; one that reads a variable never:
+    // the same documents again, the variable's 1 now giving 1 + 1 × 14 = 15.
+    expect(queryCost(schema, attack, null, { egal: 1 })).toBe(2_020_202);
+    expect(queryCost(schema, mitVariable, null, { n: 1 })).toBe(15);
   });
 
   it('refuses the nested-relation query within a second, and the server answers others right after', async () => {
