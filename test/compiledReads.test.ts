@@ -16,6 +16,7 @@ let t: TestServer;
 let key: string;
 let akt: string;
 let leer: string;
+let titelId: string;
 
 const LIMITS: Partial<QueryLimits> = { maxDepth: 20, maxCost: 100_000_000, maxAliases: 50, maxTokens: 50_000 };
 
@@ -46,6 +47,7 @@ beforeEach(async () => {
     i: { aktId: akt, gericht: 'BGHS WIEN', datum: '2026-03-02', vollstreckbarAm: '2026-04-01', beschlussart: 'ZAHLUNGSBEFEHL', verdienst: '100.5', einheitssatz: '60', barauslagenUstFrei: '12.3' },
   });
   expect(titel.createTitel.titel?.id, JSON.stringify(titel)).toBeTruthy();
+  titelId = titel.createTitel.titel.id;
   // Both go to the Akt's (first) Titel.
   await createForderung(t, key, { aktId: akt, art: 'HAUPTFORDERUNG', betrag: '12345.67', faelligAm: '2026-01-01' });
   await createForderung(t, key, { aktId: akt, art: 'NEBENFORDERUNG', betrag: '150' });
@@ -71,8 +73,8 @@ describe('compiled reads', () => {
     expect(a).toMatchObject({ __typename: 'Akt', id: akt, aktenzeichen: '2026/0042', a: 'Gruber gegen drei', status: 'ANGELEGT', klient: { name: 'Holzbau "Gruber" GmbH' } });
     expect(a.gegner.map((g: { name: string }) => g.name)).toEqual(['Gegner G1', 'Gegner G2', 'Gegner G3']);
     expect(a.forderungen).toEqual([
-      { art: 'HAUPTFORDERUNG', betrag: '12345.67', faelligAm: '2026-01-01', titel: { id: expect.any(String) } },
-      { art: 'NEBENFORDERUNG', betrag: '150.00', faelligAm: null, titel: { id: expect.any(String) } },
+      { art: 'HAUPTFORDERUNG', betrag: '12345.67', faelligAm: '2026-01-01', titel: { id: titelId } },
+      { art: 'NEBENFORDERUNG', betrag: '150.00', faelligAm: null, titel: { id: titelId } },
     ]);
     // 100.50 + 60.00 + 12.30 + USt 20 % of 160.50 = 32.10 → 204.90.
     expect(a.titel).toEqual([{ datum: '2026-03-02', beschlussart: 'ZAHLUNGSBEFEHL', zugesprochen: '204.90', gericht: { kurzbezeichnung: 'BGHS WIEN' } }]);
@@ -87,6 +89,27 @@ describe('compiled reads', () => {
     const off = await answer(query, { id: akt }, false);
     expect(compiledStatements(off.statements)).toHaveLength(0);
     expect(on.text).toBe(off.text);
+  });
+
+  it('read a Titel of which only the id is asked from the Forderung’s key, null where it has none', async () => {
+    // An Akt without a Titel: its Forderung stays without one.
+    const ohne = await createAkt(t, key, { aktenzeichen: '2026/0044', bezeichnung: 'Ohne Titel', klientId: (await createPerson(t, key, { kurzbezeichnung: 'K2', name: 'K2' })) });
+    await createForderung(t, key, { aktId: ohne, art: 'HAUPTFORDERUNG', betrag: '10' });
+    const query = `{ akten(first: 10) { edges { node { aktenzeichen forderungen { betrag titel { __typename i: id } t: titel { id } } } } } }`;
+    const on = await answer(query);
+    const [statement] = compiledStatements(on.statements);
+    expect(statement).toBeDefined();
+    expect(statement).not.toContain('FROM "Titel"');
+    const byAz = Object.fromEntries(on.body.data.akten.edges.map((e: { node: { aktenzeichen: string; forderungen: unknown[] } }) => [e.node.aktenzeichen, e.node.forderungen]));
+    expect(byAz['2026/0044']).toEqual([{ betrag: '10.00', titel: null, t: null }]);
+    expect(byAz['2026/0042']).toEqual([
+      { betrag: '12345.67', titel: { __typename: 'Titel', i: titelId }, t: { id: titelId } },
+      { betrag: '150.00', titel: { __typename: 'Titel', i: titelId }, t: { id: titelId } },
+    ]);
+    expect(on.text).toBe((await answer(query, {}, false)).text);
+    // Anything besides the id: the Titel's row is read.
+    const mitDatum = await answer(`{ akten(first: 10) { edges { node { forderungen { titel { id datum } } } } } }`);
+    expect(compiledStatements(mitDatum.statements)[0]).toContain('FROM "Titel"');
   });
 
   it('answer a page with its cursors and page info from one statement besides the key', async () => {
