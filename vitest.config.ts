@@ -9,6 +9,11 @@ import Reihenfolge from './test/support/reihenfolge.js';
 // other on two cores.
 const workers = process.env.TEST_DATABASE_URL ? availableParallelism() * 2 : availableParallelism() + 1;
 
+// AsyncLocalStorage as the server runs it (server/asyncContext.mjs): on async context frames, which
+// Node 22 has behind a flag and Node 24 always (and refuses the flag).
+const ASYNC_CONTEXT_FRAME = '--experimental-async-context-frame';
+const execArgv = process.allowedNodeEnvironmentFlags.has(ASYNC_CONTEXT_FRAME) ? [ASYNC_CONTEXT_FRAME] : [];
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CJS (main) and ESM (module). Node loads the CJS build for every package;
@@ -21,6 +26,7 @@ export default defineConfig({
     setupFiles: ['test/support/setup.ts'],
     // Each test gets its own database (test/support/testServer.ts).
     maxWorkers: workers,
+    execArgv,
     sequence: { sequencer: Reihenfolge },
     // A worker keeps the modules it has loaded (the schema, Prisma, PGlite) for its next file: loading
     // them again for each of the 69 files cost more CPU than some files' tests. It also keeps up to two

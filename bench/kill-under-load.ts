@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
+import { SERVER_NODE_ARGS } from '../server/cli/nodeArgs.js';
 import { openDatabase } from '../server/db/database.js';
 import { provisionApiKey } from '../server/services/kanzleien.js';
 
@@ -188,7 +188,7 @@ export async function startServer(target: KillTarget): Promise<ServerProcess> {
   };
   if (target.kind === 'pglite') env.DATA_DIR = target.dataDir;
   // node itself (not npm or npx), so that the signal reaches the server and nothing in between.
-  const child = spawn(process.execPath, [...TS_NODE_ARGS, 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = await new Promise<string>((resolve, reject) => {

@@ -14,12 +14,16 @@ export interface ServerUnderTest {
   stop(): Promise<void>;
 }
 
+const ASYNC_CONTEXT_FRAME = '--experimental-async-context-frame';
+
 /**
  * As `npm start` runs the server: a young generation of 32 MiB semi-spaces, so that a GraphQL
  * request's short-lived objects (~ 60 KiB answer, thousands of field results) die in fewer, cheaper
- * scavenges (BENCHMARKS.md: ≈ 10 % less CPU per dashboard page).
+ * scavenges (BENCHMARKS.md: ≈ 10 % less CPU per dashboard page); and AsyncLocalStorage on async
+ * context frames, which `npm start` gets on Node 22 by starting again in place with the flag
+ * (server/asyncContext.mjs; a forked child with its IPC channel is given the flag directly).
  */
-export const SERVER_NODE_FLAGS = '--max-semi-space-size=32';
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32', ...(process.allowedNodeEnvironmentFlags.has(ASYNC_CONTEXT_FRAME) ? [ASYNC_CONTEXT_FRAME] : [])].join(' ');
 
 /**
  * NODE_ENV=production, as the server runs in production (it also turns off plugin-prisma's

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientAddress } from '../server/auth/clientAddress.js';
-import { TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
+import { SERVER_NODE_ARGS } from '../server/cli/nodeArgs.js';
 import { RateLimits } from '../server/auth/rateLimiter.js';
 import { openDatabase } from '../server/db/database.js';
 import { provisionApiKey } from '../server/services/kanzleien.js';
@@ -303,7 +303,7 @@ describe.runIf(url)('two server processes on one PostgreSQL', () => {
   /** Starts `server/main.ts` and resolves with its port once it listens. */
   const start = (env: Record<string, string>) =>
     new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [...TS_NODE_ARGS, 'server/main.ts'], {
+      const child = spawn(process.execPath, [...SERVER_NODE_ARGS, 'server/main.ts'], {
         env: { ...process.env, PORT: '0', LOG_REQUESTS: 'false', NODE_ENV: 'production', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

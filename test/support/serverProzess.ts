@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { TS_NODE_ARGS } from '../../server/cli/nodeArgs.js';
+import { SERVER_NODE_ARGS } from '../../server/cli/nodeArgs.js';
 
 export const MAIN = join(import.meta.dirname, '..', '..', 'server', 'main.ts');
 
@@ -16,7 +16,7 @@ export interface Started {
 }
 
 export function start(env: Record<string, string>, script = MAIN): Started {
-  const proc = spawn(process.execPath, ['--max-semi-space-size=32', ...TS_NODE_ARGS, script], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...SERVER_NODE_ARGS, script], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '', LOG_REQUESTS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   proc.stdout!.on('data', (d) => (out += d));

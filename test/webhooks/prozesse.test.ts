@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TS_NODE_ARGS } from '../../server/cli/nodeArgs.js';
+import { SERVER_NODE_ARGS } from '../../server/cli/nodeArgs.js';
 import { openDatabase, type Database } from '../../server/db/database.js';
 import { inTransaction } from '../../server/services/db.js';
 import { schreibeEreignis } from '../../server/webhooks/outbox.js';
@@ -53,7 +53,7 @@ describe.runIf(url)('webhook delivery by real server processes on PostgreSQL', (
   /** Starts `server/main.ts` with the worker's settings small; resolves once it listens. */
   const start = (env: Record<string, string> = {}) =>
     new Promise<ChildProcess>((resolve, reject) => {
-      const child = spawn(process.execPath, [...TS_NODE_ARGS, 'server/main.ts'], {
+      const child = spawn(process.execPath, [...SERVER_NODE_ARGS, 'server/main.ts'], {
         env: {
           ...process.env, PORT: '0', LOG_REQUESTS: 'false', NODE_ENV: 'production', DATABASE_URL: withDatabase(url!, name),
           WEBHOOK_LOKALE_ZIELE: 'true', WEBHOOK_POLL_MS: '20', WEBHOOK_LEASE_MS: '5000', WEBHOOK_TIMEOUT_MS: '4000', WEBHOOK_BACKOFF_BASE_MS: '10', ...env,
