@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import autocannon from 'autocannon';
-import { startServer, type ServerUnderTest } from './processes.js';
+import { SERVER_NODE_FLAGS, startServer, type ServerUnderTest } from './processes.js';
 import { firstDifference, machine, postgresCpuMeter, table } from './report.js';
 import { goodBody, pipeline, readAktId, request, SCENARIOS, send, writeAktIndex, type ScenarioName, type Target } from './scenarios.js';
 import { ensureBenchDatabase, removeBenchWrites } from './seed.js';
@@ -104,6 +104,8 @@ async function countStatements(side: Side) {
 interface Measured {
   /** CPU time of the server process per request (user + system), in ms. */
   cpuMs: number;
+  /** Of that, in the kernel (system calls: the sockets), in ms. */
+  systemMs: number;
   /** CPU time of PostgreSQL per request, in ms. */
   pgCpuMs: number;
   rps: number;
@@ -128,6 +130,7 @@ async function drive(name: ScenarioName, side: Side, seconds: number, seed: numb
   const served = Math.max(1, after.requests - before.requests);
   return {
     cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / served,
+    systemMs: (after.systemMicros - before.systemMicros) / 1000 / served,
     pgCpuMs: pgCpu / served,
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -147,7 +150,7 @@ const median = (xs: number[]) => {
 function medians(runs: Measured[] | undefined): Measured | undefined {
   if (!runs?.length) return undefined;
   const of = (k: keyof Measured) => median(runs.map((m) => m[k]));
-  return { cpuMs: of('cpuMs'), pgCpuMs: of('pgCpuMs'), rps: of('rps'), p50: of('p50'), p99: of('p99'), requests: of('requests'), bad: runs.reduce((n, m) => n + m.bad, 0) };
+  return { cpuMs: of('cpuMs'), systemMs: of('systemMs'), pgCpuMs: of('pgCpuMs'), rps: of('rps'), p50: of('p50'), p99: of('p99'), requests: of('requests'), bad: runs.reduce((n, m) => n + m.bad, 0) };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -155,6 +158,7 @@ const sql = ([min, max]: [number, number]) => (min === max ? fmt(min, min % 1 ? 
 
 const db = await ensureBenchDatabase();
 for (const line of await machine(db.url)) console.log(line);
+console.log(`server Node flags (both sides): ${process.env.BENCH_NODE_FLAGS ?? SERVER_NODE_FLAGS}`);
 const webhooks = await benchWebhooks(db.url, db.kanzleiId, Number(process.env.BENCH_WEBHOOKS ?? 0));
 const servers = await Promise.all(SIDES.map((kind) => startServer(kind, db.url)));
 const sides = Object.fromEntries(servers.map((server) => [server.kind, { kind: server.kind, base: server.base, key: db.key, server }])) as Record<'api' | 'floor', Side>;
@@ -175,7 +179,7 @@ try {
         ((results[name] ??= {})[side.kind] ??= []).push(m);
         console.log(
           `  ${title}, run ${run + 1}, ${side.kind}: ${fmt(m.rps, 1)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests, ${m.bad} bad, ` +
-            `CPU per request: server ${fmt(m.cpuMs, 2)} ms, PostgreSQL ${fmt(m.pgCpuMs, 2)} ms`,
+            `CPU per request: server ${fmt(m.cpuMs, 2)} ms (system ${fmt(m.systemMs, 2)}), PostgreSQL ${fmt(m.pgCpuMs, 2)} ms`,
         );
       }
     }

@@ -15,7 +15,7 @@ export type ServerKind = 'api' | 'floor';
 export type ToServer = { type: 'stats' } | { type: 'reset' } | { type: 'gc' };
 export type FromServer =
   | { type: 'ready'; port: number }
-  | { type: 'stats'; statements: number; requests: number; cpuMicros: number; rss: number; heapUsed: number };
+  | { type: 'stats'; statements: number; requests: number; cpuMicros: number; systemMicros: number; rss: number; heapUsed: number };
 
 const kind = process.argv[2] as ServerKind;
 const url = process.env.BENCH_URL;
@@ -59,7 +59,7 @@ process.on('message', (m: ToServer) => {
   if (m.type === 'gc') globalThis.gc?.();
   const mem = process.memoryUsage();
   const cpu = process.cpuUsage();
-  process.send!({ type: 'stats', statements: statements(), requests, cpuMicros: cpu.user + cpu.system, rss: mem.rss, heapUsed: mem.heapUsed } satisfies FromServer);
+  process.send!({ type: 'stats', statements: statements(), requests, cpuMicros: cpu.user + cpu.system, systemMicros: cpu.system, rss: mem.rss, heapUsed: mem.heapUsed } satisfies FromServer);
 });
 // The parent went away: go too.
 process.on('disconnect', () => process.exit(0));
