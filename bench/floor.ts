@@ -79,8 +79,10 @@ export class CountingPool {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  readonly status: number;
+  constructor(status: number, message: string) {
     super(message);
+    this.status = status;
   }
 }
 
@@ -88,7 +90,10 @@ const unauthorized = () => new HttpError(401, 'Invalid or revoked API key.');
 
 /** A response body already serialised (PostgreSQL's JSON text with the server's parts spliced in). */
 class Json {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 // ---- SQL pieces: the API's scalars, built in PostgreSQL -----------------------------------------
@@ -346,7 +351,10 @@ const ASSIGN_LOCK = KEY_ACTOR_LOCK(
 
 /** Thrown inside a transaction to roll it back and answer with `result`. */
 class Abort {
-  constructor(readonly result: unknown) {}
+  readonly result: unknown;
+  constructor(result: unknown) {
+    this.result = result;
+  }
 }
 
 const userError = (typename: string, message: string) => ({ __typename: typename, message });
