@@ -30,6 +30,7 @@ import {
 } from '../server/db/singleStatementLoad.js';
 import { BETRAG_FELDER } from '../server/domain/titel.js';
 import { isId } from '../server/domain/validation.js';
+import { argumenteKonstant } from '../server/queryArguments.js';
 import { FORDERUNGEN_ORDER, GEGNER_ORDER, MAHNKOSTEN_SELECT, TITEL_ORDER, type MahnkostenAkt } from '../server/services/aktBetraege.js';
 import type { Tarifdaten } from '../server/tarif/preise.js';
 import { AKTEN_ORDER, LEISTUNGEN_ORDER } from './akt.js';
@@ -113,6 +114,8 @@ interface CodeSlot {
   readonly input: string;
   readonly rowPlan: RowPlan;
   readonly output: (value: unknown, run: Run) => unknown;
+  /** Its arguments when the document writes them out (no variable): the same in every request. */
+  readonly konstanteArgs: Readonly<Record<string, unknown>> | null;
 }
 
 /**
@@ -340,7 +343,14 @@ class Compiler {
   private code(field: CodeField, modelName: string, def: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], depth: number, key: string): string {
     if (depth !== 0) return noPlan();
     const planned = planRow(modelName, field.select, true, ALL_COLUMNS, 0, (list) => this.fromLateral(list, '')) ?? noPlan();
-    this.codeSlots.push({ key, field, def, node: nodes[0]!, input: planned.json, rowPlan: planned.plan, output: this.output(def.type, nodes) });
+    const node = nodes[0]!;
+    let konstanteArgs: Readonly<Record<string, unknown>> | null = null;
+    try {
+      if (argumenteKonstant(node)) konstanteArgs = Object.freeze(getArgumentValues(def, node, {}));
+    } catch {
+      // A required argument missing: each request finds it (and graphql-js reports it).
+    }
+    this.codeSlots.push({ key, field, def, node, input: planned.json, rowPlan: planned.plan, output: this.output(def.type, nodes), konstanteArgs });
     this.codeFields.add(field);
     return 'NULL';
   }
@@ -531,6 +541,7 @@ class Run {
 
   /** A code field's arguments, once per request (the same for every row). */
   args(slot: CodeSlot): Record<string, unknown> {
+    if (slot.konstanteArgs) return slot.konstanteArgs;
     let args = this.argsOf.get(slot);
     if (!args) this.argsOf.set(slot, (args = getArgumentValues(slot.def, slot.node, this.variables)));
     return args;
@@ -636,7 +647,11 @@ export async function compiledAnswer(
     if (!compiled) return null;
 
     const run = new Run(variables);
-    for (const field of compiled.codeFields) run.prepared.set(field, await field.prepare(ctx));
+    for (const field of compiled.codeFields) {
+      const prepared = field.prepare(ctx);
+      // Mostly at hand (the office's cached tariff data): no await, no turn of the event loop.
+      run.prepared.set(field, prepared instanceof Promise ? await prepared : prepared);
+    }
     const kanzleiId = ctx.viewer.kanzleiId;
     const db = direkt(ctx.prisma);
     const texts: string[] = [];

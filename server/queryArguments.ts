@@ -7,7 +7,7 @@
 import { parsePrismaCursor } from '@pothos/plugin-prisma';
 import {
   getArgumentValues, getNamedType, getOperationAST, getVariableValues, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type ASTNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
+  type ASTNode, type DocumentNode, type ValueNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../schema/pagination.js';
@@ -120,10 +120,30 @@ function fragmenteVon(document: DocumentNode, operation: OperationDefinitionNode
   return [...erreicht.values()];
 }
 
+/** Whether a value written in the document reads a variable (else it is the same in every request). */
+export function liestVariable(value: ValueNode): boolean {
+  switch (value.kind) {
+    case Kind.VARIABLE:
+      return true;
+    case Kind.LIST:
+      return value.values.some(liestVariable);
+    case Kind.OBJECT:
+      return value.fields.some((f) => liestVariable(f.value));
+    default:
+      return false;
+  }
+}
+
+/** Whether a field's arguments are all written out (no variable): then they are the same in every request. */
+export const argumenteKonstant = (node: FieldNode): boolean => !node.arguments?.some((a) => liestVariable(a.value));
+
 /** A field with arguments that the operation selects (not a mutation's: zod checks its input). */
 interface Stelle {
   field: GraphQLField<unknown, unknown>;
   node: FieldNode;
+  /** Arguments without a variable: checked once, when they passed (`mahnkosten(tarif: "MAK")`). */
+  konstant: boolean;
+  bestanden: boolean;
 }
 
 /**
@@ -149,7 +169,7 @@ function stellenVon(schema: GraphQLSchema, document: DocumentNode, operation: Op
       Field(fieldNode) {
         const field = typeInfo.getFieldDef();
         if (!field || field.args.length === 0 || (mutation && typeInfo.getParentType() === mutation)) return;
-        stellen!.push({ field, node: fieldNode });
+        stellen!.push({ field, node: fieldNode, konstant: argumenteKonstant(fieldNode), bestanden: false });
       },
     }));
   }
@@ -162,18 +182,20 @@ export function pruefeArgumente(schema: GraphQLSchema, document: DocumentNode, o
   const operation = getOperationAST(document, operationName);
   if (!operation) return; // execution reports it
   const stellen = stellenVon(schema, document, operation);
-  if (stellen.length === 0) return;
+  if (stellen.every((s) => s.bestanden)) return;
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
   if ('errors' in variables && variables.errors) return; // so does it bad variables (typed by the scalars)
   const coerced = variables.coerced ?? {};
-  for (const { field, node } of stellen) {
+  for (const stelle of stellen) {
+    if (stelle.bestanden) continue;
     let args: Record<string, unknown>;
     try {
-      args = getArgumentValues(field, node, coerced);
+      args = getArgumentValues(stelle.field, stelle.node, coerced);
     } catch {
       continue; // a missing required argument: execution reports it
     }
-    pruefeFeld(field, args);
+    pruefeFeld(stelle.field, args);
+    stelle.bestanden = stelle.konstant;
   }
 }
 

@@ -178,6 +178,25 @@ describe('compiled reads', () => {
     expect(compiledStatements(on.statements)).toHaveLength(tried);
   });
 
+  it('price Mahnkosten with each request’s variables, and with written-out arguments as written', async () => {
+    // MAK as above; MES at 12 345.67 with 3 Gegner (test/mahnschreiben.test.ts): TP5 33.90 + 50 % 17.00 = 50.90,
+    // TP6 67.80 + 33.90 = 101.70 → 152.60; SG 15 % 22.89; netto 152.60 + 22.89 + 4.30 = 179.79; USt 35.96; 215.75 → 215.80.
+    const MAK = { tarif: 'MAK', verdienst: '310.80', brutto: '434.10' };
+    const MES = { tarif: 'MES', verdienst: '152.60', brutto: '215.80' };
+    const mitVariable = `query($id: ID!, $t: String!) { akt(id: $id) { mahnkosten(tarif: $t, datum: "2026-11-30") { tarif verdienst brutto } } }`;
+    for (const [tarif, erwartet] of [['MAK', MAK], ['mes', MES], ['MAK', MAK]] as const) {
+      const r = await answer(mitVariable, { id: akt, t: tarif });
+      expect(compiledStatements(r.statements)).toHaveLength(1);
+      expect(r.body.data.akt.mahnkosten).toEqual(erwartet);
+    }
+    const ausgeschrieben = (tarif: string) => `query($id: ID!) { akt(id: $id) { mahnkosten(tarif: "${tarif}", datum: "2026-11-30") { tarif verdienst brutto } } }`;
+    for (const [tarif, erwartet] of [['MES', MES], ['MAK', MAK], ['MES', MES]] as const) {
+      const r = await answer(ausgeschrieben(tarif), { id: akt });
+      expect(compiledStatements(r.statements)).toHaveLength(1);
+      expect(r.body.data.akt.mahnkosten).toEqual(erwartet);
+    }
+  });
+
   it('put each Akt’s Mahnkosten in its place: two under aliases, on every Akt of a page', async () => {
     // A third Akt priced on its own Bemessungsgrundlage (no Forderung).
     const eigene = await createAkt(t, key, { aktenzeichen: '2026/0044', bezeichnung: 'Eigene BG', klientId: (await t.db.prisma.person.findFirstOrThrow({ where: { kurzbezeichnung: 'K' } })).id, bemessungsgrundlage: '500' });
