@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { ASYNC_CONTEXT_FRAME_ARGS } from './server/cli/nodeArgs.js';
 import Reihenfolge from './test/support/reihenfolge.js';
 
 // Test files run in parallel worker processes: one more than the cores on PGlite (its tests are
@@ -8,11 +9,6 @@ import Reihenfolge from './test/support/reihenfolge.js';
 // 307 s, 3 workers 290 s. Vitest's own default, one less than the cores, ran the files one after the
 // other on two cores.
 const workers = process.env.TEST_DATABASE_URL ? availableParallelism() * 2 : availableParallelism() + 1;
-
-// AsyncLocalStorage as the server runs it (server/asyncContext.mjs): on async context frames, which
-// Node 22 has behind a flag and Node 24 always (and refuses the flag).
-const ASYNC_CONTEXT_FRAME = '--experimental-async-context-frame';
-const execArgv = process.allowedNodeEnvironmentFlags.has(ASYNC_CONTEXT_FRAME) ? [ASYNC_CONTEXT_FRAME] : [];
 
 export default defineConfig({
   resolve: {
@@ -26,7 +22,8 @@ export default defineConfig({
     setupFiles: ['test/support/setup.ts'],
     // Each test gets its own database (test/support/testServer.ts).
     maxWorkers: workers,
-    execArgv,
+    // AsyncLocalStorage as the server runs it: on async context frames (server/asyncContext.mjs).
+    execArgv: [...ASYNC_CONTEXT_FRAME_ARGS],
     sequence: { sequencer: Reihenfolge },
     // A worker keeps the modules it has loaded (the schema, Prisma, PGlite) for its next file: loading
     // them again for each of the 69 files cost more CPU than some files' tests. It also keeps up to two

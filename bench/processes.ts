@@ -3,7 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
+import { ASYNC_CONTEXT_FRAME_ARGS, TS_NODE_ARGS } from '../server/cli/nodeArgs.js';
 import type { FromServer, ServerKind, ToServer } from './serverProcess.js';
 
 export interface ServerUnderTest {
@@ -15,8 +15,6 @@ export interface ServerUnderTest {
   stop(): Promise<void>;
 }
 
-const ASYNC_CONTEXT_FRAME = '--experimental-async-context-frame';
-
 /**
  * As `npm start` runs the server: a young generation of 32 MiB semi-spaces, so that a GraphQL
  * request's short-lived objects (~ 60 KiB answer, thousands of field results) die in fewer, cheaper
@@ -24,7 +22,7 @@ const ASYNC_CONTEXT_FRAME = '--experimental-async-context-frame';
  * context frames, which `npm start` gets on Node 22 by starting again in place with the flag
  * (server/asyncContext.mjs; a forked child with its IPC channel is given the flag directly).
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32', ...(process.allowedNodeEnvironmentFlags.has(ASYNC_CONTEXT_FRAME) ? [ASYNC_CONTEXT_FRAME] : [])].join(' ');
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32', ...ASYNC_CONTEXT_FRAME_ARGS].join(' ');
 
 /**
  * NODE_ENV=production, as the server runs in production (it also turns off plugin-prisma's

@@ -7,7 +7,7 @@
 import { parsePrismaCursor } from '@pothos/plugin-prisma';
 import {
   getArgumentValues, getNamedType, getOperationAST, getVariableValues, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type ASTNode, type DocumentNode, type ValueNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
+  type ASTNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode, type ValueNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../schema/pagination.js';
@@ -121,7 +121,7 @@ function fragmenteVon(document: DocumentNode, operation: OperationDefinitionNode
 }
 
 /** Whether a value written in the document reads a variable (else it is the same in every request). */
-export function liestVariable(value: ValueNode): boolean {
+function liestVariable(value: ValueNode): boolean {
   switch (value.kind) {
     case Kind.VARIABLE:
       return true;

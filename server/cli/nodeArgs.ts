@@ -10,6 +10,15 @@ export const ASYNC_CONTEXT = fileURLToPath(new URL('../asyncContext.mjs', import
 export const TS_NODE_ARGS: readonly string[] = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--import', RESOLVE_TS];
 
 /**
+ * AsyncLocalStorage on async context frames, given directly where a process cannot start again in
+ * place (the test workers, the benchmark's forked servers): Node 22 has them behind this flag, Node 24
+ * always (and refuses the flag). `npm start` gets it from server/asyncContext.mjs.
+ */
+export const ASYNC_CONTEXT_FRAME_ARGS: readonly string[] = process.allowedNodeEnvironmentFlags.has('--experimental-async-context-frame')
+  ? ['--experimental-async-context-frame']
+  : [];
+
+/**
  * The server's (`npm start`): a larger young generation (fewer scavenges of a request's garbage,
  * BENCHMARKS.md) and AsyncLocalStorage without a promise hook on Node 22 (server/asyncContext.mjs,
  * preloaded first).
