@@ -74,6 +74,23 @@ describe('every write is recorded with who, when and what', () => {
     expect(entries.every((e: any) => e.benutzerId === o.benutzerId)).toBe(true);
   });
 
+  it('mutations of two users at once, over HTTP: every row names the user whose request wrote it', async () => {
+    // The actor travels in an AsyncLocalStorage store (async context frames on Node 22 and 24,
+    // server/asyncContext.mjs): requests running at the same time must not see each other's.
+    const http = await testServer({}, {}, { overHttp: true });
+    try {
+      const a = await officeWithAkt(http, 'Beta', 'AA');
+      const bKey = await http.key('Beta', 'BB');
+      const keys = Array.from({ length: 20 }, (_, i) => (i % 2 ? bKey : a.key));
+      const ids = await Promise.all(keys.map((key, i) => createForderung(http, key, { aktId: a.akt, art: 'NEBENFORDERUNG', betrag: `${i + 1}.00` })));
+      const log = (await http.data(a.key, LOG, { f: { entity: 'Forderung', action: 'CREATE' }, first: 100 })).auditLog.edges.map((e: any) => e.node);
+      const wer = new Map(log.map((e: any) => [e.entityId, `${e.benutzerKuerzel} ${e.keyPrefix}`]));
+      expect(ids.map((id) => wer.get(id))).toEqual(keys.map((key) => `${key === bKey ? 'BB' : 'AA'} ${key.slice(0, 11)}`));
+    } finally {
+      await http.close();
+    }
+  });
+
   it('the public intake form: no Benutzer, the token prefix', async () => {
     const token = (await t.data(o.key, 'mutation { r: rotateIntakeToken { ... on RotateIntakeTokenPayload { token } } }')).r.token as string;
     const res = await t.gql(token, `mutation($i: SubmitMandatsanfrageInput!) { submitMandatsanfrage(input: $i) { __typename } }`, {
