@@ -14,6 +14,7 @@ import { countingAdapter, StatementCounter } from './statementCounter.js';
 import { akteurAdapter } from '../audit/akteurAdapter.js';
 import { mitDirektemZugang, registriere } from './direkt.js';
 import { statementNames } from './statementNames.js';
+import { clientWithAnswerDeadline } from './answerDeadline.js';
 
 export type DatabaseTarget =
   | { kind: 'postgresql'; url: string; timeouts?: Partial<PoolTimeouts> }
@@ -46,9 +47,10 @@ export interface DatabaseOptions {
  * - `connectMs`: waiting for a pooled connection, or opening one (pg's connectionTimeoutMillis);
  * - `statementMs`: PostgreSQL cancels a statement that runs longer (statement_timeout, lock waits
  *   included); long enough for any statement the API runs (the slowest take well under a second);
- * - the pool gives up on an answer `statementMs` + 1 s after sending (pg's query_timeout): the
- *   database or the network stopped answering on an established connection. That connection is
- *   discarded (the pool releases it with the error) and the next request opens a new one.
+ * - the pool gives up on an answer `statementMs` + 1 s (to 1.5 s) after sending (answerDeadline.ts,
+ *   in place of pg's query_timeout): the database or the network stopped answering on an
+ *   established connection. That connection is destroyed (the pool drops it) and the next request
+ *   opens a new one.
  * - `idleMs`: an idle pooled connection is closed after this long.
  */
 export interface PoolTimeouts {
@@ -67,7 +69,7 @@ export function poolConfig(url: string, timeouts: Partial<PoolTimeouts> = {}): p
     connectionString: url,
     connectionTimeoutMillis: t.connectMs,
     statement_timeout: t.statementMs,
-    query_timeout: t.statementMs + ANSWER_MARGIN_MS,
+    Client: clientWithAnswerDeadline(t.statementMs + ANSWER_MARGIN_MS),
     idleTimeoutMillis: t.idleMs,
   };
 }
