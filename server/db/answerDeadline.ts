@@ -3,12 +3,13 @@
 //
 // pg's own `query_timeout` wraps every statement's callback and starts a timer for it. Measured on
 // the benchmark's single-Akt read (BENCHMARKS.md, 2026-12-03 night), that kept each answer's rows
-// alive through young-generation collections: 3 MB promoted per scavenge instead of none, each
-// scavenge twice as long. Here one interval per process (unref'd, only while connections exist)
-// looks at each connection's statement in progress: a connection still on the same statement a
-// deadline after it was first seen there is destroyed. As with pg's timeout, that statement fails
-// ("Connection terminated", a DATABASE_UNAVAILABLE answer), the pool drops the connection, and the
-// next request opens a new one; a transaction on it fails as on a cut connection.
+// alive through young-generation collections (the wrapper, not the timer: with a timer that does
+// nothing they were still promoted): 3 MB promoted per scavenge, each scavenge twice as long.
+// Here one interval per pool (unref'd, only while it has connections) looks at each connection's
+// statement in progress: a connection still on the same statement a deadline after it was first
+// seen there is destroyed. As with pg's timeout, that statement fails ("Connection terminated", a
+// DATABASE_UNAVAILABLE answer), the pool drops the connection, and the next request opens a new
+// one; a transaction on it fails as on a cut connection.
 //
 // The statement in progress is pg's `_activeQuery` (pg 8, pinned in package.json; the pool only
 // sends on an idle connection, so nothing waits behind it unsent). test/databaseUnavailable.test.ts
