@@ -114,7 +114,9 @@ export async function beispiel(url: string, apiKey: string): Promise<string> {
 
 const tsconfig = (module: string, moduleResolution: string) =>
   JSON.stringify({
-    compilerOptions: { module, moduleResolution, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noEmit: true, skipLibCheck: false },
+    // The package's .d.ts files are checked (skipLibCheck off); TypeScript's own lib files are not
+    // (skipDefaultLibCheck): checking lib.dom again in each of the three runs cost 1.3 s of CPU each.
+    compilerOptions: { module, moduleResolution, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true },
     files: ['consumer.ts'],
   });
 
