@@ -1,54 +1,72 @@
-// The committed migrations apply once, in order, under a lock, and are recorded like Prisma does.
+// The committed migrations apply once, in order, under a lock, and are recorded like Prisma does:
+// on the suite's database (PGlite, or PostgreSQL in its pass).
+import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
-import { migratePostgres, pgliteSession } from '../server/db/database.js';
+import { describe, expect, inject, it } from 'vitest';
+import { migratePostgres, pgliteSession, pgSession } from '../server/db/database.js';
 import { readMigrations } from '../server/db/migrationFiles.js';
-import { applyMigrations } from '../server/db/migrate.js';
+import { applyMigrations, type SqlSession } from '../server/db/migrate.js';
+import { leereDatenbank, prozessDatenbank } from './support/prozessDatenbank.js';
 import { withDatabase } from './support/postgres.js';
 
 const committed = readMigrations();
 
-describe('migrations on PGlite', () => {
+const url = process.env.TEST_DATABASE_URL;
+
+/**
+ * The suite's database as a SqlSession: `leer` as a first start meets it (a new PGlite; an empty
+ * PostgreSQL database), `migriert` with every committed migration applied (the run's template:
+ * its image on PGlite, a copy on PostgreSQL), so that only the first test pays for migrating.
+ */
+async function datenbank(art: 'leer' | 'migriert'): Promise<{ s: SqlSession; weg: () => Promise<void> }> {
+  if (!url) {
+    const db = art === 'leer' ? new PGlite() : await PGlite.create({ loadDataDir: new Blob([readFileSync(inject('pgliteVorlage'))]) });
+    return { s: pgliteSession(db), weg: () => db.close() };
+  }
+  const { env, freigeben } = art === 'leer' ? await leereDatenbank('') : await prozessDatenbank('');
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  return { s: pgSession(client), weg: async () => { await client.end(); await freigeben(); } };
+}
+
+describe(`migrations on ${url ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('apply all committed migrations once, then nothing', async () => {
-    const db = new PGlite();
+    const { s, weg } = await datenbank('leer');
     try {
-      const first = await applyMigrations(pgliteSession(db));
+      const first = await applyMigrations(s);
       expect(first).toEqual({ applied: committed.map((m) => m.name), wasEmpty: true });
-      expect(await applyMigrations(pgliteSession(db))).toEqual({ applied: [], wasEmpty: false });
-      const rows = (await db.query<{ migration_name: string; checksum: string }>('SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name')).rows;
+      expect(await applyMigrations(s)).toEqual({ applied: [], wasEmpty: false });
+      const rows = await s.query<{ migration_name: string; checksum: string }>('SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name');
       expect(rows).toEqual(committed.map((m) => ({ migration_name: m.name, checksum: m.checksum })));
     } finally {
-      await db.close();
+      await weg();
     }
-  });
+  }, 60_000);
 
   it('refuse a migration that was edited after it was applied', async () => {
-    const db = new PGlite();
+    const { s, weg } = await datenbank('migriert');
     try {
-      await applyMigrations(pgliteSession(db));
       const edited = committed.map((m, i) => (i === 0 ? { ...m, checksum: 'f'.repeat(64) } : m));
-      await expect(applyMigrations(pgliteSession(db), edited)).rejects.toThrow(/was changed after it was applied/);
+      await expect(applyMigrations(s, edited)).rejects.toThrow(/was changed after it was applied/);
     } finally {
-      await db.close();
+      await weg();
     }
   });
 
   it('roll a failing migration back whole and do not record it', async () => {
-    const db = new PGlite();
+    const { s, weg } = await datenbank('migriert');
     try {
-      await applyMigrations(pgliteSession(db));
       const broken = [...committed, { name: '99999999999999_broken', sql: 'CREATE TABLE "Halb" (id int); SELECT no_such_function();', checksum: 'x' }];
-      await expect(applyMigrations(pgliteSession(db), broken)).rejects.toThrow(/99999999999999_broken failed and was rolled back/);
-      expect((await db.query(`SELECT to_regclass('"Halb"') AS t`)).rows).toEqual([{ t: null }]);
-      expect((await db.query(`SELECT count(*)::int AS n FROM "_prisma_migrations"`)).rows).toEqual([{ n: committed.length }]);
+      await expect(applyMigrations(s, broken)).rejects.toThrow(/99999999999999_broken failed and was rolled back/);
+      expect(await s.query(`SELECT to_regclass('"Halb"') AS t`)).toEqual([{ t: null }]);
+      expect(await s.query(`SELECT count(*)::int AS n FROM "_prisma_migrations"`)).toEqual([{ n: committed.length }]);
     } finally {
-      await db.close();
+      await weg();
     }
   });
 });
 
-const url = process.env.TEST_DATABASE_URL;
 
 describe.runIf(url)('migrations on PostgreSQL', () => {
   it('several instances migrating at once apply each migration exactly once', async () => {

@@ -1,5 +1,6 @@
 // The three operations commands as a user runs them (issue 19): `npm run backup` of the embedded
-// database while the server runs (through its socket), `npm run restore` into a new data folder,
+// database while the server runs (through its socket), `npm run restore` into a new data folder
+// (into a new PostgreSQL database in the PostgreSQL pass),
 // `npm run migrate-to-postgres` refused while the server runs and done once it is stopped, then
 // the server's API key working on PostgreSQL. Bad arguments and a truncated file end with a clear
 // message and a non-zero exit code. The PostgreSQL steps need TEST_DATABASE_URL.
@@ -42,6 +43,12 @@ async function cli(script: string, args: string[], env: Record<string, string>):
 
 let dir: string;
 const pgNamen: string[] = [];
+/** A new PostgreSQL database's URL (not created: the CLI does that), dropped at the end. */
+function pgName(): string {
+  const name = `kanzlei_test_${randomBytes(6).toString('hex')}`;
+  pgNamen.push(name);
+  return withDatabase(PG_URL!, name);
+}
 
 beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), 'kanzlei-sicherung-cli-'))));
 afterAll(async () => {
@@ -91,10 +98,20 @@ describe('npm run backup / restore / migrate-to-postgres', () => {
         expect(laeuft.stderr).toMatch(/Fehler: Die eingebettete Datenbank in .* wird von Prozess \d+ benutzt \(läuft der Server\?\)/);
       }
 
-      // Restore into a new folder; a truncated copy is refused and creates nothing.
-      const r = await cli('restore.ts', ['--quelle', datei], { DATA_DIR: join(dir, 'wiederhergestellt') });
-      expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/^Wiederhergestellt nach embedded PGlite in .*wiederhergestellt: die Sicherung vom .* Zeilen und Prüfsummen jeder Tabelle stimmen\./);
+      // Restore into the suite's kind of database: a new folder, or a new PostgreSQL database (the
+      // embedded file into PostgreSQL); a truncated copy is refused and creates nothing.
+      if (PG_URL) {
+        const ziel = pgName();
+        const r = await cli('restore.ts', ['--quelle', datei], { DATABASE_URL: ziel });
+        expect(r.code, r.stderr).toBe(0);
+        const u = new URL(ziel);
+        expect(r.stdout.startsWith(`Wiederhergestellt nach PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}: die Sicherung vom `), r.stdout).toBe(true);
+        expect(r.stdout).toMatch(/ \(pglite, Schema \d+_\w+\); Zeilen und Prüfsummen jeder Tabelle stimmen\.\n/);
+      } else {
+        const r = await cli('restore.ts', ['--quelle', datei], { DATA_DIR: join(dir, 'wiederhergestellt') });
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).toMatch(/^Wiederhergestellt nach embedded PGlite in .*wiederhergestellt: die Sicherung vom .* Zeilen und Prüfsummen jeder Tabelle stimmen\./);
+      }
       const kurz = join(dir, 'kurz.sql');
       writeFileSync(kurz, readFileSync(datei).subarray(0, 5000));
       const k = await cli('restore.ts', ['--quelle', kurz], { DATA_DIR: join(dir, 'nie') });
@@ -106,9 +123,7 @@ describe('npm run backup / restore / migrate-to-postgres', () => {
       await exited;
 
       if (PG_URL) {
-        const name = `kanzlei_test_${randomBytes(6).toString('hex')}`;
-        pgNamen.push(name);
-        const url = withDatabase(PG_URL, name);
+        const url = pgName();
         const m = await cli('migrate-to-postgres.ts', ['--ziel', url], { DATA_DIR: data });
         expect(m.code, m.stderr).toBe(0);
         expect(m.stdout).toContain('Geprüft: jede Tabelle hat dieselben Zeilen (Anzahl und Prüfsumme), jede Sequenz denselben Stand, und');

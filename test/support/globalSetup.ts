@@ -17,6 +17,8 @@ declare module 'vitest' {
     pgTemplate: string | null;
     /** The migrated PGlite template's image (test/support/pgliteVorlage.ts). */
     pgliteVorlage: string;
+    /** The same template as a data folder on disk, to copy (test/support/datenordner.ts). */
+    pgliteDatenordner: string;
   }
 }
 
@@ -25,8 +27,9 @@ export default async function setup(project: TestProject) {
   // Also in the PostgreSQL run: the tests of server and CLI processes start from copies of it
   // (test/support/datenordner.ts).
   const dir = mkdtempSync(join(tmpdir(), 'kanzlei-test-vorlage-'));
-  await schreibeVorlage(join(dir, 'vorlage.tar'));
+  await schreibeVorlage(join(dir, 'vorlage.tar'), join(dir, 'datenordner'));
   project.provide('pgliteVorlage', join(dir, 'vorlage.tar'));
+  project.provide('pgliteDatenordner', join(dir, 'datenordner'));
   const vorlageWeg = () => rmSync(dir, { recursive: true, force: true });
   if (!url) {
     project.provide('pgTemplate', null);

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteSession } from '../../server/db/database.js';
 import { applyMigrations, type MigrationReport } from '../../server/db/migrate.js';
+import { readMigrations } from '../../server/db/migrationFiles.js';
 import { liesVorlage, setzeZurueck, type Vorlage } from './vorlageZuruecksetzen.js';
 
 interface PgliteVorlage extends Vorlage {
@@ -20,14 +21,24 @@ interface PgliteVorlage extends Vorlage {
   migration: MigrationReport;
 }
 
-/** Made once per run (globalSetup): the migrated template's image, written to `datei`. */
-export async function schreibeVorlage(datei: string): Promise<void> {
+/**
+ * Made once per run (globalSetup): the migrated template's image, written to `datei`, and the same
+ * unpacked into the data folder `ordner` (closed cleanly, so a copy of it opens as it is); beside
+ * them (`datei`.alt) the image one migration before the last.
+ */
+export async function schreibeVorlage(datei: string, ordner: string): Promise<void> {
   const db = new PGlite();
-  const migration = await applyMigrations(pgliteSession(db));
+  const alle = readMigrations();
+  const bisAufDieLetzte = await applyMigrations(pgliteSession(db), alle.slice(0, -1));
+  // The schema one migration back, for the test of restoring an older backup (sicherung.test.ts).
+  writeFileSync(`${datei}.alt`, Buffer.from(await (await db.dumpDataDir('none')).arrayBuffer()));
+  const letzte = await applyMigrations(pgliteSession(db), alle);
+  const migration: MigrationReport = { applied: [...bisAufDieLetzte.applied, ...letzte.applied], wasEmpty: bisAufDieLetzte.wasEmpty };
   const abbild = await db.dumpDataDir('none');
   await db.close();
   writeFileSync(datei, Buffer.from(await abbild.arrayBuffer()));
   writeFileSync(`${datei}.json`, JSON.stringify(migration));
+  await (await PGlite.create(ordner, { loadDataDir: abbild })).close();
 }
 
 let vorlage: Promise<PgliteVorlage> | null = null;
