@@ -4,7 +4,8 @@
 // moved to PostgreSQL; every API answer (with the same API keys) and every row matches. A truncated,
 // tampered or foreign file is refused with nothing written, and a restore that fails half-way leaves
 // the target empty. The source is the suite's own database (PGlite, or PostgreSQL in the
-// PostgreSQL run); the PostgreSQL targets need TEST_DATABASE_URL.
+// PostgreSQL run), and so is the target of the restores that are not about crossing from one to
+// the other; the PostgreSQL targets need TEST_DATABASE_URL.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,24 @@ function pgZiel(): string {
   const name = `kanzlei_test_${randomBytes(6).toString('hex')}`;
   pgDatenbanken.push(name);
   return withDatabase(PG_URL!, name);
+}
+
+/**
+ * A new target of the suite's kind: a PostgreSQL database in the PostgreSQL run, else the data
+ * folder `ordner` (the cross paths, a PostgreSQL backup into a folder and the move of a folder to
+ * PostgreSQL, have tests of their own).
+ */
+const zielDerSuite = (ordner: string): Ziel => (PG_URL ? { kind: 'postgresql', url: pgZiel() } : { kind: 'pglite', dataDir: join(dir, ordner) });
+
+/** `work` on a restored target: a PostgreSQL session, or its data folder opened and closed again. */
+async function aufZiel<T>(ziel: Ziel, work: (s: SqlSession) => Promise<T>): Promise<T> {
+  if (ziel.kind === 'postgresql') return mitPgSession(ziel.url, work);
+  const db = new PGlite(ziel.dataDir);
+  try {
+    return await work(pgliteSession(db));
+  } finally {
+    await db.close();
+  }
 }
 
 const pgTabellen = (url: string) => mitPgSession(url, async (s) => Number((await s.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`))[0]!.n));
@@ -189,20 +208,10 @@ describe('backup while requests run, restore into both databases, move to Postgr
     // Restored into the suite's kind of database, the rows match the header (restore checks it),
     // and every Forderung in it has its audit entry: the snapshot cut between transactions, never
     // through one.
-    const ziel: Ziel = PG_URL ? { kind: 'postgresql', url: pgZiel() } : { kind: 'pglite', dataDir: join(dir, 'unter-last') };
+    const ziel = zielDerSuite('unter-last');
     await stelleWiederHer(datei, ziel);
-    const zaehlen = async (s: Pick<SqlSession, 'query'>) => (await s.query<{ f: number; a: number }>(`SELECT (SELECT count(*)::int FROM "Forderung") AS f,
-        (SELECT count(*)::int FROM "AuditEntry" WHERE entity = 'Forderung' AND action = 'CREATE') AS a`))[0];
-    let gezaehlt;
-    if (ziel.kind === 'postgresql') gezaehlt = await mitPgSession(ziel.url, zaehlen);
-    else {
-      const db = new PGlite(ziel.dataDir);
-      try {
-        gezaehlt = await zaehlen(pgliteSession(db));
-      } finally {
-        await db.close();
-      }
-    }
+    const [gezaehlt] = await aufZiel(ziel, (s) => s.query(`SELECT (SELECT count(*)::int FROM "Forderung") AS f,
+        (SELECT count(*)::int FROM "AuditEntry" WHERE entity = 'Forderung' AND action = 'CREATE') AS a`));
     expect(gezaehlt).toEqual({ f: kopf.tabellen.Forderung!.zeilen, a: kopf.tabellen.Forderung!.zeilen });
   }, 120_000);
 
@@ -262,7 +271,7 @@ describe('backup while requests run, restore into both databases, move to Postgr
 
   describe('bad input: refused before anything is written', () => {
     // Into the suite's kind of database: the checks are the same whichever database wrote the file.
-    const ziele = (): Ziel[] => [PG_URL ? { kind: 'postgresql', url: pgZiel() } : { kind: 'pglite', dataDir: join(dir, `ziel-${randomBytes(4).toString('hex')}`) }];
+    const ziele = (): Ziel[] => [zielDerSuite(`ziel-${randomBytes(4).toString('hex')}`)];
     const nichtsGeschrieben = async (ziel: Ziel) => {
       if (ziel.kind === 'pglite') expect(existsSync(ziel.dataDir)).toBe(false);
       else if (await pgGibtEs(ziel.url)) expect(await pgTabellen(ziel.url)).toBe(0);
@@ -321,8 +330,7 @@ describe('backup while requests run, restore into both databases, move to Postgr
     const { datei, kopf } = await erstelleSicherung({ kind: 'pglite', pglite: alt });
     await alt.close();
     expect(kopf.schema).toBe(alle.at(-2)!.name);
-    const ziel: Ziel = PG_URL ? { kind: 'postgresql', url: pgZiel() } : { kind: 'pglite', dataDir: join(dir, 'alt') };
-    const { nachgezogen } = await stelleWiederHer(datei, ziel);
+    const { nachgezogen } = await stelleWiederHer(datei, zielDerSuite('alt'));
     expect(nachgezogen).toEqual([alle.at(-1)!.name]);
   }, 60_000);
 });
