@@ -1,12 +1,12 @@
 // The committed migrations apply once, in order, under a lock, and are recorded like Prisma does:
 // on the suite's database (PGlite, or PostgreSQL in its pass).
-import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { migratePostgres, pgliteSession, pgSession } from '../server/db/database.js';
 import { readMigrations } from '../server/db/migrationFiles.js';
 import { applyMigrations, type SqlSession } from '../server/db/migrate.js';
+import { pgliteDatenbank } from './support/pgliteVorlage.js';
 import { leereDatenbank, prozessDatenbank } from './support/prozessDatenbank.js';
 import { withDatabase } from './support/postgres.js';
 
@@ -16,13 +16,17 @@ const url = process.env.TEST_DATABASE_URL;
 
 /**
  * The suite's database as a SqlSession: `leer` as a first start meets it (a new PGlite; an empty
- * PostgreSQL database), `migriert` with every committed migration applied (the run's template:
- * its image on PGlite, a copy on PostgreSQL), so that only the first test pays for migrating.
+ * PostgreSQL database), `migriert` with every committed migration applied (a database of the
+ * tests' pools, as fresh as the run's template), so that only the first test pays for migrating.
  */
 async function datenbank(art: 'leer' | 'migriert'): Promise<{ s: SqlSession; weg: () => Promise<void> }> {
   if (!url) {
-    const db = art === 'leer' ? new PGlite() : await PGlite.create({ loadDataDir: new Blob([readFileSync(inject('pgliteVorlage'))]) });
-    return { s: pgliteSession(db), weg: () => db.close() };
+    if (art === 'leer') {
+      const db = new PGlite();
+      return { s: pgliteSession(db), weg: () => db.close() };
+    }
+    const { pglite, freigeben } = await pgliteDatenbank(inject('pgliteVorlage'));
+    return { s: pgliteSession(pglite), weg: () => freigeben(pglite) };
   }
   const { env, freigeben } = art === 'leer' ? await leereDatenbank('') : await prozessDatenbank('');
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -68,7 +72,7 @@ describe(`migrations on ${url ? 'PostgreSQL' : 'PGlite'}`, () => {
 });
 
 
-describe.runIf(url)('migrations on PostgreSQL', () => {
+describe.runIf(url)('migrations on PostgreSQL, several instances', () => {
   it('several instances migrating at once apply each migration exactly once', async () => {
     const name = `kanzlei_test_migrate_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
