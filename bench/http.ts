@@ -22,7 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import autocannon from 'autocannon';
 import { SERVER_NODE_FLAGS, startServer, type ServerUnderTest } from './processes.js';
-import { firstDifference, machine, postgresCpuMeter, table } from './report.js';
+import { firstDifference, machine, machineIdleMeter, postgresCpuMeter, table } from './report.js';
 import { goodBody, pipeline, readAktId, request, SCENARIOS, send, writeAktIndex, type ScenarioName, type Target } from './scenarios.js';
 import { ensureBenchDatabase, removeBenchWrites } from './seed.js';
 import { aktId, BENCH_DB, neueForderung, randomSequence } from './setup.js';
@@ -108,6 +108,10 @@ interface Measured {
   systemMs: number;
   /** CPU time of PostgreSQL per request, in ms. */
   pgCpuMs: number;
+  /** CPU time of the load tool (this process: autocannon, building requests and checking answers) per request, in ms. */
+  loadCpuMs: number;
+  /** The machine's cores' time per request left idle (all processes), in ms: 0 when the cores were saturated. */
+  idleMs: number;
   rps: number;
   p50: number;
   p99: number;
@@ -118,6 +122,8 @@ interface Measured {
 async function drive(name: ScenarioName, side: Side, seconds: number, seed: number): Promise<Measured> {
   const before = await side.server.stats();
   const pg = postgresCpuMeter(BENCH_DB);
+  const load = process.cpuUsage();
+  const idle = machineIdleMeter();
   const r = await autocannon({
     url: side.base,
     connections: CONNECTIONS,
@@ -126,12 +132,16 @@ async function drive(name: ScenarioName, side: Side, seconds: number, seed: numb
     verifyBody: goodBody,
   });
   const pgCpu = pg.stop();
+  const loadCpu = process.cpuUsage(load);
+  const idleMs = idle.stop();
   const after = await side.server.stats();
   const served = Math.max(1, after.requests - before.requests);
   return {
     cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / served,
     systemMs: (after.systemMicros - before.systemMicros) / 1000 / served,
     pgCpuMs: pgCpu / served,
+    loadCpuMs: (loadCpu.user + loadCpu.system) / 1000 / served,
+    idleMs: idleMs / served,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -150,7 +160,7 @@ const median = (xs: number[]) => {
 function medians(runs: Measured[] | undefined): Measured | undefined {
   if (!runs?.length) return undefined;
   const of = (k: keyof Measured) => median(runs.map((m) => m[k]));
-  return { cpuMs: of('cpuMs'), systemMs: of('systemMs'), pgCpuMs: of('pgCpuMs'), rps: of('rps'), p50: of('p50'), p99: of('p99'), requests: of('requests'), bad: runs.reduce((n, m) => n + m.bad, 0) };
+  return { cpuMs: of('cpuMs'), systemMs: of('systemMs'), pgCpuMs: of('pgCpuMs'), loadCpuMs: of('loadCpuMs'), idleMs: of('idleMs'), rps: of('rps'), p50: of('p50'), p99: of('p99'), requests: of('requests'), bad: runs.reduce((n, m) => n + m.bad, 0) };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -179,7 +189,7 @@ try {
         ((results[name] ??= {})[side.kind] ??= []).push(m);
         console.log(
           `  ${title}, run ${run + 1}, ${side.kind}: ${fmt(m.rps, 1)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests, ${m.bad} bad, ` +
-            `CPU per request: server ${fmt(m.cpuMs, 2)} ms (system ${fmt(m.systemMs, 2)}), PostgreSQL ${fmt(m.pgCpuMs, 2)} ms`,
+            `CPU per request: server ${fmt(m.cpuMs, 2)} ms (system ${fmt(m.systemMs, 2)}), PostgreSQL ${fmt(m.pgCpuMs, 2)} ms, load tool ${fmt(m.loadCpuMs, 2)} ms, cores idle ${fmt(m.idleMs, 2)} ms`,
         );
       }
     }

@@ -94,3 +94,13 @@ export function postgresCpuMeter(database: string): { stop(): number } {
     },
   };
 }
+
+/** The machine's idle time (all cores, /proc/stat's idle and iowait) while the meter runs, in ms. */
+export function machineIdleMeter(): { stop(): number } {
+  const idleTicks = () => {
+    const [, ...cpu] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+    return Number(cpu[3]) + Number(cpu[4]); // idle, iowait
+  };
+  const first = idleTicks();
+  return { stop: () => (idleTicks() - first) * 10 }; // USER_HZ = 100 on Linux
+}
