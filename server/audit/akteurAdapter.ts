@@ -14,12 +14,10 @@ const SETZEN = `SELECT ${AKTEUR_SETZEN}$1, true)`;
 export const akteurAdapter = <F extends SqlDriverAdapterFactory>(factory: F): F =>
   hookedAdapter(factory, {
     beforeTransaction: () => ausstehenderAkteur(),
-    statement: async (sql, inTransaction, send, { sendFirst, transaction }) => {
+    statement: (sql, inTransaction, send, { sendFirst, transaction }) => {
       const akteur = inTransaction ? (transaction as AusstehenderAkteur | null) : null;
-      if (akteur && !akteur.uebergeben && !sql.includes(AKTEUR_SETZEN)) {
-        akteur.uebergeben = true;
-        await sendFirst({ sql: SETZEN, args: [akteur.json], argTypes: [{ scalarType: 'string', arity: 'scalar' }] });
-      }
-      return send();
+      if (!akteur || akteur.uebergeben || sql.includes(AKTEUR_SETZEN)) return send();
+      akteur.uebergeben = true;
+      return sendFirst({ sql: SETZEN, args: [akteur.json], argTypes: [{ scalarType: 'string', arity: 'scalar' }] }).then(() => send());
     },
   });

@@ -26,15 +26,29 @@ export interface StatementHooks {
 }
 
 function hooked<T extends object>(target: T, hooks: StatementHooks, inTransaction: boolean, transaction?: unknown): T {
+  const queryable = target as unknown as { executeRaw(query: SqlQuery): Promise<unknown> };
+  const context: StatementContext = { sendFirst: (first) => queryable.executeRaw(first), transaction };
+  // queryRaw and executeRaw with the hook, made once per method (every statement asks for one).
+  const mitHook = new Map<PropertyKey, { value: unknown; hooked: (query: SqlQuery) => Promise<unknown> }>();
   const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') return value;
       const { statement } = hooks;
       if (statement && (prop === 'queryRaw' || prop === 'executeRaw')) {
-        const queryable = obj as unknown as { executeRaw(query: SqlQuery): Promise<unknown> };
-        const context: StatementContext = { sendFirst: (first) => queryable.executeRaw(first), transaction };
-        return async (query: SqlQuery) => statement(query.sql, inTransaction, () => value.call(obj, query), context);
+        let known = mitHook.get(prop);
+        if (known?.value !== value) {
+          const hooked = (query: SqlQuery): Promise<unknown> => {
+            // A hook that throws fails the statement as a rejected promise, as adapter methods do.
+            try {
+              return statement(query.sql, inTransaction, () => value.call(obj, query), context);
+            } catch (error) {
+              return Promise.reject(error);
+            }
+          };
+          mitHook.set(prop, (known = { value, hooked }));
+        }
+        return known.hooked;
       }
       if (prop === 'dispose' && !inTransaction && hooks.disposed) {
         return (...args: unknown[]) => {

@@ -12,7 +12,7 @@ import { lockDataDir } from './dataDirLock.js';
 import { applyMigrations, type MigrationReport, type SqlSession } from './migrate.js';
 import { countingAdapter, StatementCounter } from './statementCounter.js';
 import { akteurAdapter } from '../audit/akteurAdapter.js';
-import { mitDirektemZugang, registriere } from './direkt.js';
+import { mitDirektemZugang, registriere, schlankePgAbfragen } from './direkt.js';
 import { statementNames } from './statementNames.js';
 import { clientWithAnswerDeadline } from './answerDeadline.js';
 
@@ -121,7 +121,8 @@ function newClient(adapter: SqlDriverAdapterFactory, statements: StatementCounte
  * are prepared once per connection (statementNames.ts).
  */
 export function postgresClient(url: string, statements: StatementCounter, options: Pick<DatabaseOptions, 'wrapAdapter'> & { timeouts?: Partial<PoolTimeouts> } = {}): PrismaClient {
-  return newClient(new PrismaPg(poolConfig(url, options.timeouts), { statementNameGenerator: statementNames() }), statements, options.wrapAdapter);
+  const names = statementNames();
+  return newClient(schlankePgAbfragen(new PrismaPg(poolConfig(url, options.timeouts), { statementNameGenerator: names }), names), statements, options.wrapAdapter);
 }
 
 /** The Prisma client on an open, migrated PGlite, counting into `statements`. */

@@ -9,7 +9,9 @@
 // What it does not do is Prisma's conversion of result values: a column comes as the adapter gives
 // it (text as a string, integers as numbers, booleans, a timestamp as its text). Only statements
 // whose callers read text, integers and booleans use it.
-import type { ArgType, ColumnType, SqlDriverAdapter, SqlDriverAdapterFactory, SqlResultSet } from '@prisma/driver-adapter-utils';
+import type { PrismaPg } from '@prisma/adapter-pg';
+import type { ArgType, ColumnType, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, SqlResultSet } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { hookedAdapter } from './adapterHooks.js';
 import type { RawQuery } from './singleStatementLoad.js';
 
@@ -70,9 +72,56 @@ function ueber(adapter: SqlDriverAdapter): RawQuery {
   return {
     async $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> {
       const args = values as Parameter[];
-      return benannteZeilen(await adapter.queryRaw({ sql, args: args as unknown[], argTypes: args.map(argType) })) as T;
+      const query: SchlankeAbfrage = { sql, args: args as unknown[], argTypes: args.map(argType), [SCHLANK]: true };
+      const result = (await adapter.queryRaw(query)) as SqlResultSet | SchlankesErgebnis;
+      return ('benannt' in result ? result.benannt : benannteZeilen(result)) as T;
     },
   };
+}
+
+// On PostgreSQL, a statement of `direkt` also skips adapter-pg's own `queryRaw`, which writes each
+// statement into @prisma/debug's history and asks whether logging is on (splitting DEBUG and
+// building regular expressions, on every call), and types every column for Prisma: 7–10 µs of the
+// ≈ 250 µs a single Akt costs the server (BENCHMARKS.md, 2026-12-03, late). It still goes through
+// the adapter's `queryRaw`, marked, so every hook sees it (the statement counter, the tests' faults);
+// only at the bottom `schlankePgAbfragen` sends it to adapter-pg's pool itself.
+
+const SCHLANK = Symbol('direkt: past adapter-pg');
+type SchlankeAbfrage = SqlQuery & { [SCHLANK]?: true };
+/** What a marked statement gives on PostgreSQL: the rows, named by column. */
+interface SchlankesErgebnis {
+  readonly benannt: Record<string, unknown>[];
+}
+
+const alsText = (value: string) => value;
+const geparst = [pg.types.builtins.INT2, pg.types.builtins.INT4, pg.types.builtins.OID, pg.types.builtins.FLOAT4, pg.types.builtins.FLOAT8, pg.types.builtins.BOOL];
+const parser = new Map<number, (value: string) => unknown>(geparst.map((oid) => [oid, pg.types.getTypeParser(oid, 'text')]));
+/**
+ * Each column as PostgreSQL writes it, except integers, floats and booleans, which pg parses (as
+ * adapter-pg does). Dates, timestamps and JSON stay text: `direkt`'s callers read text, integers and
+ * booleans (and whether a timestamp is set), as through the adapter.
+ */
+const SPALTEN = { getTypeParser: (oid: number) => parser.get(oid) ?? alsText } as unknown as pg.CustomTypesConfig;
+
+/**
+ * adapter-pg's factory, whose adapters run `direkt`'s statements on their pool themselves, named
+ * by `name` as adapter-pg names them (the same prepared statements), their errors converted by
+ * adapter-pg (its DriverAdapterError, which server/databaseErrors.ts reads).
+ */
+export function schlankePgAbfragen(factory: PrismaPg, name: (query: { sql: string }) => string): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const pool = adapter.underlyingDriver();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    const fehler = (error: unknown): never => (adapter as unknown as { onError(error: unknown): never }).onError(error);
+    adapter.queryRaw = (query: SchlankeAbfrage) =>
+      query[SCHLANK]
+        ? pool.query({ name: name(query), text: query.sql, values: query.args, types: SPALTEN }).then((r) => ({ benannt: r.rows }) as unknown as SqlResultSet, fehler)
+        : queryRaw(query);
+    return adapter;
+  };
+  return factory;
 }
 
 /**
