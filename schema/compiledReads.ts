@@ -631,20 +631,36 @@ export class CompiledText {
   }
 }
 
+/** A request's variables as sent, or as graphql-js coerced them already (`coercedVariables`). */
+export type Variablen = { readonly raw: Record<string, unknown> | undefined } | { readonly coerced: Record<string, unknown> };
+
+/**
+ * The variables of a query this file can answer, coerced by graphql-js (each request once: server/
+ * fastReads.ts checks the arguments with them too); null: not such a query, or bad variables
+ * (graphql-js reports them).
+ */
+export function coercedVariables(
+  schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, raw: Record<string, unknown> | undefined,
+): Record<string, unknown> | null {
+  const doc = documentPlans(schema, document, operationName);
+  if (!doc) return null;
+  const coerced = getVariableValues(schema, doc.operation.variableDefinitions ?? [], raw ?? {});
+  return coerced.errors ? null : coerced.coerced;
+}
+
 /**
  * The answer to a query of Akten from one statement per root field, or null: then graphql-js
  * answers it (see the top of this file for when).
  */
 export async function compiledAnswer(
-  schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined,
+  schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variablen: Variablen,
   ctx: Context, limits: { listItems: number; pastDeadline(): boolean }, around?: AroundFirst,
 ): Promise<CompiledText | null> {
   const doc = documentPlans(schema, document, operationName);
   if (!doc) return null;
   try {
-    const coerced = getVariableValues(schema, doc.operation.variableDefinitions ?? [], rawVariables ?? {});
-    if (coerced.errors) return null;
-    const variables = coerced.coerced;
+    const variables = 'coerced' in variablen ? variablen.coerced : coercedVariables(schema, document, operationName, variablen.raw);
+    if (!variables) return null;
     const args = new Map<string, Record<string, unknown>>();
     const pages = new Map<string, Page>();
     for (const [key, [node]] of doc.roots) {

@@ -153,7 +153,7 @@ const compiledReadsPlugin = (documents: AnsweredDocuments): Plugin<Context> => {
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue;
       if (ctx.intake) return;
-      return compiledAnswer(args.schema, args.document, args.operationName, args.variableValues, ctx, executionLimits(ctx)).then((answer) => {
+      return compiledAnswer(args.schema, args.document, args.operationName, { raw: args.variableValues }, ctx, executionLimits(ctx)).then((answer) => {
         if (!answer) return;
         setResultAndStopExecution(answer);
         const text = texts.get((ctx as Context & { request: Request }).request);

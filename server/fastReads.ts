@@ -26,7 +26,7 @@
 // reports what there is to report).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { compiledAnswer, type AroundFirst } from '../schema/compiledReads.js';
+import { compiledAnswer, coercedVariables, type AroundFirst } from '../schema/compiledReads.js';
 import { INTAKE_TOKEN_PREFIX } from './auth/apiKeys.js';
 import type { Quota } from './auth/rateLimiter.js';
 import { aroundKeyLookup, keyRow, type Anmeldung } from './auth/viewer.js';
@@ -46,19 +46,27 @@ const gleich = (a: Anmeldung, b: Anmeldung) =>
 
 /** Texts Yoga answered from a compiled read, with the document Yoga parsed them to. */
 export class AnsweredDocuments {
-  private readonly byText = new Map<string, DocumentNode>();
-
-  private static key = (query: string, operationName: string | null | undefined) => `${operationName ?? ''}\n${query}`;
+  // By text, then by operation name: a key joined of both would be a new string each request,
+  // copied and hashed (the text is 1–2 KB); the text from JSON.parse is hashed once.
+  private readonly byText = new Map<string, Map<string, DocumentNode>>();
+  private size = 0;
 
   remember(query: string, operationName: string | null | undefined, document: DocumentNode): void {
-    const key = AnsweredDocuments.key(query, operationName);
-    if (this.byText.has(key)) return;
-    if (this.byText.size >= DOCUMENTS_MAX) this.byText.delete(this.byText.keys().next().value!);
-    this.byText.set(key, document);
+    const name = operationName ?? '';
+    let byName = this.byText.get(query);
+    if (byName?.has(name)) return;
+    if (this.size >= DOCUMENTS_MAX) {
+      const [oldest, names] = this.byText.entries().next().value!;
+      this.byText.delete(oldest);
+      this.size -= names.size;
+    }
+    if (!byName) this.byText.set(query, (byName = new Map()));
+    byName.set(name, document);
+    this.size++;
   }
 
   get(query: string, operationName: string | null | undefined): DocumentNode | undefined {
-    return this.byText.get(AnsweredDocuments.key(query, operationName));
+    return this.byText.get(query)?.get(operationName ?? '');
   }
 }
 
@@ -107,6 +115,10 @@ function mediaType(accept: string | undefined): string | null {
   return null;
 }
 
+/**
+ * The body, once its Content-Length has arrived (node:http's parser delivers no more than that; its
+ * 'end' follows a tick later and is not waited for); null when the client goes away before.
+ */
 function readBody(req: IncomingMessage, length: number): Promise<Buffer | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
@@ -114,9 +126,10 @@ function readBody(req: IncomingMessage, length: number): Promise<Buffer | null> 
     req.on('data', (c: Buffer) => {
       chunks.push(c);
       got += c.length;
+      if (got === length) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     });
-    req.once('end', () => resolve(got === length ? (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)) : null));
-    // Aborted: no body (a later 'end' changes nothing).
+    // Aborted, or ended short: no body (after the body, these change nothing).
+    req.once('end', () => resolve(null));
     req.once('error', () => resolve(null));
     req.once('close', () => resolve(null));
   });
@@ -193,8 +206,11 @@ export function withFastReads<Y extends object>(yoga: Y, fast: FastReads): Y {
       const p = params(body);
       const document = p && fast.documents.get(p.query, p.operationName);
       if (!p || !document) return false;
+      let variables: Record<string, unknown> | null;
       try {
-        pruefeArgumente(fast.schema, document, p.operationName, p.variables);
+        variables = coercedVariables(fast.schema, document, p.operationName, p.variables);
+        if (!variables) return false;
+        pruefeArgumente(fast.schema, document, p.operationName, p.variables, variables);
         if (queryCost(fast.schema, document, p.operationName, p.variables ?? {}) > fast.limits.maxCost) return false;
       } catch {
         return false;
@@ -218,7 +234,7 @@ export function withFastReads<Y extends object>(yoga: Y, fast: FastReads): Y {
             return !!(seen.anmeldung = keyRow(row)) && gleich(seen.anmeldung, bekannt);
           },
         };
-        compiled = await compiledAnswer(fast.schema, document, p.operationName, p.variables, fast.context(bekannt, address), limits, around);
+        compiled = await compiledAnswer(fast.schema, document, p.operationName, { coerced: variables }, fast.context(bekannt, address), limits, around);
         if (!compiled) {
           // Yoga's path gets the key as the statement found it, with the hit spent here; without a
           // valid key (or without a statement: an id that is none) the hit goes back and Yoga's path
@@ -240,7 +256,7 @@ export function withFastReads<Y extends object>(yoga: Y, fast: FastReads): Y {
         const { anmeldung } = pruefung;
         if (!anmeldung || !pruefung.quota || pruefung.quota.retryAfterSeconds !== null || anmeldung.viewer.nurPersistiert) return false;
         merken(key.name, anmeldung);
-        compiled = await compiledAnswer(fast.schema, document, p.operationName, p.variables, fast.context(anmeldung, pruefung.address), limits);
+        compiled = await compiledAnswer(fast.schema, document, p.operationName, { coerced: variables }, fast.context(anmeldung, pruefung.address), limits);
         if (!compiled) return false;
         quota = pruefung.quota;
       }

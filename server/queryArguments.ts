@@ -177,15 +177,23 @@ function stellenVon(schema: GraphQLSchema, document: DocumentNode, operation: Op
   return stellen;
 }
 
-/** Throws BAD_USER_INPUT for the first argument out of bounds in the operation to run. */
-export function pruefeArgumente(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): void {
+/**
+ * Throws BAD_USER_INPUT for the first argument out of bounds in the operation to run. `coerced`:
+ * the variables as graphql-js coerced them already for this request (server/fastReads.ts).
+ */
+export function pruefeArgumente(
+  schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined,
+  coerced?: Record<string, unknown>,
+): void {
   const operation = getOperationAST(document, operationName);
   if (!operation) return; // execution reports it
   const stellen = stellenVon(schema, document, operation);
   if (stellen.every((s) => s.bestanden)) return;
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
-  if ('errors' in variables && variables.errors) return; // so does it bad variables (typed by the scalars)
-  const coerced = variables.coerced ?? {};
+  if (!coerced) {
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+    if ('errors' in variables && variables.errors) return; // so does it bad variables (typed by the scalars)
+    coerced = variables.coerced ?? {};
+  }
   for (const stelle of stellen) {
     if (stelle.bestanden) continue;
     let args: Record<string, unknown>;
