@@ -512,12 +512,14 @@ function akten(compiler: Compiler, def: GraphQLField<unknown, unknown>, nodes: r
 function splice(text: string, inputs: readonly (readonly unknown[][])[], slots: readonly CodeSlot[], run: Run): string {
   const out: string[] = [];
   let at = 0;
-  for (const row of inputs) {
+  for (let r = 0; r < inputs.length; r++) {
+    const row = inputs[r]!;
     for (let s = 0; s < slots.length; s++) {
       const slot = slots[s]!;
       const member = `"${slot.key}" : null`;
-      const found = text.indexOf(member, at);
-      if (found < 0) return noPlan();
+      // The last one is the text's last occurrence (one Akt's Mahnkosten: near its end).
+      const found = r === inputs.length - 1 && s === slots.length - 1 ? text.lastIndexOf(member) : text.indexOf(member, at);
+      if (found < at) return noPlan();
       const value = slot.field.resolve(revive(row[s]!, slot.rowPlan) as never, run.args(slot), run.prepared.get(slot.field) as never);
       out.push(text.slice(at, found + member.length - 4), JSON.stringify(slot.output(value, run)));
       at = found + member.length;
