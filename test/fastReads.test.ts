@@ -18,7 +18,7 @@ let t: TestServer;
 let key: string;
 let akt: string;
 let logs: RequestLog[];
-// Room for hits held in advance (a fiftieth of the budget, at most 32).
+// Room for hits held in advance (a fiftieth of the budget, at most 256).
 const BUDGET = 100_000;
 // The single Akt and a dashboard page of two cost at most this; a larger page costs more.
 const dashboardCost = (first: number) => queryCost(schema, parse(DASHBOARD), null, { first });

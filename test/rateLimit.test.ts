@@ -155,7 +155,7 @@ describe('hits counted in advance (a key sending many requests)', () => {
     return { r, tick: (ms: number) => void (now += ms) };
   };
 
-  it('takes twice as many while the last count is under a second old, up to a fiftieth of the budget (at most 32)', () => {
+  it('takes twice as many while the last count is under a second old, up to a fiftieth of the budget (at most 256)', () => {
     const { r, tick } = fake();
     const taken: number[] = [];
     let hits = 0;
