@@ -38,13 +38,20 @@ const graphql = (t: Target, query: string, variables: object): HttpRequest => ({
   body: JSON.stringify({ query, variables }),
 });
 
+/**
+ * The one-Akt body up to the id's value, serialized once: the load tool builds each request of that
+ * scenario as cheaply as the floor's path (a template), not by serializing the 1.2 KB query each time
+ * (as a client with a prepared request would; the bytes are JSON.stringify's).
+ */
+const AKT_BODY_START = JSON.stringify({ query: AKT, variables: { id: '' } }).slice(0, -'""}}'.length);
+
 /** The requests of each scenario on each server; the same documents the floor mirrors. */
 export const request = {
   minimal: (t: Target): HttpRequest => (t.kind === 'api' ? graphql(t, MINIMAL, {}) : { method: 'GET', path: '/minimal', headers: headers(t, false) }),
   dashboard: (t: Target, first = 50): HttpRequest =>
     t.kind === 'api' ? graphql(t, DASHBOARD, { first }) : { method: 'GET', path: `/akten?first=${first}`, headers: headers(t, false) },
   akt: (t: Target, id: string): HttpRequest =>
-    t.kind === 'api' ? graphql(t, AKT, { id }) : { method: 'GET', path: `/akt/${id}`, headers: headers(t, false) },
+    t.kind === 'api' ? { ...graphql(t, AKT, {}), body: `${AKT_BODY_START}${JSON.stringify(id)}}}` } : { method: 'GET', path: `/akt/${id}`, headers: headers(t, false) },
   createForderung: (t: Target, input: ReturnType<typeof neueForderung>): HttpRequest =>
     t.kind === 'api' ? graphql(t, CREATE_FORDERUNG, { input }) : { method: 'POST', path: '/forderungen', headers: headers(t, true), body: JSON.stringify(input) },
   assign: (t: Target, input: { titelId: string; forderungIds: string[] }): HttpRequest =>
