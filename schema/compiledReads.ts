@@ -672,7 +672,7 @@ export async function compiledAnswer(
       args.set(key, values);
       if (def.name === 'akten') pages.set(key, aktenPage(values));
     }
-    const planKey = [...pages].map(([key, p]) => `${key}:${p.size}:${p.after !== null}`).join(' ');
+    const planKey = pages.size ? [...pages].map(([key, p]) => `${key}:${p.size}:${p.after !== null}`).join(' ') : '';
     let compiled = doc.plans.get(planKey);
     if (compiled === undefined) {
       try {

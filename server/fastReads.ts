@@ -116,8 +116,9 @@ function mediaType(accept: string | undefined): string | null {
 }
 
 /**
- * The body, once its Content-Length has arrived (node:http's parser delivers no more than that; its
- * 'end' follows a tick later and is not waited for); null when the client goes away before.
+ * The body, once its Content-Length has arrived (node:http's parser delivers exactly that much
+ * before 'end', which follows a tick later and is not waited for); null when the client goes away
+ * before.
  */
 function readBody(req: IncomingMessage, length: number): Promise<Buffer | null> {
   return new Promise((resolve) => {
@@ -128,10 +129,10 @@ function readBody(req: IncomingMessage, length: number): Promise<Buffer | null> 
       got += c.length;
       if (got === length) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     });
-    // Aborted, or ended short: no body (after the body, these change nothing).
-    req.once('end', () => resolve(null));
-    req.once('error', () => resolve(null));
-    req.once('close', () => resolve(null));
+    // Aborted: no body (after the body, these change nothing).
+    const none = () => resolve(null);
+    req.once('error', none);
+    req.once('close', none);
   });
 }
 

@@ -70,11 +70,10 @@ const abfragen = new WeakMap<SqlDriverAdapter, RawQuery>();
 
 function ueber(adapter: SqlDriverAdapter): RawQuery {
   return {
-    async $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> {
+    $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> {
       const args = values as Parameter[];
       const query: SchlankeAbfrage = { sql, args: args as unknown[], argTypes: args.map(argType), [SCHLANK]: true };
-      const result = (await adapter.queryRaw(query)) as SqlResultSet | SchlankesErgebnis;
-      return ('benannt' in result ? result.benannt : benannteZeilen(result)) as T;
+      return adapter.queryRaw(query).then((result: SqlResultSet | SchlankesErgebnis) => ('benannt' in result ? result.benannt : benannteZeilen(result)) as T);
     },
   };
 }

@@ -17,9 +17,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 /** IDs are opaque to clients; inside they are UUIDs, so anything else cannot name a row. */
 export const id = () => z.guid({ message: 'ist keine gültige ID' });
 
-// One schema for every check: a new z.guid() per call cost 1.9 µs, this one 0.1 µs.
-const ID = id();
-export const isId = (value: string): boolean => ID.safeParse(value).success;
+// The pattern of z.guid() itself (zod's own), tested without a parse: a safeParse per call cost a
+// one-Akt read 1.6 µs under load (a new z.guid() per call had cost 1.9 µs on its own).
+const GUID = z.regexes.guid;
+export const isId = (value: string): boolean => GUID.test(value);
 
 // PostgreSQL stores no NUL character, and a lone UTF-16 surrogate is no Unicode (JSON columns refuse
 // it, text columns would silently replace it): parseInput refuses such text in any field of any
