@@ -1,14 +1,15 @@
 // Statements outside a transaction, sent straight to the driver adapter Prisma connected instead of
 // through Prisma's client. Every request sends one (the key check), and every read of Akten one
 // more; through `$queryRawUnsafe` each cost 44–81 µs of the server's CPU, through the adapter about
-// what pg itself costs (≈ 20 µs; BENCHMARKS.md, 2026-12-03 morning).
+// what pg itself costs (≈ 20 µs; BENCHMARKS.md, 2026-12-03 morning), and on PostgreSQL past the
+// adapter's own `queryRaw` (`schlankePgAbfragen` below) 4 µs under load.
 //
 // It is the same adapter instance Prisma uses, with the same hooks (the statement counter, the
 // audit actor's hand-over, the tests' fault injection), the same pg pool or PGlite and its lock,
 // and its errors are the adapter's own (server/databaseErrors.ts reads them as Prisma's cause).
-// What it does not do is Prisma's conversion of result values: a column comes as the adapter gives
-// it (text as a string, integers as numbers, booleans, a timestamp as its text). Only statements
-// whose callers read text, integers and booleans use it.
+// What it does not do is Prisma's conversion of result values: a column comes as text, integers
+// and floats as numbers, booleans as booleans (a timestamp as text, in no promised format). Only
+// statements whose callers read text, numbers and booleans (and whether a timestamp is set) use it.
 import type { PrismaPg } from '@prisma/adapter-pg';
 import type { ArgType, ColumnType, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, SqlResultSet } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
