@@ -53,13 +53,14 @@ export class AnsweredDocuments {
 
   remember(query: string, operationName: string | null | undefined, document: DocumentNode): void {
     const name = operationName ?? '';
-    let byName = this.byText.get(query);
-    if (byName?.has(name)) return;
+    if (this.byText.get(query)?.has(name)) return;
     if (this.size >= DOCUMENTS_MAX) {
       const [oldest, names] = this.byText.entries().next().value!;
       this.byText.delete(oldest);
       this.size -= names.size;
     }
+    // Looked up after the eviction: the oldest text may have been this one (under another name).
+    let byName = this.byText.get(query);
     if (!byName) this.byText.set(query, (byName = new Map()));
     byName.set(name, document);
     this.size++;
