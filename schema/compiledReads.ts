@@ -634,20 +634,23 @@ export class CompiledText {
 }
 
 /** A request's variables as sent, or as graphql-js coerced them already (`coercedVariables`). */
-export type Variablen = { readonly raw: Record<string, unknown> | undefined } | { readonly coerced: Record<string, unknown> };
+export type RequestVariables = { readonly raw: Record<string, unknown> | undefined } | { readonly coerced: Record<string, unknown> };
+
+/** The operation's variables coerced by graphql-js; null: bad variables (graphql-js reports them). */
+function coerce(schema: GraphQLSchema, doc: DocumentPlans, raw: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  const coerced = getVariableValues(schema, doc.operation.variableDefinitions ?? [], raw ?? {});
+  return coerced.errors ? null : coerced.coerced;
+}
 
 /**
- * The variables of a query this file can answer, coerced by graphql-js (each request once: server/
- * fastReads.ts checks the arguments with them too); null: not such a query, or bad variables
- * (graphql-js reports them).
+ * The variables of a query this file can answer, coerced (each request once: server/fastReads.ts
+ * checks the arguments with them too); null: not such a query, or bad variables.
  */
 export function coercedVariables(
   schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, raw: Record<string, unknown> | undefined,
 ): Record<string, unknown> | null {
   const doc = documentPlans(schema, document, operationName);
-  if (!doc) return null;
-  const coerced = getVariableValues(schema, doc.operation.variableDefinitions ?? [], raw ?? {});
-  return coerced.errors ? null : coerced.coerced;
+  return doc && coerce(schema, doc, raw);
 }
 
 /**
@@ -655,20 +658,20 @@ export function coercedVariables(
  * answers it (see the top of this file for when).
  */
 export async function compiledAnswer(
-  schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variablen: Variablen,
+  schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: RequestVariables,
   ctx: Context, limits: { listItems: number; pastDeadline(): boolean }, around?: AroundFirst,
 ): Promise<CompiledText | null> {
   const doc = documentPlans(schema, document, operationName);
   if (!doc) return null;
   try {
-    const variables = 'coerced' in variablen ? variablen.coerced : coercedVariables(schema, document, operationName, variablen.raw);
-    if (!variables) return null;
+    const coerced = 'coerced' in variables ? variables.coerced : coerce(schema, doc, variables.raw);
+    if (!coerced) return null;
     const args = new Map<string, Record<string, unknown>>();
     const pages = new Map<string, Page>();
     for (const [key, [node]] of doc.roots) {
       const def = doc.query.getFields()[node!.name.value];
       if (!def) continue;
-      const values = getArgumentValues(def, node!, variables);
+      const values = getArgumentValues(def, node!, coerced);
       args.set(key, values);
       if (def.name === 'akten') pages.set(key, aktenPage(values));
     }
@@ -686,7 +689,7 @@ export async function compiledAnswer(
     }
     if (!compiled) return null;
 
-    const run = new Run(variables);
+    const run = new Run(coerced);
     for (const field of compiled.codeFields) {
       const prepared = field.prepare(ctx);
       // Mostly at hand (the office's cached tariff data): no await, no turn of the event loop.

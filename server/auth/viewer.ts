@@ -24,10 +24,11 @@ export interface Anmeldung {
 type Row = { prefix: string; widerrufenAm: unknown; nurPersistiert: boolean; benutzerId: string; kanzleiId: string; rolle: Rolle; kuerzel: string; tarifStand: number };
 
 /** The key, its Benutzer and the office's tariff Stand, joined by hand (Prisma would send one statement per relation); the key's hash follows. */
+const KEY_FROM = `FROM "ApiKey" k JOIN "Benutzer" b ON b.id = k."benutzerId" JOIN "Kanzlei" z ON z.id = b."kanzleiId"
+     WHERE k.hash = `;
 const KEY_SELECT = `SELECT k.id::text AS id, k.prefix, k."widerrufenAm", k."nurPersistiert", b.id::text AS "benutzerId",
            b."kanzleiId"::text AS "kanzleiId", b.rolle::text AS rolle, b.kuerzel, z."tarifStand"
-      FROM "ApiKey" k JOIN "Benutzer" b ON b.id = k."benutzerId" JOIN "Kanzlei" z ON z.id = b."kanzleiId"
-     WHERE k.hash = `;
+      ${KEY_FROM}`;
 const KEY_LOOKUP = (hash: string) => Prisma.sql`${Prisma.raw(KEY_SELECT)}${hash}`;
 
 /**
@@ -36,8 +37,7 @@ const KEY_LOOKUP = (hash: string) => Prisma.sql`${Prisma.raw(KEY_SELECT)}${hash}
  * columns cost the compiled read more than the one text's parse (BENCHMARKS.md).
  */
 const KEY_ROW_SELECT = `SELECT json_build_array(k.prefix, k."widerrufenAm" IS NOT NULL, k."nurPersistiert", b.id, b."kanzleiId", b.rolle, b.kuerzel, z."tarifStand")::text AS schluessel
-      FROM "ApiKey" k JOIN "Benutzer" b ON b.id = k."benutzerId" JOIN "Kanzlei" z ON z.id = b."kanzleiId"
-     WHERE k.hash = `;
+      ${KEY_FROM}`;
 type KeyRow = [prefix: string, widerrufen: boolean, nurPersistiert: boolean, benutzerId: string, kanzleiId: string, rolle: Rolle, kuerzel: string, tarifStand: number];
 
 /**
@@ -61,7 +61,7 @@ const umhuellt = new Map<string, { n: number; sql: string }>();
 export function keyRow(row: Record<string, unknown> | undefined): Anmeldung | null {
   if (typeof row?.schluessel !== 'string') return null;
   const [prefix, widerrufen, nurPersistiert, benutzerId, kanzleiId, rolle, kuerzel, tarifStand] = JSON.parse(row.schluessel) as KeyRow;
-  return widerrufen ? null : { viewer: { benutzerId, kanzleiId, rolle, kuerzel, keyPrefix: prefix, nurPersistiert }, tarifStand };
+  return anmeldung({ prefix, widerrufenAm: widerrufen || null, nurPersistiert, benutzerId, kanzleiId, rolle, kuerzel, tarifStand });
 }
 
 function anmeldung(found: Row | undefined): Anmeldung | null {
